@@ -1,0 +1,147 @@
+"""Our spaCy components: normalised norms, sentence starts, actor mentions and stance cues as spans.
+
+Span conventions: doc.spans["actors"] carry the actor class's local name as label and the
+actor's IRI as kb_id ("" for report nouns and unnamed camps, which the statement step resolves);
+doc.spans["cues"] carry the stance's local name as label and the cue's IRI as kb_id.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..normalize import normalize, strip_proclitics, word_variants
+from ..ontology import Lexicon, Phrase, load_lexicon
+from ..vocab import LEX
+
+REPORT = "Report"
+FACTION = "PoliticalFaction"
+_SENTENCE_END = {".", "؟", "?", "!", "…"}
+KG_REPORT_NOUN = LEX["report-noun"]
+KG_FACTION_NOUN = LEX["faction-noun"]
+KG_AFFILIATION = LEX.affiliation
+
+if not Span.has_extension("clitic"):
+    Span.set_extension("clitic", default=0)
+
+
+class _LexiconComponent:
+    """Base for components whose tables come from the ontology in initialize()."""
+
+    lexicon: Lexicon
+
+    def initialize(self, get_examples: Callable[[], Iterable] | None = None, *, nlp: Language | None = None) -> None:
+        self.lexicon = load_lexicon()
+        self.setup()
+
+    def setup(self) -> None:
+        """Derive look-up tables from self.lexicon."""
+
+
+@Language.component("kg_normalizer")
+def normalizer(doc: Doc) -> Doc:
+    """Match on NORM: spaCy does no Arabic normalisation of its own."""
+    for token in doc:
+        token.norm_ = normalize(token.text)
+    return doc
+
+
+@Language.component("kg_sentences")
+def sentences(doc: Doc) -> Doc:
+    """A sentence starts after a line break and after . ؟ ! (quotes and brackets stay with their sentence)."""
+    for i, token in enumerate(doc):
+        if i == 0:
+            token.is_sent_start = True
+            continue
+        prev = doc[i - 1]
+        after_break = prev.is_space and "\n" in prev.text
+        after_end = prev.text in _SENTENCE_END and not (token.is_punct or token.is_space)
+        token.is_sent_start = bool(after_break or after_end) and not token.is_space
+    return doc
+
+
+def _longest(doc: Doc, start: int, table: dict[Phrase, object], longest: int,
+             first_forms: Iterable[tuple[str, int]]) -> tuple[int, object, int] | None:
+    """Longest entry of table beginning at token `start`, trying each reading of its first word."""
+    best: tuple[int, object, int] | None = None
+    for first, clitic in first_forms:
+        words = [first]
+        for end in range(start + 1, min(start + longest, len(doc)) + 1):
+            if end > start + 1:
+                words.append(doc[end - 1].norm_)
+            hit = table.get(tuple(words))
+            if hit is not None and (best is None or end > best[0]):
+                best = (end, hit, clitic)
+    return best
+
+
+@Language.factory("kg_mentions")
+class Mentions(_LexiconComponent):
+    """Actor mentions from ontology labels, proclitics and the article handled; report nouns; camps."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def setup(self) -> None:
+        self.longest = max(len(form) for form in self.lexicon.actor_forms)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex, spans, i = self.lexicon, [], 0
+        while i < len(doc):
+            hit = _longest(doc, i, lex.actor_forms, self.longest, strip_proclitics(doc[i].norm_))
+            if hit is not None:
+                end, iri, clitic = hit
+                span = Span(doc, i, end, label=lex.actors[iri].kind.fragment, kb_id=str(iri))
+            elif any(lex.has(KG_REPORT_NOUN, form) for form, _ in strip_proclitics(doc[i].norm_)):
+                end, clitic = i + 1, 0
+                span = Span(doc, i, end, label=REPORT)
+            elif any(lex.has(KG_FACTION_NOUN, form) for form, _ in strip_proclitics(doc[i].norm_)):
+                end, clitic = self._faction_end(doc, i), 0
+                span = Span(doc, i, end, label=FACTION)
+            else:
+                i += 1
+                continue
+            span._.clitic = clitic
+            spans.append(span)
+            i = end
+        doc.spans["actors"] = spans
+        return doc
+
+    def _faction_end(self, doc: Doc, i: int) -> int:
+        """A camp noun takes its affiliation along: معسكر مؤيد لإيران is one actor."""
+        j = i + 1
+        if j < len(doc) and any(self.lexicon.has(KG_AFFILIATION, w) for w, _ in strip_proclitics(doc[j].norm_)):
+            hit = _longest(doc, j + 1, self.lexicon.actor_forms, self.longest,
+                           strip_proclitics(doc[j + 1].norm_)) if j + 1 < len(doc) else None
+            if hit is not None:
+                return hit[0]
+        return i + 1
+
+
+@Language.factory("kg_cues")
+class Cues(_LexiconComponent):
+    """Stance cues: every morphological reading of a word (clitics, endings, person) against the lexicon."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def setup(self) -> None:
+        self.longest = max(len(form) for form in self.lexicon.cue_forms)
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex, spans, i = self.lexicon, [], 0
+        while i < len(doc):
+            word = doc[i].norm_
+            # The word as written first, so بحذر (cautiously) is not read as حذر (warned).
+            readings = [(word, 0)] + [(form, 1) for form in word_variants(word) if form != word]
+            hit = _longest(doc, i, lex.cue_forms, self.longest, readings)
+            if hit is None:
+                i += 1
+                continue
+            end, iri, _ = hit
+            spans.append(Span(doc, i, end, label=lex.cues[iri].stance.fragment, kb_id=str(iri)))
+            i = end
+        doc.spans["cues"] = spans
+        return doc
+

@@ -1,0 +1,35 @@
+"""make_nlp(): spacy.blank("ar") with tokenizer fixes and our registered components."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.util import compile_prefix_regex, compile_suffix_regex
+
+from . import components  # noqa: F401  (registers the component factories)
+
+_ARABIC = "\u0600-\u06ff"
+# spaCy's Arabic tokenizer leaves a period glued to a closing quote (داعش".) and a
+# hyphen glued to a word (نيوز- / -بانياس); both merge sentences or hide names.
+_EXTRA_SUFFIXES = [rf"(?<=[{_ARABIC}\"”»)\]])\.", r"(?<=[\"”»])\.", rf"(?<=[{_ARABIC}])[\"”»]", r"[-–—]"]
+_EXTRA_PREFIXES = [r"[-–—]", r"[\"“«]"]
+
+PIPE_NAMES = ("kg_normalizer", "kg_sentences", "kg_mentions", "kg_cues")
+
+
+def _fix_tokenizer(nlp: Language) -> None:
+    defaults = nlp.Defaults
+    nlp.tokenizer.suffix_search = compile_suffix_regex(list(defaults.suffixes or ()) + _EXTRA_SUFFIXES).search
+    nlp.tokenizer.prefix_search = compile_prefix_regex(list(defaults.prefixes or ()) + _EXTRA_PREFIXES).search
+
+
+@lru_cache(maxsize=1)
+def make_nlp() -> Language:
+    """The shared pipeline (built once per process: initialising reads the ontology)."""
+    nlp = spacy.blank("ar")
+    _fix_tokenizer(nlp)
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name)
+    nlp.initialize()
+    return nlp

@@ -1,0 +1,79 @@
+"""Arabic normalisation: pure str -> str functions, so matching never depends on spelling variants.
+
+>>> normalize("تهديداً خطيراً")
+'تهديدا خطيرا'
+>>> normalize("أنقرة تخشى")
+'انقره تخشي'
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Harakat, tanween, shadda, sukun, dagger alef and Quranic marks; tatweel.
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+# The same folding as the maintainers' scorer, plus Persian/Urdu letters seen in scraped text.
+_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                       "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ې": "ي"})
+
+# Proclitic chains, longest first: conjunction, then preposition or future marker.
+_PROCLITICS = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل",
+               "وب", "فب", "ول", "فل", "وس", "فس", "وك", "ال", "لل",
+               "و", "ف", "ب", "ل", "ك", "س")
+# Enclitic pronouns, verb agreement endings, the accusative alef and the sound feminine plural.
+_SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ون", "ان", "وا", "ات", "ه", "ت", "ا")
+_PERSON_PREFIXES = ("ت", "ن", "ا")
+_MIN_STEM = 2
+
+
+def normalize(text: str, *, fold: bool = True) -> str:
+    """Drop diacritics and tatweel; with ``fold``, unify alef, yaa, taa marbuta and hamza seats."""
+    text = _DIACRITICS.sub("", text)
+    return text.translate(_FOLD) if fold else text
+
+
+def strip_proclitics(word: str) -> Iterator[tuple[str, int]]:
+    """Yield (rest, prefix length) for the word and each proclitic reading of it, shortest strip first.
+
+    ``لل`` is the preposition ل before the article, so it also yields the rest with ``ال`` restored.
+
+    >>> [r for r, _ in strip_proclitics("بالعراق")]
+    ['بالعراق', 'العراق', 'عراق']
+    """
+    yield word, 0
+    seen = {word}
+    for clitic in sorted(_PROCLITICS, key=len):
+        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
+            rest = word[len(clitic):]
+            for form in ((rest, "ال" + rest) if clitic.endswith("لل") else (rest,)):
+                if form not in seen:
+                    seen.add(form)
+                    yield form, len(clitic)
+    if word.startswith("لل") and len(word) > 4 and "ا" + word[1:] not in seen:
+        yield "ا" + word[1:], 1
+
+
+def word_variants(word: str) -> Iterator[str]:
+    """Every reading of a normalised word with clitics, endings and person prefixes removed.
+
+    Used to look a token up in the cue lexicon: the first variant that is a listed form wins.
+
+    >>> "يخشي" in set(word_variants("وتخشي"))
+    True
+    >>> "رفض" in set(word_variants("رفضه"))
+    True
+    """
+    seen: set[str] = set()
+    for stem, _ in strip_proclitics(word):
+        for bare in _without_suffixes(stem):
+            for form in (bare, *(("ي" + bare[1:],) if bare[:1] in _PERSON_PREFIXES and len(bare) > 3 else ())):
+                if form not in seen:
+                    seen.add(form)
+                    yield form
+
+
+def _without_suffixes(word: str) -> Iterator[str]:
+    yield word
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM + 1:
+            yield word[: -len(suffix)]

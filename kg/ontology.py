@@ -1,0 +1,176 @@
+"""Load the Turtle ontology and turn its labels and forms into look-up tables for the extractor."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
+
+from .errors import OntologyError
+from .normalize import normalize
+from .vocab import KG, WD
+
+ONTOLOGY_FILES = ("kg.ttl", "actors.ttl", "issues.ttl", "lexicon.ttl")
+SHAPES_FILE = "shapes.ttl"
+
+_WORD = re.compile(r"\w+")
+
+Phrase = tuple[str, ...]
+
+
+def phrase(text: str) -> Phrase:
+    """Normalised word tuple of a label or form, the key every look-up table uses.
+
+    >>> phrase("خط كركوك - بانياس")
+    ('خط', 'كركوك', 'بانياس')
+    """
+    return tuple(_WORD.findall(normalize(text)))
+
+
+@dataclass(frozen=True)
+class Actor:
+    iri: URIRef
+    kind: URIRef
+    label_en: str | None
+    label_ar: str
+    qid: str | None = None
+
+    @property
+    def name(self) -> str:
+        """The canonical name: English where there is one, else Arabic."""
+        return self.label_en or self.label_ar
+
+
+@dataclass(frozen=True)
+class Cue:
+    iri: URIRef
+    kind: URIRef
+    stance: URIRef
+    requires: tuple[Phrase, ...] = ()
+
+
+@dataclass(frozen=True)
+class Issue:
+    iri: URIRef
+    label_en: str | None
+    label_ar: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything the extractor knows, read from the ontology and nothing else."""
+
+    actors: dict[URIRef, Actor]
+    actor_forms: dict[Phrase, URIRef]
+    stands_for: dict[URIRef, URIRef]
+    cues: dict[URIRef, Cue]
+    cue_forms: dict[Phrase, URIRef]
+    issues: dict[URIRef, Issue]
+    issue_forms: dict[Phrase, URIRef]
+    words: dict[URIRef, frozenset[Phrase]] = field(default_factory=dict)
+
+    def has(self, word_set: URIRef, *words: str) -> bool:
+        """True when the normalised words form an entry of the function-word set."""
+        return tuple(words) in self.words.get(word_set, frozenset())
+
+    def max_len(self, word_set: URIRef) -> int:
+        return max((len(p) for p in self.words.get(word_set, ())), default=0)
+
+
+def ontology_text(name: str) -> str:
+    """The text of one shipped Turtle file."""
+    resource = files("kg.ontology_files") / name
+    if not resource.is_file():
+        raise OntologyError(f"ontology file {name} is missing from the installation")
+    return resource.read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_ontology() -> Graph:
+    """The ontology, actors, issues and lexicon as one rdflib graph (parsed once per process)."""
+    graph = Graph()
+    for name in ONTOLOGY_FILES:
+        try:
+            graph.parse(data=ontology_text(name), format="turtle")
+        except SyntaxError as exc:  # rdflib raises BadSyntax, a SyntaxError
+            raise OntologyError(f"ontology file {name} does not parse: {exc}") from exc
+    return graph
+
+
+@lru_cache(maxsize=1)
+def load_shapes() -> Graph:
+    return Graph().parse(data=ontology_text(SHAPES_FILE), format="turtle")
+
+
+def _label(graph: Graph, node: URIRef, lang: str) -> str | None:
+    for label in graph.objects(node, SKOS.prefLabel):
+        if isinstance(label, Literal) and label.language == lang:
+            return str(label)
+    return None
+
+
+def _arabic_forms(graph: Graph, node: URIRef, *predicates: URIRef) -> list[Phrase]:
+    return [phrase(str(o)) for p in predicates for o in graph.objects(node, p)
+            if isinstance(o, Literal) and o.language == "ar" and phrase(str(o))]
+
+
+def _subclasses(graph: Graph, root: URIRef) -> set[URIRef]:
+    return {c for c in graph.transitive_subjects(RDFS.subClassOf, root) if isinstance(c, URIRef)}
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """Build the look-up tables; a label claimed by two concepts is an ontology error."""
+    graph = load_ontology()
+    actors: dict[URIRef, Actor] = {}
+    actor_forms: dict[Phrase, URIRef] = {}
+    stands_for: dict[URIRef, URIRef] = {}
+
+    def claim(table: dict[Phrase, URIRef], key: Phrase, iri: URIRef) -> None:
+        if table.get(key, iri) != iri:
+            raise OntologyError(f"Arabic form {' '.join(key)} belongs to both {table[key]} and {iri}")
+        table[key] = iri
+
+    actor_classes = _subclasses(graph, KG.Actor) - {KG.Actor}
+    for kind in sorted(actor_classes | {KG.City}):
+        for node in sorted(graph.subjects(RDF.type, kind)):
+            label_ar = _label(graph, node, "ar")
+            if label_ar is None:
+                raise OntologyError(f"{node} has no Arabic skos:prefLabel")
+            qids = [str(o)[len(str(WD)):] for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))]
+            for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel):
+                claim(actor_forms, form, node)
+            if kind == KG.City:
+                state = graph.value(node, KG.capitalOf)
+                if state is not None:
+                    stands_for[node] = state
+            actors[node] = Actor(node, kind, _label(graph, node, "en"), label_ar, qids[0] if qids else None)
+
+    cues: dict[URIRef, Cue] = {}
+    cue_forms: dict[Phrase, URIRef] = {}
+    for kind in sorted(_subclasses(graph, KG.Cue) - {KG.Cue}):
+        for node in sorted(graph.subjects(RDF.type, kind)):
+            stance = graph.value(node, KG.signals)
+            if stance is None:
+                raise OntologyError(f"cue {node} signals no stance")
+            requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
+            cues[node] = Cue(node, kind, stance, requires)
+            for form in _arabic_forms(graph, node, KG.form):
+                claim(cue_forms, form, node)
+
+    issues: dict[URIRef, Issue] = {}
+    issue_forms: dict[Phrase, URIRef] = {}
+    for node in sorted(graph.subjects(RDF.type, KG.Issue)):
+        label_ar = _label(graph, node, "ar")
+        if label_ar is None:
+            raise OntologyError(f"issue {node} has no Arabic skos:prefLabel")
+        issues[node] = Issue(node, _label(graph, node, "en"), label_ar)
+        for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel):
+            claim(issue_forms, form, node)
+
+    words = {node: frozenset(_arabic_forms(graph, node, KG.form))
+             for node in graph.subjects(RDF.type, KG.FunctionWords) if isinstance(node, URIRef)}
+    return Lexicon(actors, actor_forms, stands_for, cues, cue_forms, issues, issue_forms, words)

@@ -1,0 +1,149 @@
+"""Statements -> RDF dataset: one named graph per document; the only place IRIs are minted.
+
+IRIs derive from content (document id, offsets, labels), never from counters, so the
+same input always gives the same graph.
+"""
+from __future__ import annotations
+
+import hashlib
+import io
+from collections.abc import Iterable
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
+from rdflib.plugins.serializers.trig import TrigSerializer
+
+from .document import Document
+from .normalize import normalize
+from .ontology import Actor, load_ontology
+from .statements import PositionStatement
+from .vocab import ACTOR, DATA, ISSUE, KG
+
+ONTOLOGY_GRAPH = DATA["graph/ontology"]
+
+PREFIXES = {
+    "kg": KG._NS, "kga": ACTOR, "kgi": ISSUE, "data": DATA, "prov": PROV, "skos": SKOS,
+    "dcterms": DCTERMS, "wd": URIRef("http://www.wikidata.org/entity/"),
+}
+
+
+def _digest(*parts: object, length: int = 16) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()[:length]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return DATA[f"doc/{doc_id}"]
+
+
+def graph_iri(doc_id: str) -> URIRef:
+    return DATA[f"graph/{doc_id}"]
+
+
+def statement_iri(st: PositionStatement) -> URIRef:
+    return DATA[f"statement/{st.doc_id}/{_digest(actor_iri(st.holder), st.stance, st.cue, st.issue_start, st.issue_end)}"]
+
+
+def actor_iri(actor: Actor) -> URIRef:
+    """A gazetteer actor's own IRI; an actor found only in text gets one from its class and label."""
+    return actor.iri if actor.iri is not None else ACTOR[f"new/{_digest(actor.kind, normalize(actor.label_ar), length=12)}"]
+
+
+def issue_iri(st: PositionStatement) -> URIRef:
+    return st.issue.iri if st.issue is not None else ISSUE[f"new/{_digest(normalize(st.issue_label))}"]
+
+
+def _describe_new_actor(graph: Graph, actor: Actor) -> URIRef:
+    iri = actor_iri(actor)
+    if actor.iri is None:
+        graph.add((iri, RDF.type, actor.kind))
+        graph.add((iri, SKOS.prefLabel, Literal(actor.label_ar, lang="ar")))
+        if actor.label_en:
+            graph.add((iri, SKOS.prefLabel, Literal(actor.label_en, lang="en")))
+    return iri
+
+
+def _int(value: int) -> Literal:
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+def add_document(dataset: Dataset, document: Document, outlet: Actor, report_by: Actor | None,
+                 statements: Iterable[PositionStatement]) -> Graph:
+    """The named graph of one document: the document, its statements and any actors or issues it introduced."""
+    graph = dataset.graph(graph_iri(document.doc_id))
+    doc = document_iri(document.doc_id)
+    graph.add((doc, RDF.type, KG.Document))
+    graph.add((doc, DCTERMS.identifier, Literal(document.doc_id)))
+    graph.add((doc, DCTERMS.language, Literal(document.language)))
+    graph.add((doc, KG.sourceFile, Literal(document.path.name)))
+    graph.add((doc, KG.contentHash, Literal(document.content_hash)))
+    graph.add((doc, KG.outlet, _describe_new_actor(graph, outlet)))
+    if report_by is not None:
+        graph.add((doc, KG.reportBy, _describe_new_actor(graph, report_by)))
+    if document.date:
+        graph.add((doc, DCTERMS.date, Literal(document.date, datatype=XSD.date)))
+    if document.url:
+        graph.add((doc, KG.url, Literal(document.url, datatype=XSD.anyURI)))
+    if document.place:
+        graph.add((doc, KG.place, Literal(document.place, lang="ar")))
+    for st in statements:
+        node = statement_iri(st)
+        issue = issue_iri(st)
+        if st.issue is None:
+            graph.add((issue, RDF.type, KG.Issue))
+            graph.add((issue, SKOS.inScheme, KG.issues))
+            graph.add((issue, SKOS.prefLabel, Literal(st.issue_label, lang="ar")))
+        for p, o in (
+            (RDF.type, KG.PositionStatement),
+            (KG.holder, _describe_new_actor(graph, st.holder)),
+            (KG.stance, st.stance),
+            (KG.issue, issue),
+            (KG.source, _describe_new_actor(graph, st.source)),
+            (KG.document, doc),
+            (PROV.wasDerivedFrom, doc),
+            (KG.sentenceText, Literal(st.sentence, lang="ar")),
+            (KG.charStart, _int(st.char_start)),
+            (KG.charEnd, _int(st.char_end)),
+            (KG.issueText, Literal(st.issue_text, lang="ar")),
+            (KG.issueStart, _int(st.issue_start)),
+            (KG.issueEnd, _int(st.issue_end)),
+            (KG.cue, st.cue),
+            (KG.cueText, Literal(st.cue_text, lang="ar")),
+            (KG.rule, Literal(st.rule)),
+            (KG.hedged, Literal(st.hedged)),
+            (KG.viaMetonymy, Literal(st.via_metonymy)),
+        ):
+            graph.add((node, p, o))
+        if st.holder_text:
+            graph.add((node, KG.holderText, Literal(st.holder_text, lang="ar")))
+    return graph
+
+
+def new_dataset() -> Dataset:
+    """An empty dataset whose ontology graph holds the vocabulary, actors, issues and lexicon."""
+    dataset = Dataset(default_union=True)
+    for prefix, namespace in PREFIXES.items():
+        dataset.bind(prefix, namespace)
+    ontology = dataset.graph(ONTOLOGY_GRAPH)
+    for triple in load_ontology():
+        ontology.add(triple)
+    return dataset
+
+
+def flatten(dataset: Dataset) -> Graph:
+    """All graphs' triples in one graph (for SHACL, which reads class hierarchies from the data)."""
+    merged = Graph()
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        merged.add((s, p, o))
+    return merged
+
+
+def to_trig(dataset: Dataset) -> str:
+    """TriG with the named graphs in IRI order, so the same dataset always gives the same bytes.
+
+    rdflib orders subjects and predicates itself but writes graphs in the store's hash order.
+    """
+    serializer = TrigSerializer(dataset)
+    serializer.contexts.sort(key=lambda graph: str(graph.identifier))
+    stream = io.BytesIO()
+    serializer.serialize(stream, encoding="utf-8")
+    return stream.getvalue().decode("utf-8")

@@ -1,0 +1,557 @@
+"""Position statements from a parsed document: who (actor) holds which stance on what (issue).
+
+The rules are syntactic and lexical, never about one sentence: a cue's holder is its
+subject (subject-first, verb-first, a genitive after a verbal noun, a pronoun, or the
+elided subject of the reporting voice); its issue is the noun phrase it governs, cut at
+the clause boundary; evaluative predicates (X is a threat, X is necessary) belong to
+whoever asserts them. Every lexicon entry comes from the ontology.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Span
+
+from .document import Document
+from .nlp.components import FACTION, REPORT
+from .normalize import strip_proclitics
+from .ontology import Actor, Issue, Lexicon, load_lexicon, phrase
+from .vocab import KG, LEX
+
+MAX_ISSUE_TOKENS = 12
+MAX_SUBJECT_DISTANCE = 8
+MAX_PREDICATE_SUBJECT = 6
+_HEADING_MAX_WORDS = 8
+_SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
+_CONJUNCTION = "و"
+
+_Holder = tuple[Actor, "Span | None", bool]
+
+
+@dataclass(frozen=True)
+class PositionStatement:
+    """One claim, in one sentence, that an actor holds a stance toward an issue."""
+
+    doc_id: str
+    holder: Actor
+    holder_text: str
+    stance: URIRef
+    issue_text: str
+    issue_start: int
+    issue_end: int
+    sentence: str
+    char_start: int
+    char_end: int
+    source: Actor
+    cue: URIRef
+    cue_text: str
+    rule: str
+    hedged: bool = False
+    via_metonymy: bool = False
+    issue: Issue | None = None
+    issue_label: str = ""
+
+    @property
+    def stance_name(self) -> str:
+        return self.stance.fragment
+
+
+@dataclass
+class _Sentence:
+    """Token-level facts about one sentence, computed once."""
+
+    span: Span
+    lex: Lexicon
+    boundary: set[int] = field(default_factory=set)
+    clause: dict[int, int] = field(default_factory=dict)
+    mention_end: dict[int, Span] = field(default_factory=dict)
+    mention_start: dict[int, Span] = field(default_factory=dict)
+    cue_at: dict[int, Span] = field(default_factory=dict)
+
+    @property
+    def doc(self) -> Doc:
+        return self.span.doc
+
+    def readings(self, i: int) -> list[str]:
+        return [form for form, _ in strip_proclitics(self.doc[i].norm_)]
+
+    def phrase_at(self, i: int, word_set: URIRef) -> int:
+        """Length of the longest entry of word_set starting at token i (0 if none)."""
+        for length in range(min(self.lex.max_len(word_set), self.span.end - i), 0, -1):
+            rest = [t.norm_ for t in self.doc[i + 1:i + length]]
+            if any(self.lex.has(word_set, first, *rest) for first in self.readings(i)):
+                return length
+        return 0
+
+    def phrase_ending(self, j: int, word_set: URIRef) -> int:
+        """Length of the longest entry of word_set ending at token j (0 if none)."""
+        for length in range(min(self.lex.max_len(word_set), j - self.span.start + 1), 0, -1):
+            if self.phrase_at(j - length + 1, word_set) == length:
+                return length
+        return 0
+
+
+def _prepare(span: Span, lex: Lexicon) -> _Sentence:
+    s = _Sentence(span, lex)
+    doc = span.doc
+    i, clause = span.start, 0
+    while i < span.end:
+        token = doc[i]
+        length = max(s.phrase_at(i, LEX["clause-boundary"]), s.phrase_at(i, LEX.complementizer),
+                     s.phrase_at(i, LEX.purpose))
+        if token.is_punct or length:
+            clause += 1
+            s.boundary.add(i)
+        for k in range(i, i + max(length, 1)):
+            s.clause[k] = clause
+        i += max(length, 1)
+    for mention in doc.spans["actors"]:
+        if span.start <= mention.start and mention.end <= span.end:
+            s.mention_end[mention.end - 1] = mention
+            s.mention_start[mention.start] = mention
+    for cue in doc.spans["cues"]:
+        if span.start <= cue.start and cue.end <= span.end:
+            s.cue_at[cue.start] = cue
+    return s
+
+
+def _is_heading(span: Span) -> bool:
+    """Subheads and datelines: short lines without a sentence-final mark carry no claims."""
+    words = [t for t in span if not (t.is_punct or t.is_space)]
+    last = [t for t in span if not t.is_space]
+    return bool(last) and last[-1].text not in _SENTENCE_END and len(words) <= _HEADING_MAX_WORDS
+
+
+class _Extractor:
+    """Walks one document; keeps who is speaking and what has been said for anaphora."""
+
+    def __init__(self, doc: Doc, document: Document, lex: Lexicon) -> None:
+        self.doc, self.document, self.lex = doc, document, lex
+        self.outlet = outlet_actor(document, lex)
+        self.report_author = report_author(doc, document, lex)
+        self.speaker: Actor = self.outlet
+        self.source: Actor = self.outlet
+        self.statements: list[PositionStatement] = []
+
+    # ------------------------------------------------------------ actors
+
+    def actor(self, mention: Span) -> tuple[Actor, bool] | None:
+        """The actor a mention stands for, and whether by metonymy (a capital for its state)."""
+        if mention.label_ == REPORT:
+            return (self.report_author, False) if self.report_author else None
+        if mention.label_ == FACTION:
+            text = mention.text[mention._.clitic:] if mention._.clitic else _without_conjunction(mention.text)
+            return Actor(None, KG.PoliticalFaction, None, text), False
+        iri = URIRef(mention.kb_id_)
+        if iri in self.lex.stands_for:
+            return self.lex.actors[self.lex.stands_for[iri]], True
+        entry = self.lex.actors[iri]
+        return (entry, False) if entry.kind != KG.City else None
+
+    def coordinated(self, s: _Sentence, first: Span) -> list[Span]:
+        """X و Y: a mention and every mention joined to it by the conjunction."""
+        mentions = [first]
+        while True:
+            nxt = s.mention_start.get(mentions[-1].end)
+            if nxt is not None and nxt.text.startswith(_CONJUNCTION) and nxt._.clitic == 1:
+                mentions.append(nxt)
+                continue
+            after = mentions[-1].end
+            if after < s.span.end and self.doc[after].norm_ == _CONJUNCTION and (after + 1) in s.mention_start:
+                mentions.append(s.mention_start[after + 1])
+                continue
+            return mentions
+
+    def in_phrase(self, s: _Sentence, mention: Span) -> bool:
+        """True when the mention is governed by a preposition (it cannot be a subject)."""
+        if mention._.clitic and not mention.text.startswith(_CONJUNCTION):
+            return True
+        before = mention.start - 1
+        return before >= s.span.start and (
+            s.phrase_ending(before, LEX["issue-preposition"]) > 0
+            or s.phrase_ending(before, LEX["topic-preposition"]) > 0)
+
+    # ------------------------------------------------------------ walking a document
+
+    def run(self) -> list[PositionStatement]:
+        for sent in self.doc.sents:
+            if _is_heading(sent):
+                continue
+            s = _prepare(sent, self.lex)
+            self.update_speaker(s)
+            consumed: set[int] = set()
+            for start in sorted(s.cue_at):
+                if start not in consumed:
+                    for statement in self.from_cue(s, s.cue_at[start]):
+                        self.add(statement)
+                        consumed.update(c for c in s.cue_at if statement.issue_start <= self.doc[c].idx < statement.issue_end)
+        return self.statements
+
+    def add(self, statement: PositionStatement) -> None:
+        key = (statement.holder, statement.stance, statement.issue_text, statement.char_start)
+        if all((x.holder, x.stance, x.issue_text, x.char_start) != key for x in self.statements):
+            self.statements.append(statement)
+
+    def update_speaker(self, s: _Sentence) -> None:
+        """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet."""
+        first_clause = [i for i in range(s.span.start, s.span.end) if s.clause[i] <= 1]
+        for i in first_clause:
+            mention = s.mention_start.get(i)
+            if mention is not None and mention.label_ == REPORT and self.report_author:
+                self.speaker = self.source = self.report_author
+                return
+        verbs = [i for i in first_clause if s.phrase_at(i, LEX["reporting-verb"])]
+        if verbs:
+            for i in first_clause:
+                if i > verbs[0] and i in s.mention_start:
+                    resolved = self.actor(s.mention_start[i])
+                    if resolved:
+                        self.speaker = resolved[0]
+                        return
+            return  # the same voice goes on (وأضاف أن ...)
+        opening = s.span.start
+        if opening in s.cue_at and self.lex.cues[URIRef(s.cue_at[opening].kb_id_)].kind == KG.VerbCue:
+            return
+        self.speaker = self.source = self.outlet
+
+    # ------------------------------------------------------------ one cue
+
+    def from_cue(self, s: _Sentence, cue: Span) -> Iterator[PositionStatement]:
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if self.negated(s, cue) or self.is_topic(s, cue):
+            return
+        if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
+            yield from self.evaluative(s, cue, entry.kind == KG.EvaluativeVerbCue)
+            return
+        shared = self.shared(s, cue)
+        if shared is not None:
+            yield shared
+            return
+        holders, rule, after = self.holders(s, cue, entry.kind)
+        if not holders or (entry.requires and not self.has_particle(s, after, entry.requires)):
+            return
+        start = self.issue_start(s, after)
+        if start in s.cue_at and s.cue_at[start].label_ == cue.label_:
+            return  # بقلق خشية أن ...: the next cue of the same stance carries the issue
+        end = self.issue_end(s, start)
+        for holder, mention, metonymy in holders:
+            statement = self.make(s, cue, entry.iri, holder, mention, metonymy, start, end, rule)
+            if statement is None:
+                continue
+            yield statement
+            purpose = self.purpose(s, statement, end, mention)
+            if purpose is not None:
+                yield purpose
+
+    def negated(self, s: _Sentence, cue: Span) -> bool:
+        """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not."""
+        i, steps = cue.start - 1, 0
+        while i >= s.span.start and steps < 4 and s.clause[i] == s.clause[cue.start]:
+            if s.phrase_at(i, LEX.negation):
+                after = i + 1
+                return not (after < s.span.end and (s.phrase_at(after, LEX.continuity)
+                                                   or s.phrase_at(after, LEX.complementizer)))
+            if not (s.phrase_at(i, LEX.hedge) or s.phrase_at(i, LEX["light-verb"]) or s.phrase_at(i, LEX.continuity)):
+                return False
+            i, steps = i - 1, steps + 1
+        return False
+
+    def is_topic(self, s: _Sentence, cue: Span) -> bool:
+        """بشأن ضرورة ...: a cue that is only the topic of talks asserts no one's stance."""
+        before = cue.start - 1
+        return before >= s.span.start and s.phrase_ending(before, LEX["topic-preposition"]) > 0
+
+    def skip_back(self, s: _Sentence, i: int) -> int:
+        """The index before i once adverbs, asides and hedges are passed over."""
+        j = i - 1
+        while j >= s.span.start:
+            length = max(s.phrase_ending(j, LEX.adverb), s.phrase_ending(j, LEX.hedge))
+            if not length:
+                return j
+            j -= length
+        return j
+
+    def holders(self, s: _Sentence, cue: Span, kind: URIRef) -> tuple[list[_Holder], str, int]:
+        """Who holds the cue's stance, which rule found them, and where the issue may begin."""
+        clause = s.clause[cue.start]
+        j = self.skip_back(s, cue.start)
+        if j >= s.span.start and j in s.mention_end and s.clause[j] == clause:
+            first = s.mention_end[j]
+            while first.start - 1 in s.mention_end and first.text.startswith(_CONJUNCTION):
+                first = s.mention_end[first.start - 1]
+            return self.resolve(s, self.coordinated(s, first)), "subject-verb", cue.end
+        if j >= s.span.start and s.clause[j] == clause and s.phrase_at(j, LEX["subject-pronoun"]):
+            antecedent = self.antecedent(s, j)
+            if antecedent is not None:
+                actor, metonymy = antecedent
+                return [(actor, s.doc[j:j + 1], metonymy)], "pronoun-subject", cue.end
+        if cue.end in s.mention_start and not self.in_phrase(s, s.mention_start[cue.end]):
+            mentions = self.coordinated(s, s.mention_start[cue.end])
+            return self.resolve(s, mentions), "verb-subject", mentions[-1].end
+        for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
+            if s.clause[i] != clause:
+                break
+            mention = s.mention_end.get(i)
+            if mention is not None and mention.start in s.clause and not self.in_phrase(s, mention):
+                return self.resolve(s, [mention]), "clause-subject", cue.end
+        if kind == KG.VerbCue and (cue.start == s.span.start or cue.start - 1 in s.boundary):
+            return [(self.speaker, None, False)], "elided-subject", cue.end
+        return [], "", cue.end
+
+    def resolve(self, s: _Sentence, mentions: list[Span]) -> list[_Holder]:
+        found = []
+        for mention in mentions:
+            resolved = self.actor(mention)
+            if resolved is not None:
+                found.append((resolved[0], mention, resolved[1]))
+        return found
+
+    def antecedent(self, s: _Sentence, pronoun: int) -> tuple[Actor, bool] | None:
+        """The nearest earlier actor that is not inside a prepositional phrase (this sentence first)."""
+        for mention in sorted(s.doc.spans["actors"], key=lambda m: -m.start):
+            if mention.end <= pronoun and mention.start >= s.span.start - 200 and mention.label_ != FACTION:
+                inside = s.span.start <= mention.start
+                if inside and self.in_phrase(s, mention):
+                    continue
+                resolved = self.actor(mention)
+                if resolved is not None:
+                    return resolved
+        return None
+
+    def has_particle(self, s: _Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> bool:
+        """يعمل على / يدعو إلى: the particle the cue needs follows within a few words."""
+        for i in range(after, min(after + 3, s.span.end)):
+            norm = s.doc[i].norm_
+            for particle in particles:
+                if (norm,) == particle or (len(particle[0]) == 1 and norm.startswith(particle[0]) and len(norm) > 2):
+                    return True
+        return False
+
+    # ------------------------------------------------------------ issues
+
+    def issue_start(self, s: _Sentence, i: int) -> int:
+        """Skip adverbs and the particles that introduce the issue (على، إلى، من، تجاه، أن ...)."""
+        skipped_particles = 0
+        while i < s.span.end:
+            adverb = s.phrase_at(i, LEX.adverb)
+            if adverb:
+                i += adverb
+                continue
+            particle = s.phrase_at(i, LEX["issue-preposition"]) or s.phrase_at(i, LEX.complementizer)
+            if particle and skipped_particles < 2:
+                i, skipped_particles = i + particle, skipped_particles + 1
+                continue
+            return i
+        return i
+
+    def issue_end(self, s: _Sentence, start: int) -> int:
+        end = start
+        while end < s.span.end and end - start < MAX_ISSUE_TOKENS and (end == start or end not in s.boundary):
+            if s.doc[end].is_punct or s.doc[end].is_space:
+                break
+            end += 1
+        while end > start and _is_function_word(s, end - 1):
+            end -= 1
+        return end
+
+    def make(self, s: _Sentence, cue: Span, cue_iri: URIRef, holder: Actor, mention: Span | None, metonymy: bool,
+             start: int, end: int, rule: str, *, issue: Issue | None = None, label: str = "") -> PositionStatement | None:
+        if end <= start or not any(len(t.norm_) >= 3 and not _is_function_word(s, t.i) for t in s.doc[start:end]):
+            return None
+        if mention is not None and mention.label_ == FACTION and " " not in holder.label_ar:
+            # An unnamed camp is named by what it is said to do: معسكر يدعو إلى نهج براغماتي.
+            described = self.doc.text[mention.start_char + mention._.clitic:s.doc[min(end, start + 2) - 1].idx
+                                      + len(s.doc[min(end, start + 2) - 1].text)]
+            holder = replace(holder, label_ar=_without_conjunction(described))
+        text_start, text_end = s.doc[start].idx, s.doc[end - 1].idx + len(s.doc[end - 1].text)
+        issue_text = self.doc.text[text_start:text_end]
+        sent_start, sent_end = _trimmed(s.span)
+        return PositionStatement(
+            doc_id=self.document.doc_id, holder=holder, holder_text=mention.text if mention is not None else "",
+            stance=self.lex.cues[cue_iri].stance, issue_text=issue_text,
+            issue_start=text_start, issue_end=text_end,
+            sentence=self.doc.text[sent_start:sent_end], char_start=sent_start, char_end=sent_end,
+            source=self.source, cue=cue_iri, cue_text=cue.text, rule=rule,
+            hedged=self.hedged(s, cue), via_metonymy=metonymy,
+            issue=issue if issue is not None else _known_issue(issue_text, self.lex),
+            issue_label=label or issue_text)
+
+    def hedged(self, s: _Sentence, cue: Span) -> bool:
+        clause = s.clause[cue.start]
+        return any(s.phrase_at(i, LEX.hedge) for i in range(s.span.start, cue.start) if s.clause[i] == clause)
+
+    def purpose(self, s: _Sentence, statement: PositionStatement, end: int,
+                mention: Span | None) -> PositionStatement | None:
+        """… بهدف احتواء X: whoever supports the means also supports the stated aim."""
+        if statement.stance != KG.support or end >= s.span.end:
+            return None
+        length = s.phrase_at(end, LEX.purpose)
+        if not length:
+            return None
+        start = end + length
+        made = self.make(s, s.doc[end:start], statement.cue, statement.holder, mention, statement.via_metonymy,
+                         start, self.issue_end(s, start), "purpose")
+        return replace(made, hedged=statement.hedged) if made is not None else None
+
+    # ------------------------------------------------------------ evaluative predicates and sharing
+
+    def evaluative(self, s: _Sentence, cue: Span, verb: bool) -> Iterator[PositionStatement]:
+        """X يمثل تهديدا / يجعل X ضرورة / أن X ضروري / X سيصعّب ...: the asserter holds the stance."""
+        comp = self.complementizer_before(s, cue.start)
+        light = next((i for i in range(cue.start - 1, (comp if comp is not None else s.span.start), -1)
+                      if s.phrase_at(i, LEX["light-verb"])), None)
+        if not verb and light is not None and comp is not None and light + 1 < cue.start:
+            start, end, rule = light + 1, cue.start, "evaluative-object"
+        elif comp is not None and (verb or light is not None):
+            start, end, rule = comp + 1, self.subject_end(s, comp + 1, cue.start), "evaluative-subject"
+            if start in s.mention_start:
+                return  # an actor that threatens is not a stance on that actor
+        elif comp is not None and not verb and 0 < cue.start - comp - 1 <= MAX_PREDICATE_SUBJECT \
+                and all(i not in s.boundary for i in range(comp + 1, cue.start)):
+            start, end, rule = comp + 1, cue.start, "evaluative-predicate"
+        elif not verb and self.reporting_verb_before(s, cue) is not None:
+            start = self.issue_start(s, cue.end)
+            end, rule = self.issue_end(s, start), "evaluative-object"
+        else:
+            return
+        while start < end and (s.doc[start].is_punct or s.doc[start].is_space):
+            start += 1
+        holder, mention = self.asserter(s, comp if comp is not None else cue.start)
+        statement = self.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
+        if statement is not None:
+            yield statement
+
+    def complementizer_before(self, s: _Sentence, i: int) -> int | None:
+        for j in range(i - 1, s.span.start - 1, -1):
+            if s.phrase_at(j, LEX.complementizer):
+                return j
+        return None
+
+    def subject_end(self, s: _Sentence, start: int, limit: int) -> int:
+        end = start
+        while end < limit and (end == start or end not in s.boundary) and not s.doc[end].is_punct:
+            end += 1
+        return end
+
+    def reporting_verb_before(self, s: _Sentence, cue: Span) -> int | None:
+        """أكد (الوزير) ضرورة ...: a reporting verb whose object the cue is, its subject between them."""
+        i = self.skip_back(s, cue.start)
+        while i in s.mention_end:
+            i = self.skip_back(s, s.mention_end[i].start)
+        return i if i >= s.span.start and s.phrase_at(i, LEX["reporting-verb"]) else None
+
+    def asserter(self, s: _Sentence, comp: int) -> tuple[Actor, Span | None]:
+        """Who asserts the predicate: the subject of the reporting verb before أن, else the current speaker."""
+        for i in range(comp - 1, s.span.start - 1, -1):
+            if s.phrase_at(i, LEX["reporting-verb"]):
+                for j in range(comp - 1, i, -1):
+                    mention = s.mention_end.get(j)
+                    if mention is not None and not self.in_phrase(s, mention):
+                        resolved = self.actor(mention)
+                        if resolved is not None:
+                            return resolved[0], mention
+                break
+        return self.speaker, None
+
+    def shared(self, s: _Sentence, cue: Span) -> PositionStatement | None:
+        """تشارك أنقرة المخاوف نفسها: the subject takes on the named actor's stance and issue."""
+        other = s.mention_end.get(cue.start - 1)
+        if other is None or other.start - 1 < s.span.start or not s.phrase_at(other.start - 1, LEX["share-verb"]):
+            return None
+        same = s.phrase_at(cue.end, LEX.same) if cue.end < s.span.end else 0
+        referenced = self.actor(other)
+        if not same or referenced is None:
+            return None
+        stance = self.lex.cues[URIRef(cue.kb_id_)].stance
+        earlier = [x for x in self.statements if x.holder == referenced[0] and x.stance == stance]
+        if not earlier:
+            return None
+        first_of_last = next(x for x in earlier if x.char_start == earlier[-1].char_start)
+        verb = other.start - 1
+        j = self.skip_back(s, verb)
+        subject = s.mention_end.get(j)
+        if subject is None:
+            return None
+        resolved = self.actor(subject)
+        if resolved is None:
+            return None
+        return self.make(s, cue, URIRef(cue.kb_id_), resolved[0], subject, resolved[1], cue.start, cue.end + same,
+                         "shared-stance",
+                         issue=first_of_last.issue, label=first_of_last.issue_label)
+
+
+def _is_function_word(s: _Sentence, i: int) -> bool:
+    token = s.doc[i]
+    return token.is_punct or token.is_space or any(
+        s.phrase_at(i, word_set) for word_set in (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge)) \
+        or token.norm_ == _CONJUNCTION
+
+
+def _without_conjunction(text: str) -> str:
+    return text[1:] if text.startswith(_CONJUNCTION) and len(text) > 3 else text
+
+
+def _trimmed(span: Span) -> tuple[int, int]:
+    tokens = [t for t in span if not t.is_space]
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _known_issue(issue_text: str, lex: Lexicon) -> Issue | None:
+    """The SKOS issue whose label heads the phrase (within its first three words), if any."""
+    words = phrase(issue_text)
+    best: tuple[int, int, URIRef] | None = None
+    for form, iri in lex.issue_forms.items():
+        for offset in range(0, min(3, len(words))):
+            window = words[offset:offset + len(form)]
+            if len(window) == len(form) and window[1:] == form[1:] and any(
+                    first == form[0] for first, _ in strip_proclitics(window[0])):
+                key = (offset, -len(form), iri)
+                if best is None or key < best:
+                    best = key
+    return lex.issues[best[2]] if best else None
+
+
+def outlet_actor(document: Document, lex: Lexicon) -> Actor:
+    """The outlet named in the metadata or dateline, from the gazetteer where it is known."""
+    name = document.outlet or "unknown outlet"
+    for actor in lex.actors.values():
+        if actor.kind == KG.MediaOutlet and name in (actor.label_en, actor.label_ar):
+            return actor
+    iri = lex.actor_forms.get(phrase(name))
+    if iri is not None and lex.actors[iri].kind == KG.MediaOutlet:
+        return lex.actors[iri]
+    return Actor(None, KG.MediaOutlet, name if name.isascii() else None, name)
+
+
+def report_author(doc: Doc, document: Document, lex: Lexicon) -> Actor | None:
+    """Whose report the article summarises: the metadata's report_by, else the first think tank named."""
+    if document.report_by:
+        iri = lex.actor_forms.get(phrase(document.report_by))
+        if iri is not None:
+            return lex.actors[iri]
+        for actor in lex.actors.values():
+            if document.report_by in (actor.label_en, actor.label_ar):
+                return actor
+        return Actor(None, KG.ThinkTank, document.report_by if document.report_by.isascii() else None, document.report_by)
+    mentions = doc.spans["actors"]
+    if not any(m.label_ == REPORT for m in mentions):
+        return None
+    return next((lex.actors[URIRef(m.kb_id_)] for m in mentions if m.label_ == KG.ThinkTank.fragment), None)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What one document yields: its statements, and who published and authored it."""
+
+    document: Document
+    outlet: Actor
+    report_by: Actor | None
+    statements: tuple[PositionStatement, ...]
+
+
+def extract(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> Extraction:
+    """All position statements of one parsed document, in text order."""
+    extractor = _Extractor(doc, document, lexicon or load_lexicon())
+    return Extraction(document, extractor.outlet, extractor.report_author, tuple(extractor.run()))

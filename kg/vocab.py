@@ -1,0 +1,97 @@
+"""Closed namespaces of our terms: a typo raises instead of minting a new IRI."""
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+BASE = "https://w3id.org/kg-news/"
+
+ACTOR = Namespace(BASE + "actor/")
+ISSUE = Namespace(BASE + "issue/")
+CUE = Namespace(BASE + "cue/")
+DATA = Namespace(BASE + "data/")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+
+class KG(DefinedNamespace):
+    """Classes and properties of ontology/kg.ttl (a test checks the two agree)."""
+
+    _fail = True
+    _NS = Namespace(BASE + "ontology#")
+
+    Actor: URIRef
+    ArmedGroup: URIRef
+    City: URIRef
+    Cue: URIRef
+    Document: URIRef
+    EvaluativeCue: URIRef
+    EvaluativeVerbCue: URIRef
+    FunctionWords: URIRef
+    GovernmentBody: URIRef
+    InternationalOrganisation: URIRef
+    Issue: URIRef
+    LexicalEntry: URIRef
+    MediaOutlet: URIRef
+    NounCue: URIRef
+    Person: URIRef
+    PoliticalFaction: URIRef
+    PositionStatement: URIRef
+    Stance: URIRef
+    State: URIRef
+    StateCollective: URIRef
+    ThinkTank: URIRef
+    VerbCue: URIRef
+    capitalOf: URIRef
+    charEnd: URIRef
+    charStart: URIRef
+    concern: URIRef
+    contentHash: URIRef
+    cue: URIRef
+    cueText: URIRef
+    document: URIRef
+    form: URIRef
+    hedged: URIRef
+    holder: URIRef
+    holderText: URIRef
+    issue: URIRef
+    issueEnd: URIRef
+    issueStart: URIRef
+    issueText: URIRef
+    issues: URIRef
+    memberOf: URIRef
+    members: URIRef
+    oppose: URIRef
+    outlet: URIRef
+    place: URIRef
+    reportBy: URIRef
+    requires: URIRef
+    reserved: URIRef
+    rule: URIRef
+    sentenceText: URIRef
+    signals: URIRef
+    source: URIRef
+    sourceFile: URIRef
+    stance: URIRef
+    stances: URIRef
+    support: URIRef
+    url: URIRef
+    viaMetonymy: URIRef
+
+
+class LEX(DefinedNamespace):
+    """Function-word sets of ontology/lexicon.ttl that the extractor reads by name."""
+
+    _fail = True
+    _NS = Namespace(BASE + "lexicon/")
+    _extras = ["clause-boundary", "faction-noun", "issue-preposition", "light-verb",
+               "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
+               "topic-preposition"]
+
+    adverb: URIRef
+    affiliation: URIRef
+    complementizer: URIRef
+    continuity: URIRef
+    hedge: URIRef
+    negation: URIRef
+    purpose: URIRef
+    same: URIRef
