@@ -26,6 +26,7 @@ MAX_PREDICATE_SUBJECT = 6
 _HEADING_MAX_WORDS = 8
 _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
 _CONJUNCTION = "و"
+_PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 
 _Holder = tuple[Actor, "Span | None", bool]
 
@@ -75,7 +76,9 @@ class _Sentence:
         return self.span.doc
 
     def readings(self, i: int) -> list[str]:
-        return [form for form, _ in strip_proclitics(self.doc[i].norm_)]
+        """The word and its proclitic-free forms, each also with the imperfect's person prefix as ي."""
+        forms = [form for form, _ in strip_proclitics(self.doc[i].norm_)]
+        return forms + [_PERSON_SWAP + f[1:] for f in forms if f[:1] in _PERSON_PREFIXES and len(f) > 3]
 
     def phrase_at(self, i: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set starting at token i (0 if none)."""
@@ -131,7 +134,7 @@ class _Extractor:
         self.doc, self.document, self.lex = doc, document, lex
         self.outlet = outlet_actor(document, lex)
         self.report_author = report_author(doc, document, lex)
-        self.speaker: Actor = self.outlet
+        self.speaker: Actor | None = self.outlet
         self.source: Actor = self.outlet
         self.statements: list[PositionStatement] = []
 
@@ -210,7 +213,11 @@ class _Extractor:
                     if resolved:
                         self.speaker = resolved[0]
                         return
-            return  # the same voice goes on (وأضاف أن ...)
+            after = verbs[0] + 1
+            if after < s.span.end and not (s.phrase_at(after, LEX.complementizer) or s.doc[after].is_punct
+                                           or s.phrase_at(after, LEX["issue-preposition"])):
+                self.speaker = None  # وقال وزير ... : a speaker we cannot name holds nothing for us
+            return  # otherwise the same voice goes on (وأضاف أن ...)
         opening = s.span.start
         if opening in s.cue_at and self.lex.cues[URIRef(s.cue_at[opening].kb_id_)].kind == KG.VerbCue:
             return
@@ -289,14 +296,17 @@ class _Extractor:
                 return [(actor, s.doc[j:j + 1], metonymy)], "pronoun-subject", cue.end
         if cue.end in s.mention_start and not self.in_phrase(s, s.mention_start[cue.end]):
             mentions = self.coordinated(s, s.mention_start[cue.end])
-            return self.resolve(s, mentions), "verb-subject", mentions[-1].end
+            after = mentions[-1].end
+            if after < s.span.end and s.doc[after].norm_.startswith(_CONJUNCTION) and after not in s.mention_start:
+                return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
+            return self.resolve(s, mentions), "verb-subject", after
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:
                 break
             mention = s.mention_end.get(i)
             if mention is not None and mention.start in s.clause and not self.in_phrase(s, mention):
                 return self.resolve(s, [mention]), "clause-subject", cue.end
-        if kind == KG.VerbCue and (cue.start == s.span.start or cue.start - 1 in s.boundary):
+        if kind == KG.VerbCue and self.speaker is not None and (cue.start == s.span.start or cue.start - 1 in s.boundary):
             return [(self.speaker, None, False)], "elided-subject", cue.end
         return [], "", cue.end
 
@@ -405,7 +415,8 @@ class _Extractor:
         if not verb and light is not None and comp is not None and light + 1 < cue.start:
             start, end, rule = light + 1, cue.start, "evaluative-object"
         elif comp is not None and (verb or light is not None):
-            start, end, rule = comp + 1, self.subject_end(s, comp + 1, cue.start), "evaluative-subject"
+            limit = light if light is not None and not verb else cue.start
+            start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
             if start in s.mention_start:
                 return  # an actor that threatens is not a stance on that actor
         elif comp is not None and not verb and 0 < cue.start - comp - 1 <= MAX_PREDICATE_SUBJECT \
@@ -419,6 +430,8 @@ class _Extractor:
         while start < end and (s.doc[start].is_punct or s.doc[start].is_space):
             start += 1
         holder, mention = self.asserter(s, comp if comp is not None else cue.start)
+        if holder is None:
+            return
         statement = self.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
             yield statement
@@ -430,8 +443,10 @@ class _Extractor:
         return None
 
     def subject_end(self, s: _Sentence, start: int, limit: int) -> int:
+        """The subject noun phrase ends at the clause boundary or where the predicate's particles begin."""
         end = start
-        while end < limit and (end == start or end not in s.boundary) and not s.doc[end].is_punct:
+        while end < limit and (end == start or end not in s.boundary) and not s.doc[end].is_punct \
+                and not any(s.phrase_at(end, ws) for ws in (LEX.negation, LEX.continuity, LEX.hedge)):
             end += 1
         return end
 
@@ -442,7 +457,7 @@ class _Extractor:
             i = self.skip_back(s, s.mention_end[i].start)
         return i if i >= s.span.start and s.phrase_at(i, LEX["reporting-verb"]) else None
 
-    def asserter(self, s: _Sentence, comp: int) -> tuple[Actor, Span | None]:
+    def asserter(self, s: _Sentence, comp: int) -> tuple[Actor | None, Span | None]:
         """Who asserts the predicate: the subject of the reporting verb before أن, else the current speaker."""
         for i in range(comp - 1, s.span.start - 1, -1):
             if s.phrase_at(i, LEX["reporting-verb"]):
@@ -458,7 +473,15 @@ class _Extractor:
     def shared(self, s: _Sentence, cue: Span) -> PositionStatement | None:
         """تشارك أنقرة المخاوف نفسها: the subject takes on the named actor's stance and issue."""
         other = s.mention_end.get(cue.start - 1)
-        if other is None or other.start - 1 < s.span.start or not s.phrase_at(other.start - 1, LEX["share-verb"]):
+        if other is None or other.start - 1 < s.span.start:
+            return None
+        before = other.start - 1
+        if s.phrase_at(before, LEX["share-verb"]):
+            subject = s.mention_end.get(self.skip_back(s, before))  # دول الخليج تشارك أنقرة المخاوف
+        elif before in s.mention_end and s.mention_end[before].start - 1 >= s.span.start \
+                and s.phrase_at(s.mention_end[before].start - 1, LEX["share-verb"]):
+            subject = s.mention_end[before]  # وتشاطر الكويت الرياض المخاوف
+        else:
             return None
         same = s.phrase_at(cue.end, LEX.same) if cue.end < s.span.end else 0
         referenced = self.actor(other)
@@ -469,9 +492,6 @@ class _Extractor:
         if not earlier:
             return None
         first_of_last = next(x for x in earlier if x.char_start == earlier[-1].char_start)
-        verb = other.start - 1
-        j = self.skip_back(s, verb)
-        subject = s.mention_end.get(j)
         if subject is None:
             return None
         resolved = self.actor(subject)

@@ -1,0 +1,74 @@
+"""The spaCy components: tokens, sentences, mentions and cues."""
+import pytest
+
+from kg.nlp import make_nlp
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return make_nlp()
+
+
+def spans(nlp, text: str, key: str) -> list[tuple[str, str, str]]:
+    """(text, label, concept id) of each span; the Doc must outlive its span group."""
+    doc = nlp(text)
+    return [(s.text, s.label_, s.kb_id_.rsplit("/", 1)[-1]) for s in doc.spans[key]]
+
+
+def test_a_period_after_a_closing_quote_ends_the_sentence(nlp) -> None:
+    doc = nlp('قال إن "الوضع صعب". وأضاف أن الحوار مستمر.')
+    assert [s.text.strip() for s in doc.sents] == ['قال إن "الوضع صعب".', "وأضاف أن الحوار مستمر."]
+
+
+def test_each_line_is_its_own_sentence(nlp) -> None:
+    doc = nlp("عنوان فرعي\n\nنص الفقرة الأولى هنا")
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_hyphen_is_split_from_names(nlp) -> None:
+    assert [t.text for t in nlp("خط كركوك -بانياس")] == ["خط", "كركوك", "-", "بانياس"]
+
+
+def test_norm_is_normalised(nlp) -> None:
+    assert [t.norm_ for t in nlp("أنقرةُ تخشى")] == ["انقره", "تخشي"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("زار الوفد بالعراق", "iraq"),
+    ("رسالة للعراق", "iraq"),
+    ("بين بغداد ودمشق", "damascus"),
+    ("موقف الولايات المتحدة الأمريكية", "united-states"),
+    ("عن معهد واشنطن لسياسة الشرق الأدنى", "washington-institute"),
+])
+def test_actor_mentions_with_clitics_and_longest_match(nlp, text: str, actor: str) -> None:
+    assert spans(nlp, text, "actors")[-1][2] == actor
+
+
+def test_longest_label_wins_over_the_city_inside_it(nlp) -> None:
+    assert [s[2] for s in spans(nlp, "معهد واشنطن", "actors")] == ["washington-institute"]
+
+
+def test_camp_nouns_take_their_affiliation(nlp) -> None:
+    assert [s[:2] for s in spans(nlp, "تيار موال لطهران", "actors")] == [("تيار موال لطهران", "PoliticalFaction")]
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("وتخشى", "fear"),
+    ("يرفضون", "reject"),
+    ("رافضاً", "reject"),
+    ("رفضه", "reject"),
+    ("خشيت", "fear"),
+    ("بقلق", "worry"),
+    ("موقفاً تحفظياً", "reservation"),
+    ("سيصعّب", "hamper"),
+])
+def test_cues_in_their_inflected_forms(nlp, text: str, cue: str) -> None:
+    assert [s[2] for s in spans(nlp, text, "cues")] == [cue]
+
+
+def test_caution_is_not_warning(nlp) -> None:
+    assert spans(nlp, "بحذر", "cues")[0][1] == "reserved"
+
+
+def test_ordinary_words_are_not_cues(nlp) -> None:
+    assert spans(nlp, "وصل الوفد إلى المدينة صباح اليوم", "cues") == []

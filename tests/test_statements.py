@@ -1,0 +1,106 @@
+"""Extraction on our own sentences (not copied from any article), one phenomenon each."""
+import pytest
+
+import kg
+from kg.vocab import ACTOR
+
+
+def found(text: str) -> list[tuple[str, str, str, bool]]:
+    return [(s.holder.name, s.stance_name, s.issue_text, s.hedged) for s in kg.extract_text(text, outlet="Shafaq News")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # subject-first, the capital stands for its state
+    ("أعلنت الحكومة أن طهران ترفض إقامة قواعد أجنبية في المنطقة.",
+     [("Iran", "oppose", "إقامة قواعد أجنبية في المنطقة", False)]),
+    # verb-first, with the particle the cue needs
+    ("وتخشى عمّان من تدفق اللاجئين عبر حدودها الشمالية.",
+     [("Jordan", "concern", "تدفق اللاجئين عبر حدودها الشمالية", False)]),
+    ("وحذرت الأمم المتحدة من تدهور الأوضاع الإنسانية في مخيم الهول.",
+     [("United Nations", "concern", "تدهور الأوضاع الإنسانية في مخيم الهول", False)]),
+    # coordinated actors: one statement each
+    ("تدعو مصر والأردن إلى وقف إطلاق النار في غزة.",
+     [("Egypt", "support", "وقف إطلاق النار في غزة", False), ("Jordan", "support", "وقف إطلاق النار في غزة", False)]),
+    # a hedge is kept on the statement
+    ("قد تعارض موسكو أي قرار جديد في مجلس الأمن.",
+     [("Russia", "oppose", "أي قرار جديد في مجلس الأمن", True)]),
+    # a verbal noun with its holder as genitive
+    ("وجاء ذلك بعد رفض الرياض المبادرة الأمريكية الأخيرة.",
+     [("Saudi Arabia", "oppose", "المبادرة الأمريكية الأخيرة", False)]),
+    # a stance noun after its subject, with an attached pronoun
+    ("أبدت الأردن تحفظها على مشروع القرار.",
+     [("Jordan", "reserved", "مشروع القرار", False)]),
+    # a pronoun subject resolved to the actor before it
+    ("أكدت قطر أنها تدعم الحوار بين الأطراف السورية.",
+     [("Qatar", "support", "الحوار بين الأطراف السورية", False)]),
+    # a purpose phrase adds the aim as a second statement
+    ("وتدعم واشنطن الحوار الوطني بهدف تعزيز الاستقرار في البلاد.",
+     [("United States", "support", "الحوار الوطني", False),
+      ("United States", "support", "تعزيز الاستقرار في البلاد", False)]),
+    # evaluative predicates belong to whoever asserts them
+    ("ويرى السوداني أن إشراك دول الجوار ضروري لاستقرار العراق.",
+     [("Mohammed Shia al-Sudani", "support", "إشراك دول الجوار", False)]),
+    ("ترى تركيا أن عودة اللاجئين السوريين ضرورية.",
+     [("Turkey", "support", "عودة اللاجئين السوريين", False)]),
+    ("وأكد تقرير لمجموعة الأزمات الدولية أن الفصائل المسلحة لا تزال تمثل تهديدا للاستقرار.",
+     [("International Crisis Group", "concern", "الفصائل المسلحة", False)]),
+    # an unnamed camp with its affiliation is an actor of its own
+    ("وأعلن تيار مناهض لإيران رفضه لأي تدخل خارجي.",
+     [("تيار مناهض لإيران", "oppose", "لأي تدخل خارجي", False)]),
+    # two clauses, two actors
+    ("ودعا حزب الله إلى الحوار، فيما رحبت إيران بالاتفاق الجديد.",
+     [("Hezbollah", "support", "الحوار", False), ("Iran", "support", "بالاتفاق الجديد", False)]),
+    # sharing a stance carries it to a new actor
+    ("تخشى الرياض من اتساع رقعة الصراع في اليمن. وتشاطر الكويت الرياض المخاوف ذاتها.",
+     [("Saudi Arabia", "concern", "اتساع رقعة الصراع في اليمن", False),
+      ("Kuwait", "concern", "المخاوف ذاتها", False)]),
+])
+def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "لم ترفض أنقرة المقترح الروسي.",                        # negation cancels the cue
+    "لم تعارض أنقرة الخطة.",
+    "تتصاعد الدعوات إلى إعادة فتح السفارات.",               # no actor holds the call
+    "وتجري مباحثات بشأن ضرورة فتح الطريق الدولي.",          # a necessity that is only the topic
+    "قال مسؤولون إن الاجتماع سيعقد الأسبوع المقبل في بغداد.",  # no cue at all
+    "وقال وزير الخارجية الأردني إن تهريب المخدرات يشكل خطرا على أمن المنطقة.",  # an unnamed speaker
+    "وتعارض بغداد وأربيل أي تدخل تركي في الشمال.",          # an unknown co-subject: the object is unclear
+    "ناقش الطرفان التهديدات المشتركة في اجتماعهما.",        # a threat presupposed, not asserted
+    "الأمن الإقليمي\n\nتحفظات دمشق",                         # headings carry no claims
+])
+def test_nothing_is_extracted(text: str) -> None:
+    assert found(text) == []
+
+
+def test_metonymy_and_rule_are_recorded() -> None:
+    [statement] = kg.extract_text("أنقرة تخشى عودة التنظيمات المتطرفة.")
+    assert (statement.holder.iri, statement.holder_text, statement.via_metonymy, statement.rule) == (
+        ACTOR["turkey"], "أنقرة", True, "subject-verb")
+
+
+def test_offsets_point_at_the_issue_and_sentence() -> None:
+    text = "مقدمة قصيرة.\nوتطالب بغداد بإعادة فتح المعابر الحدودية."
+    [statement] = kg.extract_text(text)
+    assert text[statement.issue_start:statement.issue_end] == statement.issue_text == "بإعادة فتح المعابر الحدودية"
+    assert text[statement.char_start:statement.char_end] == statement.sentence
+
+
+def test_an_issue_is_mapped_to_a_known_concept_by_its_label() -> None:
+    [statement] = kg.extract_text("وترفض دمشق التقارب مع أي طرف خارجي.")
+    assert statement.issue is None
+    [mapped] = kg.extract_text("ويسعى الأردن إلى مكافحة الإرهاب على حدوده.")
+    assert mapped.issue is not None and mapped.issue.label_en == "counter-terrorism"
+
+
+def test_a_report_author_is_the_source_of_what_the_report_says() -> None:
+    text = ("نشر معهد واشنطن تقريرا جديدا.\n"
+            "وأوضح التقرير أن أنقرة تخشى توسع النفوذ الإيراني في سوريا.")
+    [statement] = kg.extract_text(text, outlet="Shafaq News")
+    assert (statement.source.name, statement.holder.name) == ("Washington Institute for Near East Policy", "Turkey")
+
+
+def test_without_a_report_the_outlet_is_the_source() -> None:
+    [statement] = kg.extract_text("وتخشى أنقرة توسع النفوذ الإيراني في سوريا.", outlet="Shafaq News")
+    assert statement.source.name == "Shafaq News"
