@@ -18,9 +18,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
-def parser() -> argparse.ArgumentParser:
-    top = argparse.ArgumentParser(prog="kg", description="Build knowledge graphs of positions from Arabic news.")
-    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+def _add_build(commands: argparse._SubParsersAction) -> None:
     cmd = commands.add_parser(
         "build", help="extract position statements and write graph.trig, statements.csv and graph.html",
         description="Extract position statements from .txt reports (files or folders) and write the graph.",
@@ -28,6 +26,17 @@ def parser() -> argparse.ArgumentParser:
     cmd.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="a .txt file or a folder of them")
     cmd.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder (created if missing)")
     cmd.set_defaults(func=_cmd_build)
+
+
+# Each command adds its own sub-parser; the epilog gives an example (a test checks it).
+COMMANDS = (_add_build,)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="kg", description="Build knowledge graphs of positions from Arabic news.")
+    commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for add in COMMANDS:
+        add(commands)
     return top
 
 
