@@ -77,3 +77,17 @@ def _without_suffixes(word: str) -> Iterator[str]:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM + 1:
             yield word[: -len(suffix)]
+
+
+_NISBA_ENDINGS = ("", "ه", "ون", "ين", "ان", "ات")
+
+
+def nisba_forms(adjective: str) -> set[str]:
+    """Every normalised inflection of a nisba adjective, with and without the article.
+
+    >>> sorted(nisba_forms("عراقي"))[:4]
+    ['العراقي', 'العراقيات', 'العراقيان', 'العراقيه']
+    """
+    stem = normalize(adjective)
+    forms = {stem + ending for ending in _NISBA_ENDINGS}
+    return forms | {"ال" + form for form in forms}

@@ -10,7 +10,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .errors import OntologyError
-from .normalize import normalize
+from .normalize import nisba_forms, normalize
 from .vocab import KG, WD
 
 ONTOLOGY_FILES = ("kg.ttl", "actors.ttl", "issues.ttl", "lexicon.ttl")
@@ -50,6 +50,7 @@ class Cue:
     kind: URIRef
     stance: URIRef
     requires: tuple[Phrase, ...] = ()
+    when_negated: URIRef | None = None
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,8 @@ class Lexicon:
     issues: dict[URIRef, Issue]
     issue_forms: dict[Phrase, URIRef]
     words: dict[URIRef, frozenset[Phrase]] = field(default_factory=dict)
+    demonyms: dict[str, URIRef] = field(default_factory=dict)
+    members: dict[URIRef, URIRef] = field(default_factory=dict)
 
     def has(self, word_set: URIRef, *words: str) -> bool:
         """True when the normalised words form an entry of the function-word set."""
@@ -157,7 +160,7 @@ def load_lexicon() -> Lexicon:
             if stance is None:
                 raise OntologyError(f"cue {node} signals no stance")
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
-            cues[node] = Cue(node, kind, stance, requires)
+            cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated))
             for form in _arabic_forms(graph, node, KG.form):
                 claim(cue_forms, form, node)
 
@@ -173,4 +176,11 @@ def load_lexicon() -> Lexicon:
 
     words = {node: frozenset(_arabic_forms(graph, node, KG.form))
              for node in graph.subjects(RDF.type, KG.FunctionWords) if isinstance(node, URIRef)}
-    return Lexicon(actors, actor_forms, stands_for, cues, cue_forms, issues, issue_forms, words)
+    demonyms: dict[str, URIRef] = {}
+    for state in sorted(graph.subjects(KG.demonym, None)):
+        for adjective in graph.objects(state, KG.demonym):
+            for form in nisba_forms(str(adjective)):
+                if demonyms.setdefault(form, state) != state:
+                    raise OntologyError(f"demonym {form} belongs to both {demonyms[form]} and {state}")
+    members = {s: o for s, o in graph.subject_objects(KG.memberOf) if s in actors and o in actors}
+    return Lexicon(actors, actor_forms, stands_for, cues, cue_forms, issues, issue_forms, words, demonyms, members)

@@ -15,7 +15,7 @@ from rdflib import URIRef
 from spacy.tokens import Doc, Span
 
 from .document import Document
-from .nlp.components import FACTION, REPORT
+from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN
 from .normalize import strip_proclitics
 from .ontology import Actor, Issue, Lexicon, load_lexicon, phrase
 from .vocab import KG, LEX
@@ -103,7 +103,7 @@ def _prepare(span: Span, lex: Lexicon) -> _Sentence:
     while i < span.end:
         token = doc[i]
         length = max(s.phrase_at(i, LEX["clause-boundary"]), s.phrase_at(i, LEX.complementizer),
-                     s.phrase_at(i, LEX.purpose))
+                     s.phrase_at(i, LEX.purpose), s.phrase_at(i, LEX.conditional))
         if token.is_punct or length:
             clause += 1
             s.boundary.add(i)
@@ -147,11 +147,25 @@ class _Extractor:
         if mention.label_ == FACTION:
             text = mention.text[mention._.clitic:] if mention._.clitic else _without_conjunction(mention.text)
             return Actor(None, KG.PoliticalFaction, None, text), False
+        if mention.label_ == OWN_COUNTRY:
+            return (self.own_country(), False) if self.own_country() else None
         iri = URIRef(mention.kb_id_)
         if iri in self.lex.stands_for:
             return self.lex.actors[self.lex.stands_for[iri]], True
         entry = self.lex.actors[iri]
-        return (entry, False) if entry.kind != KG.City else None
+        if entry.kind == KG.City:
+            return None
+        return entry, mention.label_ == STATE_ORGAN and entry.kind == KG.State
+
+    def own_country(self) -> Actor | None:
+        """بلاده: the state of whoever is speaking."""
+        speaker = self.speaker
+        if speaker is None or speaker.iri is None:
+            return None
+        if speaker.kind == KG.State:
+            return speaker
+        state = self.lex.members.get(speaker.iri)
+        return self.lex.actors[state] if state is not None and self.lex.actors[state].kind == KG.State else None
 
     def coordinated(self, s: _Sentence, first: Span) -> list[Span]:
         """X و Y: a mention and every mention joined to it by the conjunction."""
@@ -227,8 +241,13 @@ class _Extractor:
 
     def from_cue(self, s: _Sentence, cue: Span) -> Iterator[PositionStatement]:
         entry = self.lex.cues[URIRef(cue.kb_id_)]
-        if self.negated(s, cue) or self.is_topic(s, cue):
+        if self.is_topic(s, cue) or self.conditional(s, cue):
             return
+        stance = entry.stance
+        if self.negated(s, cue):
+            if entry.when_negated is None:
+                return  # لا يعارض is not opposition, nor support
+            stance = entry.when_negated
         if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
             yield from self.evaluative(s, cue, entry.kind == KG.EvaluativeVerbCue)
             return
@@ -244,7 +263,7 @@ class _Extractor:
             return  # بقلق خشية أن ...: the next cue of the same stance carries the issue
         end = self.issue_end(s, start)
         for holder, mention, metonymy in holders:
-            statement = self.make(s, cue, entry.iri, holder, mention, metonymy, start, end, rule)
+            statement = self.make(s, cue, entry.iri, holder, mention, metonymy, start, end, rule, stance=stance)
             if statement is None:
                 continue
             yield statement
@@ -265,6 +284,11 @@ class _Extractor:
             i, steps = i - 1, steps + 1
         return False
 
+    def conditional(self, s: _Sentence, cue: Span) -> bool:
+        """إذا رفضت ... : a stance under a condition is hypothetical, not held."""
+        clause = s.clause[cue.start]
+        return any(s.phrase_at(i, LEX.conditional) for i in range(s.span.start, cue.start) if s.clause[i] == clause)
+
     def is_topic(self, s: _Sentence, cue: Span) -> bool:
         """بشأن ضرورة ...: a cue that is only the topic of talks asserts no one's stance."""
         before = cue.start - 1
@@ -283,6 +307,10 @@ class _Extractor:
     def holders(self, s: _Sentence, cue: Span, kind: URIRef) -> tuple[list[_Holder], str, int]:
         """Who holds the cue's stance, which rule found them, and where the issue may begin."""
         clause = s.clause[cue.start]
+        if cue.end in s.mention_start and self.reporting_verb_before(s, cue) is not None:
+            # أكد السوداني دعم العراق ل...: the cue is the reported object; its genitive holds it
+            mentions = self.coordinated(s, s.mention_start[cue.end])
+            return self.resolve(s, mentions), "genitive", mentions[-1].end
         j = self.skip_back(s, cue.start)
         if j >= s.span.start and j in s.mention_end and s.clause[j] == clause:
             first = s.mention_end[j]
@@ -306,9 +334,15 @@ class _Extractor:
             mention = s.mention_end.get(i)
             if mention is not None and mention.start in s.clause and not self.in_phrase(s, mention):
                 return self.resolve(s, [mention]), "clause-subject", cue.end
-        if kind == KG.VerbCue and self.speaker is not None and (cue.start == s.span.start or cue.start - 1 in s.boundary):
+        if kind == KG.VerbCue and self.voiced() and (cue.start == s.span.start or cue.start - 1 in s.boundary) \
+                and cue.end < s.span.end and (s.phrase_at(cue.end, LEX["issue-preposition"])
+                                              or s.phrase_at(cue.end, LEX.complementizer)):
             return [(self.speaker, None, False)], "elided-subject", cue.end
         return [], "", cue.end
+
+    def voiced(self) -> bool:
+        """True when the current speaker is someone other than the outlet narrating."""
+        return self.speaker is not None and self.speaker != self.outlet
 
     def resolve(self, s: _Sentence, mentions: list[Span]) -> list[_Holder]:
         found = []
@@ -367,7 +401,8 @@ class _Extractor:
         return end
 
     def make(self, s: _Sentence, cue: Span, cue_iri: URIRef, holder: Actor, mention: Span | None, metonymy: bool,
-             start: int, end: int, rule: str, *, issue: Issue | None = None, label: str = "") -> PositionStatement | None:
+             start: int, end: int, rule: str, *, issue: Issue | None = None, label: str = "",
+             stance: URIRef | None = None) -> PositionStatement | None:
         if end <= start or not any(len(t.norm_) >= 3 and not _is_function_word(s, t.i) for t in s.doc[start:end]):
             return None
         if mention is not None and mention.label_ == FACTION and " " not in holder.label_ar:
@@ -380,7 +415,7 @@ class _Extractor:
         sent_start, sent_end = _trimmed(s.span)
         return PositionStatement(
             doc_id=self.document.doc_id, holder=holder, holder_text=mention.text if mention is not None else "",
-            stance=self.lex.cues[cue_iri].stance, issue_text=issue_text,
+            stance=stance or self.lex.cues[cue_iri].stance, issue_text=issue_text,
             issue_start=text_start, issue_end=text_end,
             sentence=self.doc.text[sent_start:sent_end], char_start=sent_start, char_end=sent_end,
             source=self.source, cue=cue_iri, cue_text=cue.text, rule=rule,
@@ -402,7 +437,7 @@ class _Extractor:
             return None
         start = end + length
         made = self.make(s, s.doc[end:start], statement.cue, statement.holder, mention, statement.via_metonymy,
-                         start, self.issue_end(s, start), "purpose")
+                         start, self.issue_end(s, start), "purpose", stance=KG.support)
         return replace(made, hedged=statement.hedged) if made is not None else None
 
     # ------------------------------------------------------------ evaluative predicates and sharing
@@ -412,6 +447,16 @@ class _Extractor:
         comp = self.complementizer_before(s, cue.start)
         light = next((i for i in range(cue.start - 1, (comp if comp is not None else s.span.start), -1)
                       if s.phrase_at(i, LEX["light-verb"])), None)
+        opinion = light is not None and s.phrase_at(light, LEX["reporting-verb"]) > 0
+        if not verb and opinion and light + 1 < cue.start and self.skip_back(s, light) in s.mention_end:
+            # تعتبر واشنطن / الولايات المتحدة تعتبر التنظيم تهديدا: the subject of the opinion verb holds it
+            subject = s.mention_end[self.skip_back(s, light)]
+            resolved = self.actor(subject)
+            statement = resolved and self.make(s, cue, URIRef(cue.kb_id_), resolved[0], subject, resolved[1],
+                                               light + 1, cue.start, "opinion-object")
+            if statement:
+                yield statement
+            return
         if not verb and light is not None and comp is not None and light + 1 < cue.start:
             start, end, rule = light + 1, cue.start, "evaluative-object"
         elif comp is not None and (verb or light is not None):
@@ -430,7 +475,7 @@ class _Extractor:
         while start < end and (s.doc[start].is_punct or s.doc[start].is_space):
             start += 1
         holder, mention = self.asserter(s, comp if comp is not None else cue.start)
-        if holder is None:
+        if holder is None or (mention is None and not self.voiced()):
             return
         statement = self.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
@@ -451,8 +496,10 @@ class _Extractor:
         return end
 
     def reporting_verb_before(self, s: _Sentence, cue: Span) -> int | None:
-        """أكد (الوزير) ضرورة ...: a reporting verb whose object the cue is, its subject between them."""
+        """أكد (الوزير) ضرورة / شدد على ضرورة ...: a reporting verb whose object the cue is."""
         i = self.skip_back(s, cue.start)
+        if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
+            i = self.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
         while i in s.mention_end:
             i = self.skip_back(s, s.mention_end[i].start)
         return i if i >= s.span.start and s.phrase_at(i, LEX["reporting-verb"]) else None

@@ -48,6 +48,7 @@ class KG(DefinedNamespace):
     contentHash: URIRef
     cue: URIRef
     cueText: URIRef
+    demonym: URIRef
     document: URIRef
     form: URIRef
     hedged: URIRef
@@ -76,6 +77,7 @@ class KG(DefinedNamespace):
     support: URIRef
     url: URIRef
     viaMetonymy: URIRef
+    whenNegated: URIRef
 
 
 class LEX(DefinedNamespace):
@@ -83,15 +85,17 @@ class LEX(DefinedNamespace):
 
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
-    _extras = ["clause-boundary", "faction-noun", "issue-preposition", "light-verb",
+    _extras = ["clause-boundary", "faction-noun", "issue-preposition", "light-verb", "own-country",
                "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
                "topic-preposition"]
 
     adverb: URIRef
     affiliation: URIRef
     complementizer: URIRef
+    conditional: URIRef
     continuity: URIRef
     hedge: URIRef
     negation: URIRef
+    office: URIRef
     purpose: URIRef
     same: URIRef

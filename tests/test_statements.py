@@ -44,9 +44,29 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("Turkey", "support", "عودة اللاجئين السوريين", False)]),
     ("وأكد تقرير لمجموعة الأزمات الدولية أن الفصائل المسلحة لا تزال تمثل تهديدا للاستقرار.",
      [("International Crisis Group", "concern", "الفصائل المسلحة", False)]),
+    # a state organ or office named by its demonym speaks for its state
+    ("وقال وزير الخارجية الأردني إن تهريب المخدرات يشكل خطرا على أمن المنطقة.",
+     [("Jordan", "concern", "تهريب المخدرات", False)]),
+    ("أعربت الحكومة العراقية عن قلقها إزاء تصاعد الهجمات.",
+     [("Iraq", "concern", "تصاعد الهجمات", False)]),
+    # a negated cue that has a negated reading flips: لن تقبل is opposition
+    ("وأكدت أنقرة أنها لن تقبل بوجود مسلحين قرب حدودها.",
+     [("Turkey", "oppose", "بوجود مسلحين قرب حدودها", False)]),
+    # an opinion verb with its subject: X considers Y a threat
+    ("ولا تزال واشنطن تعتبر الفصائل المسلحة تهديدا لقواتها.",
+     [("United States", "concern", "الفصائل المسلحة", False)]),
+    # the verbal noun reported by a speaker belongs to its genitive
+    ("وأكد السوداني دعم العراق لوحدة الأراضي السورية.",
+     [("Iraq", "support", "لوحدة الأراضي السورية", False)]),
+    # his country: the speaker's state
+    ("وقال وزير الخارجية التركي هاكان فيدان إن بلاده ترفض أي تقسيم لسوريا.",
+     [("Turkey", "oppose", "أي تقسيم لسوريا", False)]),
     # an unnamed camp with its affiliation is an actor of its own
     ("وأعلن تيار مناهض لإيران رفضه لأي تدخل خارجي.",
      [("تيار مناهض لإيران", "oppose", "لأي تدخل خارجي", False)]),
+    ("وتعارض بغداد وأربيل أي تدخل تركي في الشمال.",
+     [("Iraq", "oppose", "أي تدخل تركي في الشمال", False),
+      ("Kurdistan Regional Government", "oppose", "أي تدخل تركي في الشمال", False)]),
     # two clauses, two actors
     ("ودعا حزب الله إلى الحوار، فيما رحبت إيران بالاتفاق الجديد.",
      [("Hezbollah", "support", "الحوار", False), ("Iran", "support", "بالاتفاق الجديد", False)]),
@@ -65,10 +85,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "تتصاعد الدعوات إلى إعادة فتح السفارات.",               # no actor holds the call
     "وتجري مباحثات بشأن ضرورة فتح الطريق الدولي.",          # a necessity that is only the topic
     "قال مسؤولون إن الاجتماع سيعقد الأسبوع المقبل في بغداد.",  # no cue at all
-    "وقال وزير الخارجية الأردني إن تهريب المخدرات يشكل خطرا على أمن المنطقة.",  # an unnamed speaker
-    "وتعارض بغداد وأربيل أي تدخل تركي في الشمال.",          # an unknown co-subject: the object is unclear
+    "وقال مسؤول إن تهريب المخدرات يشكل خطرا على أمن المنطقة.",  # a speaker we cannot name
+    "وتعارض بغداد والبصرة أي تدخل تركي في الشمال.",         # an unknown co-subject: the object is unclear
     "ناقش الطرفان التهديدات المشتركة في اجتماعهما.",        # a threat presupposed, not asserted
     "الأمن الإقليمي\n\nتحفظات دمشق",                         # headings carry no claims
+    "وإذا رفضت دمشق المقترح فإن المفاوضات ستتوقف.",         # a condition is no stance
+    "وقالت الحكومة العراقية إن الاجتماع سيعقد في موعده.",  # a state speaks, but takes no stance
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []

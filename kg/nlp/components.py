@@ -13,14 +13,17 @@ from spacy.tokens import Doc, Span
 
 from ..normalize import normalize, strip_proclitics, word_variants
 from ..ontology import Lexicon, Phrase, load_lexicon
-from ..vocab import LEX
+from ..vocab import KG, LEX
 
 REPORT = "Report"
 FACTION = "PoliticalFaction"
+STATE_ORGAN = "StateOrgan"
+OWN_COUNTRY = "OwnCountry"
 _SENTENCE_END = {".", "؟", "?", "!", "…"}
 KG_REPORT_NOUN = LEX["report-noun"]
 KG_FACTION_NOUN = LEX["faction-noun"]
 KG_AFFILIATION = LEX.affiliation
+KG_OWN_COUNTRY = LEX["own-country"]
 
 if not Span.has_extension("clitic"):
     Span.set_extension("clitic", default=0)
@@ -85,14 +88,23 @@ class Mentions(_LexiconComponent):
 
     def setup(self) -> None:
         self.longest = max(len(form) for form in self.lexicon.actor_forms)
+        self.offices = {form: LEX.office for form in self.lexicon.words.get(LEX.office, ())}
+        self.longest_office = max((len(form) for form in self.offices), default=1)
 
     def __call__(self, doc: Doc) -> Doc:
         lex, spans, i = self.lexicon, [], 0
         while i < len(doc):
             hit = _longest(doc, i, lex.actor_forms, self.longest, strip_proclitics(doc[i].norm_))
+            office = None if hit is not None else self._office(doc, i)
             if hit is not None:
                 end, iri, clitic = hit
                 span = Span(doc, i, end, label=lex.actors[iri].kind.fragment, kb_id=str(iri))
+            elif office is not None:
+                span, clitic = office
+                end = span.end
+            elif any(lex.has(KG_OWN_COUNTRY, form) for form, _ in strip_proclitics(doc[i].norm_)):
+                end, clitic = i + 1, 0
+                span = Span(doc, i, end, label=OWN_COUNTRY)
             elif any(lex.has(KG_REPORT_NOUN, form) for form, _ in strip_proclitics(doc[i].norm_)):
                 end, clitic = i + 1, 0
                 span = Span(doc, i, end, label=REPORT)
@@ -107,6 +119,39 @@ class Mentions(_LexiconComponent):
             i = end
         doc.spans["actors"] = spans
         return doc
+
+    def _office(self, doc: Doc, i: int) -> tuple[Span, int] | None:
+        """Offices and organs of a state: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا.
+
+        The span names the person where a known one follows, else the state the demonym,
+        state or capital names (its label is StateOrgan and its kb_id the state).
+        """
+        j, clitic, state = i, 0, None
+        while j < len(doc):
+            readings = strip_proclitics(doc[j].norm_) if j == i else [(doc[j].norm_, 0)]
+            found = _longest(doc, j, self.offices, self.longest_office, readings)
+            if found is not None:
+                clitic = found[2] if j == i else clitic
+                j = found[0]
+            elif state is None and j > i and doc[j].norm_ in self.lexicon.demonyms:
+                state = self.lexicon.demonyms[doc[j].norm_]
+                j += 1
+            else:
+                break
+        if j == i or (j == i + 1 and state is None and j < len(doc) and doc[j].is_punct):
+            return None
+        named = _longest(doc, j, self.lexicon.actor_forms, self.longest, strip_proclitics(doc[j].norm_)) \
+            if j < len(doc) else None
+        if named is not None:
+            end, iri, _ = named
+            actor = self.lexicon.actors[iri]
+            if actor.kind == KG.Person or state is None:
+                iri = self.lexicon.stands_for.get(iri, iri)
+                kind = self.lexicon.actors[iri].kind
+                return Span(doc, i, end, label=STATE_ORGAN if kind == KG.State else kind.fragment, kb_id=str(iri)), clitic
+        if state is None:
+            return None
+        return Span(doc, i, j, label=STATE_ORGAN, kb_id=str(state)), clitic
 
     def _faction_end(self, doc: Doc, i: int) -> int:
         """A camp noun takes its affiliation along: معسكر مؤيد لإيران is one actor."""
