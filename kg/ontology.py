@@ -32,11 +32,13 @@ def phrase(text: str) -> Phrase:
 
 @dataclass(frozen=True)
 class Actor:
-    iri: URIRef
+    iri: URIRef | None
     kind: URIRef
     label_en: str | None
     label_ar: str
     qid: str | None = None
+    member_of: URIRef | None = None
+    role: str | None = None
 
     @property
     def name(self) -> str:

@@ -59,6 +59,10 @@ def _describe_new_actor(graph: Graph, actor: Actor) -> URIRef:
         graph.add((iri, SKOS.prefLabel, Literal(actor.label_ar, lang="ar")))
         if actor.label_en:
             graph.add((iri, SKOS.prefLabel, Literal(actor.label_en, lang="en")))
+        if actor.member_of is not None:
+            graph.add((iri, KG.memberOf, actor.member_of))
+        if actor.role:
+            graph.add((iri, KG.role, Literal(actor.role, lang="ar")))
     return iri
 
 

@@ -147,6 +147,9 @@ class _Extractor:
         if mention.label_ == FACTION:
             text = mention.text[mention._.clitic:] if mention._.clitic else _without_conjunction(mention.text)
             return Actor(None, KG.PoliticalFaction, None, text), False
+        if mention._.person is not None:
+            name, role, state = mention._.person
+            return Actor(None, KG.Person, None, name, member_of=URIRef(state) if state else None, role=role), False
         if mention.label_ == OWN_COUNTRY:
             return (self.own_country(), False) if self.own_country() else None
         iri = URIRef(mention.kb_id_)
@@ -160,11 +163,11 @@ class _Extractor:
     def own_country(self) -> Actor | None:
         """بلاده: the state of whoever is speaking."""
         speaker = self.speaker
-        if speaker is None or speaker.iri is None:
+        if speaker is None:
             return None
         if speaker.kind == KG.State:
             return speaker
-        state = self.lex.members.get(speaker.iri)
+        state = self.lex.members.get(speaker.iri) if speaker.iri is not None else speaker.member_of
         return self.lex.actors[state] if state is not None and self.lex.actors[state].kind == KG.State else None
 
     def coordinated(self, s: _Sentence, first: Span) -> list[Span]:
@@ -327,6 +330,9 @@ class _Extractor:
             after = mentions[-1].end
             if after < s.span.end and s.doc[after].norm_.startswith(_CONJUNCTION) and after not in s.mention_start:
                 return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
+            place = s.mention_start.get(after + 1)
+            if place is not None and s.phrase_at(after, LEX.locative) and place.label_ == KG.City.fragment:
+                after = place.end  # سفير تونس في بغداد: where the subject sits is not the issue
             return self.resolve(s, mentions), "verb-subject", after
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:

@@ -67,6 +67,7 @@ class KG(DefinedNamespace):
     reportBy: URIRef
     requires: URIRef
     reserved: URIRef
+    role: URIRef
     rule: URIRef
     sentenceText: URIRef
     signals: URIRef
@@ -85,7 +86,7 @@ class LEX(DefinedNamespace):
 
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
-    _extras = ["clause-boundary", "faction-noun", "issue-preposition", "light-verb", "own-country",
+    _extras = ["clause-boundary", "faction-noun", "given-name", "issue-preposition", "light-verb", "name-link", "name-prefix", "own-country",
                "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
                "topic-preposition"]
 
@@ -95,7 +96,9 @@ class LEX(DefinedNamespace):
     conditional: URIRef
     continuity: URIRef
     hedge: URIRef
+    locative: URIRef
     negation: URIRef
     office: URIRef
     purpose: URIRef
     same: URIRef
+    title: URIRef

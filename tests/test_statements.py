@@ -61,6 +61,12 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # his country: the speaker's state
     ("وقال وزير الخارجية التركي هاكان فيدان إن بلاده ترفض أي تقسيم لسوريا.",
      [("Turkey", "oppose", "أي تقسيم لسوريا", False)]),
+    # a person in no list, introduced by title and demonym, holds the stance and is remembered
+    ("ورفض وزير الخارجية الليبي محمد الباعور التدخل الأجنبي. وحذر الباعور من تقسيم البلاد.",
+     [("محمد الباعور", "oppose", "التدخل الأجنبي", False), ("محمد الباعور", "concern", "تقسيم البلاد", False)]),
+    # a place after the subject is not the issue
+    ("وطالب سفير تونس في بغداد بتسهيل منح التأشيرات.",
+     [("Tunisia", "support", "بتسهيل منح التأشيرات", False)]),
     # an unnamed camp with its affiliation is an actor of its own
     ("وأعلن تيار مناهض لإيران رفضه لأي تدخل خارجي.",
      [("تيار مناهض لإيران", "oppose", "لأي تدخل خارجي", False)]),
@@ -126,3 +132,9 @@ def test_a_report_author_is_the_source_of_what_the_report_says() -> None:
 def test_without_a_report_the_outlet_is_the_source() -> None:
     [statement] = kg.extract_text("وتخشى أنقرة توسع النفوذ الإيراني في سوريا.", outlet="Shafaq News")
     assert statement.source.name == "Shafaq News"
+
+
+def test_a_titled_person_keeps_role_and_state() -> None:
+    [statement] = kg.extract_text("وأعلن وزير الخارجية الإيطالي أنطونيو تاياني رفضه للحصار.")
+    holder = statement.holder
+    assert (holder.label_ar, holder.role, holder.member_of) == ("أنطونيو تاياني", "وزير الخارجية الإيطالي", ACTOR["italy"])

@@ -24,9 +24,16 @@ KG_REPORT_NOUN = LEX["report-noun"]
 KG_FACTION_NOUN = LEX["faction-noun"]
 KG_AFFILIATION = LEX.affiliation
 KG_OWN_COUNTRY = LEX["own-country"]
+KG_GIVEN_NAME = LEX["given-name"]
+# Morphology, not vocabulary: the proclitic prepositions, and the letters that begin the
+# derived verbal nouns (إفعال، افتعال، استفعال، تفعيل، تفاعل، مفاعلة).
+_PREPOSITION_CLITICS = {"\u0628", "\u0644"}
+_DERIVED_NOUN_STARTS = {"\u0627", "\u062a", "\u0645"}
 
 if not Span.has_extension("clitic"):
     Span.set_extension("clitic", default=0)
+if not Span.has_extension("person"):
+    Span.set_extension("person", default=None)  # (name, role, state IRI or "") of a person in no list
 
 
 class _LexiconComponent:
@@ -89,13 +96,18 @@ class Mentions(_LexiconComponent):
     def setup(self) -> None:
         self.longest = max(len(form) for form in self.lexicon.actor_forms)
         self.offices = {form: LEX.office for form in self.lexicon.words.get(LEX.office, ())}
+        self.offices.update({form: LEX.title for form in self.lexicon.words.get(LEX.title, ())})
         self.longest_office = max((len(form) for form in self.offices), default=1)
+        self.people: dict[str, tuple[str, str, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         lex, spans, i = self.lexicon, [], 0
+        self.people = {}  # surnames of the people this document introduced by title
         while i < len(doc):
             hit = _longest(doc, i, lex.actor_forms, self.longest, strip_proclitics(doc[i].norm_))
             office = None if hit is not None else self._office(doc, i)
+            if hit is None and office is None:
+                office = self._surname(doc, i)
             if hit is not None:
                 end, iri, clitic = hit
                 span = Span(doc, i, end, label=lex.actors[iri].kind.fragment, kb_id=str(iri))
@@ -121,24 +133,26 @@ class Mentions(_LexiconComponent):
         return doc
 
     def _office(self, doc: Doc, i: int) -> tuple[Span, int] | None:
-        """Offices and organs of a state: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا.
+        """Offices, organs and titles: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا.
 
-        The span names the person where a known one follows, else the state the demonym,
-        state or capital names (its label is StateOrgan and its kb_id the state).
+        A known person after the title is that person; a title, its demonym and a name in
+        no list is a new person (span._.person holds name, role and state); otherwise the
+        span stands for the state the demonym, state or capital names (label StateOrgan).
         """
-        j, clitic, state = i, 0, None
+        j, clitic, state, titled = i, 0, None, False
         while j < len(doc):
-            readings = strip_proclitics(doc[j].norm_) if j == i else [(doc[j].norm_, 0)]
+            readings = list(strip_proclitics(doc[j].norm_)) if j == i else [(doc[j].norm_, 0)]
             found = _longest(doc, j, self.offices, self.longest_office, readings)
             if found is not None:
                 clitic = found[2] if j == i else clitic
+                titled = titled or found[1] == LEX.title
                 j = found[0]
             elif state is None and j > i and doc[j].norm_ in self.lexicon.demonyms:
                 state = self.lexicon.demonyms[doc[j].norm_]
                 j += 1
             else:
                 break
-        if j == i or (j == i + 1 and state is None and j < len(doc) and doc[j].is_punct):
+        if j == i:
             return None
         named = _longest(doc, j, self.lexicon.actor_forms, self.longest, strip_proclitics(doc[j].norm_)) \
             if j < len(doc) else None
@@ -149,9 +163,61 @@ class Mentions(_LexiconComponent):
                 iri = self.lexicon.stands_for.get(iri, iri)
                 kind = self.lexicon.actors[iri].kind
                 return Span(doc, i, end, label=STATE_ORGAN if kind == KG.State else kind.fragment, kb_id=str(iri)), clitic
+        name_end = self._name_end(doc, j) if titled else j
+        if name_end > j:
+            span = Span(doc, i, name_end, label=KG.Person.fragment)
+            span._.person = (doc[j:name_end].text, doc[i:j].text[clitic:], str(state) if state else "")
+            self.people[doc[name_end - 1].norm_] = span._.person
+            return span, clitic
         if state is None:
             return None
         return Span(doc, i, j, label=STATE_ORGAN, kb_id=str(state)), clitic
+
+    def _name_end(self, doc: Doc, j: int) -> int:
+        """The end of a personal name after a title, or j where there is none.
+
+        A common given name (عبد and أبو take the next word along) and one family name; else two
+        or three name-like words closed by a clause-like break (أن، a cue, punctuation).
+        """
+        lex = self.lexicon
+        compound = j + 1 < len(doc) and lex.has(LEX["name-prefix"], doc[j].norm_)
+        if compound or (j < len(doc) and lex.has(KG_GIVEN_NAME, doc[j].norm_)):
+            given = j + 2 if compound else j + 1  # عبد الله، أبو بكر
+            end = given + 1 if given + 1 < len(doc) and lex.has(LEX["name-link"], doc[given].norm_) else given
+            if end < len(doc) and self._could_be_name(doc[end]) and not self._prepositional(doc[end]):
+                return end + 1  # فيصل بن فرحان، تميم آل ثاني، محمد الباعور
+            return given
+        end = j
+        while end < len(doc) and end - j < 3 and self._could_be_name(doc[end]):
+            end += 1
+        closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end])
+        return end if end - j >= 2 and closed else j
+
+    @staticmethod
+    def _prepositional(token) -> bool:
+        """بإنهاء، لتعزيز: a preposition on a verbal noun begins the object, not a family name."""
+        norm = token.norm_
+        return len(norm) > 3 and norm[0] in _PREPOSITION_CLITICS and norm[1] in _DERIVED_NOUN_STARTS
+
+    def _could_be_name(self, token) -> bool:
+        norm = token.norm_
+        if token.is_punct or token.is_space or not norm.isalpha() or len(norm) < 2:
+            return False
+        if any(self.lexicon.has(ws, form) for ws in self.lexicon.words for form, _ in strip_proclitics(norm)):
+            return False
+        if (norm,) in self.lexicon.cue_forms or (norm,) in self.lexicon.actor_forms:
+            return False
+        return not any((form,) in self.lexicon.cue_forms for form in word_variants(norm))
+
+    def _surname(self, doc: Doc, i: int) -> tuple[Span, int] | None:
+        """A later bare surname (الصفدي) is the person introduced earlier in the document."""
+        for form, clitic in strip_proclitics(doc[i].norm_):
+            person = self.people.get(form)
+            if person is not None:
+                span = Span(doc, i, i + 1, label=KG.Person.fragment)
+                span._.person = person
+                return span, clitic
+        return None
 
     def _faction_end(self, doc: Doc, i: int) -> int:
         """A camp noun takes its affiliation along: معسكر مؤيد لإيران is one actor."""
