@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .build import build
 from .errors import KgError
+from .explain import explain, format_explanation
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -28,8 +29,24 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
     cmd.set_defaults(func=_cmd_build)
 
 
+def _cmd_explain(args: argparse.Namespace) -> int:
+    print(format_explanation(explain(args.text, sentence=args.sentence)))
+    return 0
+
+
+def _add_explain(commands: argparse._SubParsersAction) -> None:
+    cmd = commands.add_parser(
+        "explain", help="show the mentions, cues and the reason each statement was or was not made",
+        description="Explain the extraction of an Arabic sentence given inline, or of a document file.",
+        epilog='example: kg explain "وتخشى أنقرة توسع النفوذ الإيراني في سوريا."  |  '
+               "example: kg explain seeds/shafaq-2025-11-08-iraq-syria-security.txt --sentence 17")
+    cmd.add_argument("text", metavar="TEXT_OR_FILE", help="Arabic text, or the path of a .txt document")
+    cmd.add_argument("--sentence", type=int, metavar="N", help="only the N-th sentence (1-based)")
+    cmd.set_defaults(func=_cmd_explain)
+
+
 # Each command adds its own sub-parser; the epilog gives an example (a test checks it).
-COMMANDS = (_add_build,)
+COMMANDS = (_add_build, _add_explain)
 
 
 def parser() -> argparse.ArgumentParser:

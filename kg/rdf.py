@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from decimal import Decimal
 from collections.abc import Iterable
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -113,6 +114,7 @@ def add_document(dataset: Dataset, document: Document, outlet: Actor, report_by:
             (KG.cue, st.cue),
             (KG.cueText, Literal(st.cue_text, lang="ar")),
             (KG.rule, Literal(st.rule)),
+            (KG.confidence, Literal(Decimal(str(st.confidence)))),
             (KG.hedged, Literal(st.hedged)),
             (KG.viaMetonymy, Literal(st.via_metonymy)),
         ):

@@ -55,8 +55,34 @@ class PositionStatement:
     issue_label: str = ""
 
     @property
+    def confidence(self) -> float:
+        """The rule's confidence, lowered for a hedged claim."""
+        value = RULE_CONFIDENCE[self.rule]
+        return round(value * (0.9 if self.hedged else 1.0), 2)
+
+    @property
     def stance_name(self) -> str:
         return self.stance.fragment
+
+
+# How sure each rule is, from the dev set and the seed: subject positions are reliable;
+# pronouns, elided subjects and inherited stances lean on context and are less so.
+RULE_CONFIDENCE = {
+    "subject-verb": 0.9, "verb-subject": 0.9, "genitive": 0.85, "opinion-object": 0.8,
+    "clause-subject": 0.75, "evaluative-predicate": 0.75, "evaluative-object": 0.7, "evaluative-subject": 0.7,
+    "pronoun-subject": 0.7, "elided-subject": 0.7, "purpose": 0.65, "shared-stance": 0.6,
+}
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What became of one cue: the statements it made, or why it made none."""
+
+    cue_text: str
+    stance: str
+    char_start: int
+    statements: tuple[PositionStatement, ...]
+    reason: str
 
 
 @dataclass
@@ -137,6 +163,7 @@ class _Extractor:
         self.speaker: Actor | None = self.outlet
         self.source: Actor = self.outlet
         self.statements: list[PositionStatement] = []
+        self.decisions: list[Decision] = []
 
     # ------------------------------------------------------------ actors
 
@@ -203,10 +230,15 @@ class _Extractor:
             self.update_speaker(s)
             consumed: set[int] = set()
             for start in sorted(s.cue_at):
-                if start not in consumed:
-                    for statement in self.from_cue(s, s.cue_at[start]):
-                        self.add(statement)
-                        consumed.update(c for c in s.cue_at if statement.issue_start <= self.doc[c].idx < statement.issue_end)
+                cue = s.cue_at[start]
+                if start in consumed:
+                    self.decisions.append(Decision(cue.text, cue.label_, cue.start_char, (), "inside another statement's issue"))
+                    continue
+                made, reason = self.from_cue(s, cue)
+                for statement in made:
+                    self.add(statement)
+                    consumed.update(c for c in s.cue_at if statement.issue_start <= self.doc[c].idx < statement.issue_end)
+                self.decisions.append(Decision(cue.text, cue.label_, cue.start_char, tuple(made), reason))
         return self.statements
 
     def add(self, statement: PositionStatement) -> None:
@@ -242,37 +274,43 @@ class _Extractor:
 
     # ------------------------------------------------------------ one cue
 
-    def from_cue(self, s: _Sentence, cue: Span) -> Iterator[PositionStatement]:
+    def from_cue(self, s: _Sentence, cue: Span) -> tuple[list[PositionStatement], str]:
+        """The statements one cue yields, and why (the reason is what `kg explain` prints)."""
         entry = self.lex.cues[URIRef(cue.kb_id_)]
-        if self.is_topic(s, cue) or self.conditional(s, cue):
-            return
+        if self.is_topic(s, cue):
+            return [], "only the topic of a discussion (بشأن، حول ...)"
+        if self.conditional(s, cue):
+            return [], "under a condition (إذا، لو ...): hypothetical"
         stance = entry.stance
         if self.negated(s, cue):
             if entry.when_negated is None:
-                return  # لا يعارض is not opposition, nor support
+                return [], "negated, and the cue has no negated reading"
             stance = entry.when_negated
         if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
-            yield from self.evaluative(s, cue, entry.kind == KG.EvaluativeVerbCue)
-            return
+            made = list(self.evaluative(s, cue, entry.kind == KG.EvaluativeVerbCue))
+            return made, "" if made else "an evaluative word that nobody here asserts of an issue"
         shared = self.shared(s, cue)
         if shared is not None:
-            yield shared
-            return
+            return [shared], ""
         holders, rule, after = self.holders(s, cue, entry.kind)
-        if not holders or (entry.requires and not self.has_particle(s, after, entry.requires)):
-            return
+        if not holders:
+            return [], "no actor holds it (no subject, genitive, pronoun or known speaker)"
+        if entry.requires and not self.has_particle(s, after, entry.requires):
+            return [], "the particle this cue needs does not follow"
         start = self.issue_start(s, after)
         if start in s.cue_at and s.cue_at[start].label_ == cue.label_:
-            return  # بقلق خشية أن ...: the next cue of the same stance carries the issue
+            return [], "the next cue of the same stance carries the issue"
         end = self.issue_end(s, start)
+        made = []
         for holder, mention, metonymy in holders:
             statement = self.make(s, cue, entry.iri, holder, mention, metonymy, start, end, rule, stance=stance)
             if statement is None:
                 continue
-            yield statement
+            made.append(statement)
             purpose = self.purpose(s, statement, end, mention)
             if purpose is not None:
-                yield purpose
+                made.append(purpose)
+        return made, "" if made else "no issue follows within the clause"
 
     def negated(self, s: _Sentence, cue: Span) -> bool:
         """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not."""
@@ -622,9 +660,11 @@ class Extraction:
     outlet: Actor
     report_by: Actor | None
     statements: tuple[PositionStatement, ...]
+    decisions: tuple[Decision, ...] = ()
 
 
 def extract(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> Extraction:
     """All position statements of one parsed document, in text order."""
     extractor = _Extractor(doc, document, lexicon or load_lexicon())
-    return Extraction(document, extractor.outlet, extractor.report_author, tuple(extractor.run()))
+    statements = tuple(extractor.run())
+    return Extraction(document, extractor.outlet, extractor.report_author, statements, tuple(extractor.decisions))

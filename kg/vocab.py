@@ -45,6 +45,7 @@ class KG(DefinedNamespace):
     charEnd: URIRef
     charStart: URIRef
     concern: URIRef
+    confidence: URIRef
     contentHash: URIRef
     cue: URIRef
     cueText: URIRef

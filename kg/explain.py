@@ -1,0 +1,74 @@
+"""Why a sentence yielded the statements it did: mentions, cues and the decision on each cue."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from rdflib import URIRef
+
+from .document import Document, read_document
+from .nlp import make_nlp
+from .ontology import load_lexicon
+from .statements import Decision, extract
+
+
+@dataclass(frozen=True)
+class SentenceExplanation:
+    index: int
+    text: str
+    mentions: tuple[tuple[str, str], ...]  # (surface form, what it stands for)
+    decisions: tuple[Decision, ...]
+
+
+def explain_document(document: Document) -> list[SentenceExplanation]:
+    """Every sentence of a document with its mentions and the decision on each cue."""
+    lex = load_lexicon()
+    doc = make_nlp()(document.text)
+    decisions = extract(doc, document).decisions
+    explained = []
+    for index, sent in enumerate(doc.sents, start=1):
+        mentions = tuple((m.text, _stands_for(m, lex)) for m in doc.spans["actors"]
+                         if sent.start <= m.start and m.end <= sent.end)
+        mine = tuple(d for d in decisions if sent.start_char <= d.char_start < sent.end_char)
+        explained.append(SentenceExplanation(index, sent.text.strip(), mentions, mine))
+    return explained
+
+
+def _stands_for(mention, lex) -> str:
+    if mention._.person is not None:
+        name, role, _ = mention._.person
+        return f"person {name} ({role})"
+    if not mention.kb_id_:
+        return mention.label_
+    actor = lex.actors[URIRef(mention.kb_id_)]
+    state = lex.stands_for.get(actor.iri)
+    return f"{actor.name} -> {lex.actors[state].name}" if state else actor.name
+
+
+def explain(text_or_path: str, *, sentence: int | None = None) -> list[SentenceExplanation]:
+    """Explain a text given inline, or the document at a path; optionally one sentence (1-based)."""
+    path = Path(text_or_path)
+    document = read_document(path) if len(text_or_path) < 4096 and path.is_file() else \
+        Document(doc_id="text", text=text_or_path, path=Path("text.txt"))
+    explained = explain_document(document)
+    return [e for e in explained if sentence is None or e.index == sentence]
+
+
+def format_explanation(explained: list[SentenceExplanation]) -> str:
+    """Plain text for the terminal: one block per sentence that has a mention or a cue."""
+    lines: list[str] = []
+    for e in explained:
+        if not e.mentions and not e.decisions:
+            continue
+        lines.append(f"[{e.index}] {e.text}")
+        for surface, meaning in e.mentions:
+            lines.append(f"    actor  {surface}  = {meaning}")
+        for d in e.decisions:
+            lines.append(f"    cue    {d.cue_text}  ({d.stance})")
+            for st in d.statements:
+                hedge = ", hedged" if st.hedged else ""
+                lines.append(f"      -> {st.holder.name} {st.stance_name} «{st.issue_text}»"
+                             f"  [rule {st.rule}, confidence {st.confidence}{hedge}]")
+            if not d.statements:
+                lines.append(f"      -> no statement: {d.reason}")
+    return "\n".join(lines) if lines else "no actor or stance cue found"
