@@ -35,9 +35,9 @@ def explain_document(document: Document) -> list[SentenceExplanation]:
 
 
 def _stands_for(mention, lex) -> str:
-    if mention._.person is not None:
-        name, role, _ = mention._.person
-        return f"person {name} ({role})"
+    new = mention._.new_actor
+    if new is not None:
+        return f"new {new.kind.fragment}: {new.label_ar}" + (f" ({new.role})" if new.role else "")
     if not mention.kb_id_:
         return mention.label_
     actor = lex.actors[URIRef(mention.kb_id_)]

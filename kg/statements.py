@@ -171,12 +171,10 @@ class _Extractor:
         """The actor a mention stands for, and whether by metonymy (a capital for its state)."""
         if mention.label_ == REPORT:
             return (self.report_author, False) if self.report_author else None
-        if mention.label_ == FACTION:
-            text = mention.text[mention._.clitic:] if mention._.clitic else _without_conjunction(mention.text)
-            return Actor(None, KG.PoliticalFaction, None, text), False
-        if mention._.person is not None:
-            name, role, state = mention._.person
-            return Actor(None, KG.Person, None, name, member_of=URIRef(state) if state else None, role=role), False
+        new = mention._.new_actor
+        if new is not None:
+            return Actor(None, new.kind, None, _without_conjunction(new.label_ar), member_of=new.member_of,
+                         role=new.role), False
         if mention.label_ == OWN_COUNTRY:
             return (self.own_country(), False) if self.own_country() else None
         iri = URIRef(mention.kb_id_)
@@ -212,13 +210,17 @@ class _Extractor:
             return mentions
 
     def in_phrase(self, s: _Sentence, mention: Span) -> bool:
-        """True when the mention is governed by a preposition (it cannot be a subject)."""
+        """True when the mention is governed by a preposition (it cannot be a subject).
+
+        قوى في الإطار التنسيقي is the exception: members of a body speak for it.
+        """
         if mention._.clitic and not mention.text.startswith(_CONJUNCTION):
             return True
         before = mention.start - 1
-        return before >= s.span.start and (
+        governed = before >= s.span.start and (
             s.phrase_ending(before, LEX["issue-preposition"]) > 0
             or s.phrase_ending(before, LEX["topic-preposition"]) > 0)
+        return governed and not (before - 1 >= s.span.start and s.phrase_at(before - 1, LEX["part-noun"]))
 
     # ------------------------------------------------------------ walking a document
 
@@ -300,7 +302,11 @@ class _Extractor:
         start = self.issue_start(s, after)
         if start in s.cue_at and s.cue_at[start].label_ == cue.label_:
             return [], "the next cue of the same stance carries the issue"
+        if start < s.span.end and s.phrase_at(start, LEX["non-issue"]):
+            return [], "an idiom, not an issue (رفض التعليق: declined to comment)"
         end = self.issue_end(s, start)
+        if end == start and s.phrase_at(cue.start, LEX.manner):
+            start, end = self.manner_object(s, cue, holders)
         made = []
         for holder, mention, metonymy in holders:
             statement = self.make(s, cue, entry.iri, holder, mention, metonymy, start, end, rule, stance=stance)
@@ -311,6 +317,15 @@ class _Extractor:
             if purpose is not None:
                 made.append(purpose)
         return made, "" if made else "no issue follows within the clause"
+
+    def manner_object(self, s: _Sentence, cue: Span, holders: list[_Holder]) -> tuple[int, int]:
+        """طهران تراقب التطورات بقلق: the object of the verb before the manner phrase is the issue."""
+        mentions = [m for _, m, _ in holders if m is not None and m.end <= cue.start]
+        if not mentions:
+            return cue.end, cue.end
+        subject = mentions[-1]
+        clause_first = subject.start == s.span.start or subject.start - 1 in s.boundary
+        return subject.end + (1 if clause_first else 0), cue.start  # skip the verb after a fronted subject
 
     def negated(self, s: _Sentence, cue: Span) -> bool:
         """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not."""
@@ -506,8 +521,8 @@ class _Extractor:
         elif comp is not None and (verb or light is not None):
             limit = light if light is not None and not verb else cue.start
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
-            if start in s.mention_start:
-                return  # an actor that threatens is not a stance on that actor
+            if verb and start in s.mention_start:
+                return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
         elif comp is not None and not verb and 0 < cue.start - comp - 1 <= MAX_PREDICATE_SUBJECT \
                 and all(i not in s.boundary for i in range(comp + 1, cue.start)):
             start, end, rule = comp + 1, cue.start, "evaluative-predicate"

@@ -87,7 +87,7 @@ class LEX(DefinedNamespace):
 
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
-    _extras = ["clause-boundary", "faction-noun", "given-name", "issue-preposition", "light-verb", "name-link", "name-prefix", "own-country",
+    _extras = ["armed-adjective", "armed-noun", "non-issue", "clause-boundary", "faction-noun", "given-name", "issue-preposition", "light-verb", "name-link", "name-prefix", "own-country", "part-noun",
                "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
                "topic-preposition"]
 
@@ -98,6 +98,7 @@ class LEX(DefinedNamespace):
     continuity: URIRef
     hedge: URIRef
     locative: URIRef
+    manner: URIRef
     negation: URIRef
     office: URIRef
     purpose: URIRef

@@ -67,6 +67,21 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # a place after the subject is not the issue
     ("وطالب سفير تونس في بغداد بتسهيل منح التأشيرات.",
      [("Tunisia", "support", "بتسهيل منح التأشيرات", False)]),
+    # armed groups named by a broken plural and their qualifiers
+    ("وتطالب فصائل عراقية مسلحة بخروج القوات الأجنبية.",
+     [("فصائل عراقية مسلحة", "support", "بخروج القوات الأجنبية", False)]),
+    # a manner phrase: the verb's object is the issue; an intensifier is not
+    ("وقالت الخارجية الإيرانية إن طهران تراقب التطورات بقلق بالغ.",
+     [("Iran", "concern", "التطورات", False)]),
+    # a title, the body it belongs to, and the person holding it
+    ("ودعا الأمين العام للأمم المتحدة أنطونيو غوتيريش إلى حوار شامل.",
+     [("António Guterres", "support", "حوار شامل", False)]),
+    # a bare organ noun right after a state organ stands for the same state
+    ("وأعلن المتحدث باسم الحكومة العراقية أن الحكومة ترحب بأي مبادرة عربية.",
+     [("Iraq", "support", "بأي مبادرة عربية", False)]),
+    # members of a body speak for it
+    ("وأبدت قوى في الإطار التنسيقي تحفظات على الانفتاح السريع.",
+     [("Coordination Framework", "reserved", "الانفتاح السريع", False)]),
     # an unnamed camp with its affiliation is an actor of its own
     ("وأعلن تيار مناهض لإيران رفضه لأي تدخل خارجي.",
      [("تيار مناهض لإيران", "oppose", "لأي تدخل خارجي", False)]),
@@ -96,6 +111,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "ناقش الطرفان التهديدات المشتركة في اجتماعهما.",        # a threat presupposed, not asserted
     "الأمن الإقليمي\n\nتحفظات دمشق",                         # headings carry no claims
     "وإذا رفضت دمشق المقترح فإن المفاوضات ستتوقف.",         # a condition is no stance
+    "ورفضت قطر التعليق على التقارير.",                      # an idiom: declined to comment
+    "وأكد أن الحكومة ستواصل عملها.",                        # a bare organ with no state before it
     "وقالت الحكومة العراقية إن الاجتماع سيعقد في موعده.",  # a state speaks, but takes no stance
 ])
 def test_nothing_is_extracted(text: str) -> None:

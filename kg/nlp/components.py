@@ -1,15 +1,19 @@
 """Our spaCy components: normalised norms, sentence starts, actor mentions and stance cues as spans.
 
 Span conventions: doc.spans["actors"] carry the actor class's local name as label and the
-actor's IRI as kb_id ("" for report nouns and unnamed camps, which the statement step resolves);
-doc.spans["cues"] carry the stance's local name as label and the cue's IRI as kb_id.
+actor's IRI as kb_id; actors in no list (a titled person, a camp, an armed group) carry a
+NewActor in span._.new_actor and an empty kb_id; report nouns, "his country" and state organs
+have their own labels, resolved by the statement step. doc.spans["cues"] carry the stance's
+local name as label and the cue's IRI as kb_id.
 """
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
+from rdflib import URIRef
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..normalize import normalize, strip_proclitics, word_variants
 from ..ontology import Lexicon, Phrase, load_lexicon
@@ -25,6 +29,30 @@ KG_FACTION_NOUN = LEX["faction-noun"]
 KG_AFFILIATION = LEX.affiliation
 KG_OWN_COUNTRY = LEX["own-country"]
 KG_GIVEN_NAME = LEX["given-name"]
+_ARTICLE = "\u0627\u0644"
+_ANAPHORA_WINDOW = 80  # tokens: about two sentences
+
+
+@dataclass(frozen=True)
+class NewActor:
+    """An actor the text introduces that no list has: its class, Arabic name, body and role."""
+
+    kind: URIRef
+    label_ar: str
+    member_of: URIRef | None = None
+    role: str | None = None
+
+
+def _new_span(doc: Doc, start: int, end: int, actor: NewActor) -> Span:
+    span = Span(doc, start, end, label=actor.kind.fragment)
+    span._.new_actor = actor
+    return span
+
+
+def _prepositional(token: Token) -> bool:
+    """بإنهاء، لتعزيز: a preposition on a verbal noun begins the object, not a family name."""
+    norm = token.norm_
+    return len(norm) > 3 and norm[0] in _PREPOSITION_CLITICS and norm[1] in _DERIVED_NOUN_STARTS
 # Morphology, not vocabulary: the proclitic prepositions, and the letters that begin the
 # derived verbal nouns (إفعال، افتعال، استفعال، تفعيل، تفاعل، مفاعلة).
 _PREPOSITION_CLITICS = {"\u0628", "\u0644"}
@@ -32,8 +60,8 @@ _DERIVED_NOUN_STARTS = {"\u0627", "\u062a", "\u0645"}
 
 if not Span.has_extension("clitic"):
     Span.set_extension("clitic", default=0)
-if not Span.has_extension("person"):
-    Span.set_extension("person", default=None)  # (name, role, state IRI or "") of a person in no list
+if not Span.has_extension("new_actor"):
+    Span.set_extension("new_actor", default=None)  # a NewActor for actors in no list
 
 
 class _LexiconComponent:
@@ -88,90 +116,116 @@ def _longest(doc: Doc, start: int, table: dict[Phrase, object], longest: int,
 
 @Language.factory("kg_mentions")
 class Mentions(_LexiconComponent):
-    """Actor mentions from ontology labels, proclitics and the article handled; report nouns; camps."""
+    """Actor mentions: ontology labels (proclitics and the article handled), offices and titles
+    with their state or person, report nouns, camps and armed groups, and later references
+    (a bare surname, a bare الحكومة) to what the document introduced.
+    """
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
 
     def setup(self) -> None:
-        self.longest = max(len(form) for form in self.lexicon.actor_forms)
-        self.offices = {form: LEX.office for form in self.lexicon.words.get(LEX.office, ())}
-        self.offices.update({form: LEX.title for form in self.lexicon.words.get(LEX.title, ())})
+        lex = self.lexicon
+        self.longest = max(len(form) for form in lex.actor_forms)
+        self.offices = {form: LEX.office for form in lex.words.get(LEX.office, ())}
+        self.offices.update({form: LEX.title for form in lex.words.get(LEX.title, ())})
         self.longest_office = max((len(form) for form in self.offices), default=1)
-        self.people: dict[str, tuple[str, str, str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         lex, spans, i = self.lexicon, [], 0
-        self.people = {}  # surnames of the people this document introduced by title
+        self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
+        self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         while i < len(doc):
-            hit = _longest(doc, i, lex.actor_forms, self.longest, strip_proclitics(doc[i].norm_))
-            office = None if hit is not None else self._office(doc, i)
-            if hit is None and office is None:
-                office = self._surname(doc, i)
-            if hit is not None:
-                end, iri, clitic = hit
-                span = Span(doc, i, end, label=lex.actors[iri].kind.fragment, kb_id=str(iri))
-            elif office is not None:
-                span, clitic = office
-                end = span.end
-            elif any(lex.has(KG_OWN_COUNTRY, form) for form, _ in strip_proclitics(doc[i].norm_)):
-                end, clitic = i + 1, 0
-                span = Span(doc, i, end, label=OWN_COUNTRY)
-            elif any(lex.has(KG_REPORT_NOUN, form) for form, _ in strip_proclitics(doc[i].norm_)):
-                end, clitic = i + 1, 0
-                span = Span(doc, i, end, label=REPORT)
-            elif any(lex.has(KG_FACTION_NOUN, form) for form, _ in strip_proclitics(doc[i].norm_)):
-                end, clitic = self._faction_end(doc, i), 0
-                span = Span(doc, i, end, label=FACTION)
-            else:
+            found = self._mention(doc, i)
+            if found is None:
                 i += 1
                 continue
+            span, clitic = found
             span._.clitic = clitic
+            if span.label_ == STATE_ORGAN:
+                self.last_state = (span.end, span.kb_id_)
             spans.append(span)
-            i = end
+            i = span.end
         doc.spans["actors"] = spans
         return doc
 
-    def _office(self, doc: Doc, i: int) -> tuple[Span, int] | None:
-        """Offices, organs and titles: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا.
+    def _mention(self, doc: Doc, i: int) -> tuple[Span, int] | None:
+        lex = self.lexicon
+        readings = list(strip_proclitics(doc[i].norm_))
+        hit = _longest(doc, i, lex.actor_forms, self.longest, readings)
+        if hit is not None:
+            end, iri, clitic = hit
+            return Span(doc, i, end, label=lex.actors[iri].kind.fragment, kb_id=str(iri)), clitic
+        office = self._office(doc, i, readings)
+        if office is not None:
+            return office
+        for form, clitic in readings:
+            if form in self.people:
+                return _new_span(doc, i, i + 1, self.people[form]), clitic
+            if lex.has(KG_OWN_COUNTRY, form):
+                return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
+            if lex.has(KG_REPORT_NOUN, form):
+                return Span(doc, i, i + 1, label=REPORT), clitic
+            if lex.has(KG_FACTION_NOUN, form):
+                end = self._affiliation_end(doc, i + 1)
+                return _new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic:])), clitic
+        armed = _longest(doc, i, {p: True for p in lex.words.get(LEX["armed-noun"], ())}, 2, readings)
+        if armed is not None:
+            end, _, clitic = armed
+            end, state = self._qualifiers(doc, end)
+            if end > armed[0]:  # a bare فصائل is too vague to be an actor
+                return _new_span(doc, i, end, NewActor(KG.ArmedGroup, doc[i:end].text[clitic:], state)), clitic
+        return None
 
-        A known person after the title is that person; a title, its demonym and a name in
-        no list is a new person (span._.person holds name, role and state); otherwise the
-        span stands for the state the demonym, state or capital names (label StateOrgan).
+    def _office(self, doc: Doc, i: int, readings: list[tuple[str, int]]) -> tuple[Span, int] | None:
+        """Offices, organs and titles: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا،
+        الأمين العام للأمم المتحدة أنطونيو غوتيريش.
+
+        The title's holder, where a known or new (titled, named) person follows, is that person;
+        otherwise the span stands for the state or body the demonym or genitive names
+        (label StateOrgan for a state). A bare definite organ (الحكومة) right after a state organ
+        of the same document stands for that state.
         """
-        j, clitic, state, titled = i, 0, None, False
+        lex = self.lexicon
+        j, clitic, titled = i, 0, False
         while j < len(doc):
-            readings = list(strip_proclitics(doc[j].norm_)) if j == i else [(doc[j].norm_, 0)]
-            found = _longest(doc, j, self.offices, self.longest_office, readings)
-            if found is not None:
-                clitic = found[2] if j == i else clitic
-                titled = titled or found[1] == LEX.title
-                j = found[0]
-            elif state is None and j > i and doc[j].norm_ in self.lexicon.demonyms:
-                state = self.lexicon.demonyms[doc[j].norm_]
-                j += 1
-            else:
+            found = _longest(doc, j, self.offices, self.longest_office, readings if j == i else [(doc[j].norm_, 0)])
+            if found is None:
                 break
+            clitic = found[2] if j == i else clitic
+            titled = titled or found[1] == LEX.title
+            j = found[0]
         if j == i:
             return None
-        named = _longest(doc, j, self.lexicon.actor_forms, self.longest, strip_proclitics(doc[j].norm_)) \
-            if j < len(doc) else None
-        if named is not None:
-            end, iri, _ = named
-            actor = self.lexicon.actors[iri]
-            if actor.kind == KG.Person or state is None:
-                iri = self.lexicon.stands_for.get(iri, iri)
-                kind = self.lexicon.actors[iri].kind
-                return Span(doc, i, end, label=STATE_ORGAN if kind == KG.State else kind.fragment, kb_id=str(iri)), clitic
-        name_end = self._name_end(doc, j) if titled else j
-        if name_end > j:
-            span = Span(doc, i, name_end, label=KG.Person.fragment)
-            span._.person = (doc[j:name_end].text, doc[i:j].text[clitic:], str(state) if state else "")
-            self.people[doc[name_end - 1].norm_] = span._.person
-            return span, clitic
-        if state is None:
+        body: URIRef | None = None
+        if j < len(doc) and doc[j].norm_ in lex.demonyms:
+            body, j = lex.demonyms[doc[j].norm_], j + 1
+        else:
+            named = _longest(doc, j, lex.actor_forms, self.longest, strip_proclitics(doc[j].norm_)) \
+                if j < len(doc) else None
+            if named is not None and lex.actors[named[1]].kind != KG.Person:
+                body, j = lex.stands_for.get(named[1], named[1]), named[0]
+        person = self._person(doc, i, j, titled, doc[i:j].text[clitic:], body)
+        if person is not None:
+            return person, clitic
+        if body is None:
+            return self._anaphoric_organ(doc, i, j, clitic)
+        kind = lex.actors[body].kind
+        return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else kind.fragment, kb_id=str(body)), clitic
+
+    def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
+        """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
+        if j >= len(doc):
             return None
-        return Span(doc, i, j, label=STATE_ORGAN, kb_id=str(state)), clitic
+        named = _longest(doc, j, self.lexicon.actor_forms, self.longest, [(doc[j].norm_, 0)])
+        if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
+            return Span(doc, i, named[0], label=KG.Person.fragment, kb_id=str(named[1]))
+        end = self._name_end(doc, j) if titled else j
+        if end == j:
+            return None
+        person = NewActor(KG.Person, doc[j:end].text, body, role)
+        self.people[doc[end - 1].norm_] = person
+        return _new_span(doc, i, end, person)
 
     def _name_end(self, doc: Doc, j: int) -> int:
         """The end of a personal name after a title, or j where there is none.
@@ -184,7 +238,7 @@ class Mentions(_LexiconComponent):
         if compound or (j < len(doc) and lex.has(KG_GIVEN_NAME, doc[j].norm_)):
             given = j + 2 if compound else j + 1  # عبد الله، أبو بكر
             end = given + 1 if given + 1 < len(doc) and lex.has(LEX["name-link"], doc[given].norm_) else given
-            if end < len(doc) and self._could_be_name(doc[end]) and not self._prepositional(doc[end]):
+            if end < len(doc) and self._could_be_name(doc[end]) and not _prepositional(doc[end]):
                 return end + 1  # فيصل بن فرحان، تميم آل ثاني، محمد الباعور
             return given
         end = j
@@ -193,42 +247,46 @@ class Mentions(_LexiconComponent):
         closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end])
         return end if end - j >= 2 and closed else j
 
-    @staticmethod
-    def _prepositional(token) -> bool:
-        """بإنهاء، لتعزيز: a preposition on a verbal noun begins the object, not a family name."""
-        norm = token.norm_
-        return len(norm) > 3 and norm[0] in _PREPOSITION_CLITICS and norm[1] in _DERIVED_NOUN_STARTS
-
-    def _could_be_name(self, token) -> bool:
+    def _could_be_name(self, token: Token) -> bool:
         norm = token.norm_
         if token.is_punct or token.is_space or not norm.isalpha() or len(norm) < 2:
             return False
-        if any(self.lexicon.has(ws, form) for ws in self.lexicon.words for form, _ in strip_proclitics(norm)):
+        lex = self.lexicon
+        if any(lex.has(ws, form) for ws in lex.words if ws != KG_GIVEN_NAME for form, _ in strip_proclitics(norm)):
             return False
-        if (norm,) in self.lexicon.cue_forms or (norm,) in self.lexicon.actor_forms:
+        if (norm,) in lex.cue_forms or (norm,) in lex.actor_forms or norm in lex.demonyms:
             return False
-        return not any((form,) in self.lexicon.cue_forms for form in word_variants(norm))
+        return not any((form,) in lex.cue_forms for form in word_variants(norm))
 
-    def _surname(self, doc: Doc, i: int) -> tuple[Span, int] | None:
-        """A later bare surname (الصفدي) is the person introduced earlier in the document."""
-        for form, clitic in strip_proclitics(doc[i].norm_):
-            person = self.people.get(form)
-            if person is not None:
-                span = Span(doc, i, i + 1, label=KG.Person.fragment)
-                span._.person = person
-                return span, clitic
-        return None
+    def _anaphoric_organ(self, doc: Doc, i: int, j: int, clitic: int) -> tuple[Span, int] | None:
+        """الحكومة alone, shortly after الحكومة العراقية: the same state."""
+        definite = doc[i].norm_[clitic:].startswith(_ARTICLE)
+        if not definite or self.last_state is None or i - self.last_state[0] > _ANAPHORA_WINDOW:
+            return None
+        return Span(doc, i, j, label=STATE_ORGAN, kb_id=self.last_state[1]), clitic
 
-    def _faction_end(self, doc: Doc, i: int) -> int:
+    def _qualifiers(self, doc: Doc, j: int) -> tuple[int, URIRef | None]:
+        """Up to two demonyms or armed-group adjectives after an armed-group noun (فصائل عراقية مسلحة)."""
+        state = None
+        for _ in range(2):
+            if j >= len(doc):
+                break
+            norm = doc[j].norm_
+            if norm in self.lexicon.demonyms and state is None:
+                state = self.lexicon.demonyms[norm]
+            elif not self.lexicon.has(LEX["armed-adjective"], norm):
+                break
+            j += 1
+        return j, state
+
+    def _affiliation_end(self, doc: Doc, j: int) -> int:
         """A camp noun takes its affiliation along: معسكر مؤيد لإيران is one actor."""
-        j = i + 1
         if j < len(doc) and any(self.lexicon.has(KG_AFFILIATION, w) for w, _ in strip_proclitics(doc[j].norm_)):
             hit = _longest(doc, j + 1, self.lexicon.actor_forms, self.longest,
                            strip_proclitics(doc[j + 1].norm_)) if j + 1 < len(doc) else None
             if hit is not None:
                 return hit[0]
-        return i + 1
-
+        return j
 
 @Language.factory("kg_cues")
 class Cues(_LexiconComponent):
