@@ -87,8 +87,9 @@ class LEX(DefinedNamespace):
 
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
-    _extras = ["armed-adjective", "armed-noun", "non-issue", "clause-boundary", "faction-noun", "given-name", "issue-preposition", "light-verb", "name-link", "name-prefix", "own-country", "part-noun",
-               "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
+    _extras = ["armed-adjective", "armed-noun", "clause-boundary", "faction-noun", "given-name",
+               "issue-preposition", "light-verb", "name-link", "name-prefix", "non-issue", "own-country",
+               "part-noun", "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
                "topic-preposition"]
 
     adverb: URIRef
