@@ -328,14 +328,21 @@ class _Extractor:
         return subject.end + (1 if clause_first else 0), cue.start  # skip the verb after a fronted subject
 
     def negated(self, s: _Sentence, cue: Span) -> bool:
-        """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not."""
+        """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not.
+
+        The negation may sit on the verb that expresses a stance noun: لم تبد موسكو أي اعتراض.
+        """
         i, steps = cue.start - 1, 0
+        passable = (LEX.hedge, LEX["light-verb"], LEX.continuity, LEX["express-verb"])
         while i >= s.span.start and steps < 4 and s.clause[i] == s.clause[cue.start]:
             if s.phrase_at(i, LEX.negation):
                 after = i + 1
                 return not (after < s.span.end and (s.phrase_at(after, LEX.continuity)
                                                    or s.phrase_at(after, LEX.complementizer)))
-            if not (s.phrase_at(i, LEX.hedge) or s.phrase_at(i, LEX["light-verb"]) or s.phrase_at(i, LEX.continuity)):
+            if i in s.mention_end:
+                i = s.mention_end[i].start - 1  # the subject between the verb and its object
+                continue
+            if not any(s.phrase_at(i, word_set) for word_set in passable):
                 return False
             i, steps = i - 1, steps + 1
         return False

@@ -32,6 +32,7 @@ class KG(DefinedNamespace):
     Issue: URIRef
     LexicalEntry: URIRef
     MediaOutlet: URIRef
+    NonGovernmentalOrganisation: URIRef
     NounCue: URIRef
     Person: URIRef
     PoliticalFaction: URIRef
@@ -87,7 +88,7 @@ class LEX(DefinedNamespace):
 
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
-    _extras = ["armed-adjective", "armed-noun", "clause-boundary", "faction-noun", "given-name",
+    _extras = ["armed-adjective", "armed-noun", "clause-boundary", "express-verb", "faction-noun", "given-name",
                "issue-preposition", "light-verb", "name-link", "name-prefix", "non-issue", "own-country",
                "part-noun", "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
                "topic-preposition"]

@@ -82,6 +82,11 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # members of a body speak for it
     ("وأبدت قوى في الإطار التنسيقي تحفظات على الانفتاح السريع.",
      [("Coordination Framework", "reserved", "الانفتاح السريع", False)]),
+    # a cue with a negated reading: not objecting is accepting
+    ("وأكدت مصادر أن الرياض لا تمانع إعادة فتح سفارتها في دمشق.",
+     [("Saudi Arabia", "support", "إعادة فتح سفارتها في دمشق", False)]),
+    ("وأبدت الكويت استعدادها لاستضافة جولة جديدة من المحادثات.",
+     [("Kuwait", "support", "لاستضافة جولة جديدة من المحادثات", False)]),
     # an unnamed camp with its affiliation is an actor of its own
     ("وأعلن تيار مناهض لإيران رفضه لأي تدخل خارجي.",
      [("تيار مناهض لإيران", "oppose", "لأي تدخل خارجي", False)]),
@@ -112,6 +117,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "الأمن الإقليمي\n\nتحفظات دمشق",                         # headings carry no claims
     "وإذا رفضت دمشق المقترح فإن المفاوضات ستتوقف.",         # a condition is no stance
     "ورفضت قطر التعليق على التقارير.",                      # an idiom: declined to comment
+    "ولم تبد موسكو أي اعتراض على الاتفاق.",                  # negation on the verb that expresses the noun
     "وأكد أن الحكومة ستواصل عملها.",                        # a bare organ with no state before it
     "وقالت الحكومة العراقية إن الاجتماع سيعقد في موعده.",  # a state speaks, but takes no stance
 ])
