@@ -91,3 +91,19 @@ def nisba_forms(adjective: str) -> set[str]:
     stem = normalize(adjective)
     forms = {stem + ending for ending in _NISBA_ENDINGS}
     return forms | {"ال" + form for form in forms}
+
+
+# Derived verbal-noun (masdar) patterns, as regular expressions over normalised letters:
+# تفعيل، تفاعل، إفعال، إفالة، افتعال، استفعال، مفاعلة.
+_VERBAL_NOUN = re.compile(
+    "^(?:\u062a..\u064a.|\u062a.\u0627..|\u0627..\u0627.|\u0627.\u0627.\u0647|\u0627...\u0627.|"
+    "\u0627\u0633\u062a..\u0627.|\u0645.\u0627..\u0647)$")
+
+
+def is_verbal_noun(word: str) -> bool:
+    """True when a normalised word, clitics and article removed, has a derived masdar pattern.
+
+    >>> [is_verbal_noun(w) for w in ("تنسيق", "تصعيد", "تعاون", "احتواء", "استغلال", "مراقبه", "اعاده", "دمشق")]
+    [True, True, True, True, True, True, True, False]
+    """
+    return bool(_VERBAL_NOUN.match(word))

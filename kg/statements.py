@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .document import Document
 from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN
-from .normalize import strip_proclitics
+from .normalize import is_verbal_noun, strip_proclitics
 from .ontology import Actor, Issue, Lexicon, load_lexicon, phrase
 from .vocab import KG, LEX
 
@@ -262,7 +262,7 @@ class _Extractor:
                 if i > verbs[0] and i in s.mention_start:
                     resolved = self.actor(s.mention_start[i])
                     if resolved:
-                        self.speaker = resolved[0]
+                        self.speaker = self.source = resolved[0]  # reported speech: the speaker claims it
                         return
             after = verbs[0] + 1
             if after < s.span.end and not (s.phrase_at(after, LEX.complementizer) or s.doc[after].is_punct
@@ -309,14 +309,37 @@ class _Extractor:
             start, end = self.manner_object(s, cue, holders)
         made = []
         for holder, mention, metonymy in holders:
-            statement = self.make(s, cue, entry.iri, holder, mention, metonymy, start, end, rule, stance=stance)
-            if statement is None:
-                continue
-            made.append(statement)
-            purpose = self.purpose(s, statement, end, mention)
+            for piece_start, piece_end in self.conjuncts(s, start, end):
+                statement = self.make(s, cue, entry.iri, holder, mention, metonymy, piece_start, piece_end, rule,
+                                      stance=stance)
+                if statement is not None:
+                    made.append(statement)
+            purpose = self.purpose(s, made[-1], end, mention) if made else None
             if purpose is not None:
                 made.append(purpose)
         return made, "" if made else "no issue follows within the clause"
+
+    def conjuncts(self, s: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """بتنسيق مباشر مع دمشق وتصعيد جهود مكافحة الإرهاب: two verbal nouns joined by و are two issues.
+
+        Not inside بين X و Y, and not before a noun that continues the same aim (ومحاولة).
+        """
+        if not self.verbal_noun(s, start):
+            return [(start, end)]
+        pieces, piece = [], start
+        for k in range(start + 2, end):
+            if s.phrase_at(k - 1, LEX.between) or any(s.phrase_at(i, LEX.between) for i in range(piece, k)):
+                return [(start, end)]
+            word = s.doc[k].norm_
+            if word.startswith(_CONJUNCTION) and not s.phrase_at(k, LEX["aspect-noun"]) and self.verbal_noun(s, k):
+                pieces.append((piece, k))
+                piece = k
+        pieces.append((piece, end))
+        return pieces
+
+    def verbal_noun(self, s: _Sentence, i: int) -> bool:
+        return any(is_verbal_noun(form) or (form.startswith("ال") and is_verbal_noun(form[2:]))
+                   for form, _ in strip_proclitics(s.doc[i].norm_))
 
     def manner_object(self, s: _Sentence, cue: Span, holders: list[_Holder]) -> tuple[int, int]:
         """طهران تراقب التطورات بقلق: the object of the verb before the manner phrase is the issue."""

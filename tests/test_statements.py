@@ -87,6 +87,11 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("Saudi Arabia", "support", "إعادة فتح سفارتها في دمشق", False)]),
     ("وأبدت الكويت استعدادها لاستضافة جولة جديدة من المحادثات.",
      [("Kuwait", "support", "لاستضافة جولة جديدة من المحادثات", False)]),
+    # two verbal nouns joined by و are two issues; a noun that continues the aim is not
+    ("وطالبت بغداد بتنسيق أمني مع عمّان وتعزيز الرقابة على الحدود.",
+     [("Iraq", "support", "بتنسيق أمني مع عمّان", False), ("Iraq", "support", "وتعزيز الرقابة على الحدود", False)]),
+    ("وتسعى طهران إلى إعادة التموضع ومحاولة استعادة نفوذها.",
+     [("Iran", "support", "إعادة التموضع ومحاولة استعادة نفوذها", False)]),
     # an unnamed camp with its affiliation is an actor of its own
     ("وأعلن تيار مناهض لإيران رفضه لأي تدخل خارجي.",
      [("تيار مناهض لإيران", "oppose", "لأي تدخل خارجي", False)]),
@@ -161,3 +166,9 @@ def test_a_titled_person_keeps_role_and_state() -> None:
     [statement] = kg.extract_text("وأعلن وزير الخارجية الإيطالي أنطونيو تاياني رفضه للحصار.")
     holder = statement.holder
     assert (holder.label_ar, holder.role, holder.member_of) == ("أنطونيو تاياني", "وزير الخارجية الإيطالي", ACTOR["italy"])
+
+
+def test_reported_speech_sets_the_source() -> None:
+    [statement] = kg.extract_text("وقال وزير الخارجية التركي هاكان فيدان إن أنقرة ترفض أي تقسيم لسوريا.",
+                                  outlet="Shafaq News")
+    assert (statement.source.name, statement.holder.name) == ("Hakan Fidan", "Turkey")
