@@ -107,3 +107,23 @@ def is_verbal_noun(word: str) -> bool:
     [True, True, True, True, True, True, True, False]
     """
     return bool(_VERBAL_NOUN.match(word))
+
+
+_LEADING_MARKS = re.compile("^[\u064b-\u065f\u0670]+")
+
+
+def without_preposition(phrase_text: str) -> str:
+    """The phrase with a preposition clitic on its first word removed: للتوغل → التوغل، بتنسيق → تنسيق.
+
+    Used for issue labels (the issue text itself stays the exact span).
+
+    >>> [without_preposition(t) for t in ("للتوغل الإسرائيلي", "بتنسيق مباشر", "بغداد", "لبنان")]
+    ['التوغل الإسرائيلي', 'تنسيق مباشر', 'بغداد', 'لبنان']
+    """
+    first, _, rest = phrase_text.partition(" ")
+    bare = normalize(first)
+    if bare.startswith("لل") and len(bare) > 4:
+        first = "ال" + _LEADING_MARKS.sub("", first[2:])
+    elif bare[:1] in ("ب", "ل") and (bare[1:3] == "ال" or is_verbal_noun(bare[1:])):
+        first = _LEADING_MARKS.sub("", first[1:])
+    return f"{first} {rest}" if rest else first

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from .document import Document
 from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN
-from .normalize import is_verbal_noun, strip_proclitics
+from .normalize import is_verbal_noun, strip_proclitics, without_preposition
 from .ontology import Actor, Issue, Lexicon, load_lexicon, phrase
 from .vocab import KG, LEX
 
@@ -355,6 +355,9 @@ class _Extractor:
 
         The negation may sit on the verb that expresses a stance noun: لم تبد موسكو أي اعتراض.
         """
+        governing = self.governing(s, cue)
+        if any(s.phrase_at(i, LEX.denial) for i in range(s.span.start, cue.start) if s.clause[i] in governing):
+            return True  # نفى أن تكون بلاده قد وافقت
         i, steps = cue.start - 1, 0
         passable = (LEX.hedge, LEX["light-verb"], LEX.continuity, LEX["express-verb"])
         while i >= s.span.start and steps < 4 and s.clause[i] == s.clause[cue.start]:
@@ -465,9 +468,14 @@ class _Extractor:
     # ------------------------------------------------------------ issues
 
     def issue_start(self, s: _Sentence, i: int) -> int:
-        """Skip adverbs and the particles that introduce the issue (على، إلى، من، تجاه، أن ...)."""
+        """Skip adverbs, an aside (، بحسب مسؤولين،) and the particles that introduce the issue."""
         skipped_particles = 0
         while i < s.span.end:
+            if s.doc[i].is_punct and i + 1 < s.span.end and s.phrase_at(i + 1, LEX.hedge):
+                close = next((k for k in range(i + 2, min(i + 8, s.span.end)) if s.doc[k].is_punct), None)
+                if close is not None:
+                    i = close + 1
+                    continue
             adverb = s.phrase_at(i, LEX.adverb)
             if adverb:
                 i += adverb
@@ -508,13 +516,23 @@ class _Extractor:
             issue_start=text_start, issue_end=text_end,
             sentence=self.doc.text[sent_start:sent_end], char_start=sent_start, char_end=sent_end,
             source=self.source, cue=cue_iri, cue_text=cue.text, rule=rule,
-            hedged=self.hedged(s, cue), via_metonymy=metonymy,
+            hedged=self.hedged(s, cue, start), via_metonymy=metonymy,
             issue=issue if issue is not None else _known_issue(issue_text, self.lex),
-            issue_label=label or issue_text)
+            issue_label=label or without_preposition(issue_text))
 
-    def hedged(self, s: _Sentence, cue: Span) -> bool:
-        clause = s.clause[cue.start]
-        return any(s.phrase_at(i, LEX.hedge) for i in range(s.span.start, cue.start) if s.clause[i] == clause)
+    def hedged(self, s: _Sentence, cue: Span, issue_start: int) -> bool:
+        """A hedge in the cue's clause, in the clause that governs it (من المتوقع أن ...), or in an
+        aside between the cue and its issue (تسعى واشنطن، بحسب مسؤولين، إلى ...)."""
+        clauses = {s.clause[cue.start]} | self.governing(s, cue)
+        before = any(s.phrase_at(i, LEX.hedge) for i in range(s.span.start, cue.start) if s.clause[i] in clauses)
+        return before or any(s.phrase_at(i, LEX.hedge) for i in range(cue.end, min(issue_start, s.span.end)))
+
+    def governing(self, s: _Sentence, cue: Span) -> set[int]:
+        """The clause before the complementizer that opens the cue's clause, if it does."""
+        first = min(i for i in range(s.span.start, cue.start + 1) if s.clause[i] == s.clause[cue.start])
+        if s.phrase_at(first, LEX.complementizer) and first - 1 >= s.span.start:
+            return {s.clause[first - 1]}
+        return set()
 
     def purpose(self, s: _Sentence, statement: PositionStatement, end: int,
                 mention: Span | None) -> PositionStatement | None:

@@ -99,6 +99,7 @@ class LEX(DefinedNamespace):
     complementizer: URIRef
     conditional: URIRef
     continuity: URIRef
+    denial: URIRef
     hedge: URIRef
     locative: URIRef
     manner: URIRef

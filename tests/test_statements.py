@@ -92,6 +92,16 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("Iraq", "support", "بتنسيق أمني مع عمّان", False), ("Iraq", "support", "وتعزيز الرقابة على الحدود", False)]),
     ("وتسعى طهران إلى إعادة التموضع ومحاولة استعادة نفوذها.",
      [("Iran", "support", "إعادة التموضع ومحاولة استعادة نفوذها", False)]),
+    # negation on the verb that expresses the noun; no objection is acceptance
+    ("ولم تبد موسكو أي اعتراض على الاتفاق.", [("Russia", "support", "الاتفاق", False)]),
+    # hedges in an aside and in the governing clause; an intensifier is not the issue
+    ("وتسعى واشنطن، بحسب مسؤولين، إلى تقليص وجودها العسكري.",
+     [("United States", "support", "تقليص وجودها العسكري", True)]),
+    ("ومن المتوقع أن ترفض موسكو مشروع القرار.", [("Russia", "oppose", "مشروع القرار", True)]),
+    ("وأعلنت الحكومة السورية رفضها القاطع للتوغل في القنيطرة.",
+     [("Syria", "oppose", "للتوغل في القنيطرة", False)]),
+    # a capital of a state that only CLDR lists
+    ("وتؤيد باريس إجراء انتخابات حرة في سوريا.", [("France", "support", "إجراء انتخابات حرة في سوريا", False)]),
     # an unnamed camp with its affiliation is an actor of its own
     ("وأعلن تيار مناهض لإيران رفضه لأي تدخل خارجي.",
      [("تيار مناهض لإيران", "oppose", "لأي تدخل خارجي", False)]),
@@ -122,7 +132,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "الأمن الإقليمي\n\nتحفظات دمشق",                         # headings carry no claims
     "وإذا رفضت دمشق المقترح فإن المفاوضات ستتوقف.",         # a condition is no stance
     "ورفضت قطر التعليق على التقارير.",                      # an idiom: declined to comment
-    "ولم تبد موسكو أي اعتراض على الاتفاق.",                  # negation on the verb that expresses the noun
+    "ونفى المتحدث باسم الخارجية الإيرانية أن تكون بلاده قد وافقت على الانسحاب.",  # a denial
     "وأكد أن الحكومة ستواصل عملها.",                        # a bare organ with no state before it
     "وقالت الحكومة العراقية إن الاجتماع سيعقد في موعده.",  # a state speaks, but takes no stance
 ])
@@ -172,3 +182,8 @@ def test_reported_speech_sets_the_source() -> None:
     [statement] = kg.extract_text("وقال وزير الخارجية التركي هاكان فيدان إن أنقرة ترفض أي تقسيم لسوريا.",
                                   outlet="Shafaq News")
     assert (statement.source.name, statement.holder.name) == ("Hakan Fidan", "Turkey")
+
+
+def test_issue_labels_drop_the_preposition_but_the_text_stays_exact() -> None:
+    [statement] = kg.extract_text("وأعلنت الحكومة السورية رفضها للتوغل في القنيطرة.")
+    assert (statement.issue_text, statement.issue_label) == ("للتوغل في القنيطرة", "التوغل في القنيطرة")
