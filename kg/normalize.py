@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 # Harakat, tanween, shadda, sukun, dagger alef and Quranic marks; tatweel.
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -32,7 +33,13 @@ def normalize(text: str, *, fold: bool = True) -> str:
     return text.translate(_FOLD) if fold else text
 
 
-def strip_proclitics(word: str) -> Iterator[tuple[str, int]]:
+@lru_cache(maxsize=65536)
+def strip_proclitics(word: str) -> tuple[tuple[str, int], ...]:
+    """Every (rest, prefix length) reading of a word; see _strip_proclitics (cached: words repeat)."""
+    return tuple(_strip_proclitics(word))
+
+
+def _strip_proclitics(word: str) -> Iterator[tuple[str, int]]:
     """Yield (rest, prefix length) for the word and each proclitic reading of it, shortest strip first.
 
     ``لل`` is the preposition ل before the article, so it also yields the rest with ``ال`` restored.
@@ -53,7 +60,13 @@ def strip_proclitics(word: str) -> Iterator[tuple[str, int]]:
         yield "ا" + word[1:], 1
 
 
-def word_variants(word: str) -> Iterator[str]:
+@lru_cache(maxsize=65536)
+def word_variants(word: str) -> tuple[str, ...]:
+    """Every reading of a word with clitics, endings and person prefixes removed (cached)."""
+    return tuple(_word_variants(word))
+
+
+def _word_variants(word: str) -> Iterator[str]:
     """Every reading of a normalised word with clitics, endings and person prefixes removed.
 
     Used to look a token up in the cue lexicon: the first variant that is a listed form wins.

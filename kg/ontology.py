@@ -76,13 +76,18 @@ class Lexicon:
     words: dict[URIRef, frozenset[Phrase]] = field(default_factory=dict)
     demonyms: dict[str, URIRef] = field(default_factory=dict)
     members: dict[URIRef, URIRef] = field(default_factory=dict)
+    lengths: dict[URIRef, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.lengths.update({ws: max((len(p) for p in forms), default=0) for ws, forms in self.words.items()})
 
     def has(self, word_set: URIRef, *words: str) -> bool:
         """True when the normalised words form an entry of the function-word set."""
         return tuple(words) in self.words.get(word_set, frozenset())
 
     def max_len(self, word_set: URIRef) -> int:
-        return max((len(p) for p in self.words.get(word_set, ())), default=0)
+        """The longest entry of a function-word set, in words."""
+        return self.lengths.get(word_set, 0)
 
 
 def ontology_text(name: str) -> str:

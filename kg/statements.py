@@ -8,6 +8,7 @@ whoever asserts them. Every lexicon entry comes from the ontology.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
@@ -96,6 +97,9 @@ class _Sentence:
     mention_end: dict[int, Span] = field(default_factory=dict)
     mention_start: dict[int, Span] = field(default_factory=dict)
     cue_at: dict[int, Span] = field(default_factory=dict)
+    norms: list[str] = field(default_factory=list)
+    _readings: dict[int, list[str]] = field(default_factory=dict)
+    _phrases: dict[tuple[int, URIRef], int] = field(default_factory=dict)
 
     @property
     def doc(self) -> Doc:
@@ -103,16 +107,24 @@ class _Sentence:
 
     def readings(self, i: int) -> list[str]:
         """The word and its proclitic-free forms, each also with the imperfect's person prefix as ي."""
-        forms = [form for form, _ in strip_proclitics(self.doc[i].norm_)]
-        return forms + [_PERSON_SWAP + f[1:] for f in forms if f[:1] in _PERSON_PREFIXES and len(f) > 3]
+        if i not in self._readings:
+            forms = [form for form, _ in strip_proclitics(self.norms[i])]
+            self._readings[i] = forms + [_PERSON_SWAP + f[1:] for f in forms
+                                         if f[:1] in _PERSON_PREFIXES and len(f) > 3]
+        return self._readings[i]
 
     def phrase_at(self, i: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set starting at token i (0 if none)."""
-        for length in range(min(self.lex.max_len(word_set), self.span.end - i), 0, -1):
-            rest = [t.norm_ for t in self.doc[i + 1:i + length]]
-            if any(self.lex.has(word_set, first, *rest) for first in self.readings(i)):
-                return length
-        return 0
+        key = (i, word_set)
+        if key not in self._phrases:
+            self._phrases[key] = 0
+            entries = self.lex.words.get(word_set, frozenset())
+            for length in range(min(self.lex.max_len(word_set), self.span.end - i), 0, -1):
+                rest = tuple(self.norms[i + 1:i + length])
+                if any((first, *rest) in entries for first in self.readings(i)):
+                    self._phrases[key] = length
+                    break
+        return self._phrases[key]
 
     def phrase_ending(self, j: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set ending at token j (0 if none)."""
@@ -122,8 +134,9 @@ class _Sentence:
         return 0
 
 
-def _prepare(span: Span, lex: Lexicon) -> _Sentence:
-    s = _Sentence(span, lex)
+def _prepare(span: Span, lex: Lexicon, norms: list[str], mentions: list[Span], cues: list[Span]) -> _Sentence:
+    """Clause boundaries and the sentence's mentions and cues, indexed by token."""
+    s = _Sentence(span, lex, norms=norms)
     doc = span.doc
     i, clause = span.start, 0
     while i < span.end:
@@ -136,14 +149,18 @@ def _prepare(span: Span, lex: Lexicon) -> _Sentence:
         for k in range(i, i + max(length, 1)):
             s.clause[k] = clause
         i += max(length, 1)
-    for mention in doc.spans["actors"]:
-        if span.start <= mention.start and mention.end <= span.end:
-            s.mention_end[mention.end - 1] = mention
-            s.mention_start[mention.start] = mention
-    for cue in doc.spans["cues"]:
-        if span.start <= cue.start and cue.end <= span.end:
-            s.cue_at[cue.start] = cue
+    for mention in mentions:
+        s.mention_end[mention.end - 1] = mention
+        s.mention_start[mention.start] = mention
+    s.cue_at.update((cue.start, cue) for cue in cues)
     return s
+
+
+def by_sentence(spans: list[Span], sent: Span) -> list[Span]:
+    """The spans that lie inside one sentence (spans are in text order)."""
+    starts = [span.start for span in spans]
+    first = bisect_left(starts, sent.start)
+    return [span for span in spans[first:bisect_left(starts, sent.end, lo=first)] if span.end <= sent.end]
 
 
 def _is_heading(span: Span) -> bool:
@@ -225,10 +242,12 @@ class _Extractor:
     # ------------------------------------------------------------ walking a document
 
     def run(self) -> list[PositionStatement]:
+        norms = [token.norm_ for token in self.doc]
+        actors, cues = list(self.doc.spans["actors"]), list(self.doc.spans["cues"])
         for sent in self.doc.sents:
             if _is_heading(sent):
                 continue
-            s = _prepare(sent, self.lex)
+            s = _prepare(sent, self.lex, norms, by_sentence(actors, sent), by_sentence(cues, sent))
             self.update_speaker(s)
             consumed: set[int] = set()
             for start in sorted(s.cue_at):
@@ -504,17 +523,17 @@ class _Extractor:
             return None
         if mention is not None and mention.label_ == FACTION and " " not in holder.label_ar:
             # An unnamed camp is named by what it is said to do: معسكر يدعو إلى نهج براغماتي.
-            described = self.doc.text[mention.start_char + mention._.clitic:s.doc[min(end, start + 2) - 1].idx
+            described = self.document.text[mention.start_char + mention._.clitic:s.doc[min(end, start + 2) - 1].idx
                                       + len(s.doc[min(end, start + 2) - 1].text)]
             holder = replace(holder, label_ar=_without_conjunction(described))
         text_start, text_end = s.doc[start].idx, s.doc[end - 1].idx + len(s.doc[end - 1].text)
-        issue_text = self.doc.text[text_start:text_end]
+        issue_text = self.document.text[text_start:text_end]
         sent_start, sent_end = _trimmed(s.span)
         return PositionStatement(
             doc_id=self.document.doc_id, holder=holder, holder_text=mention.text if mention is not None else "",
             stance=stance or self.lex.cues[cue_iri].stance, issue_text=issue_text,
             issue_start=text_start, issue_end=text_end,
-            sentence=self.doc.text[sent_start:sent_end], char_start=sent_start, char_end=sent_end,
+            sentence=self.document.text[sent_start:sent_end], char_start=sent_start, char_end=sent_end,
             source=self.source, cue=cue_iri, cue_text=cue.text, rule=rule,
             hedged=self.hedged(s, cue, start), via_metonymy=metonymy,
             issue=issue if issue is not None else _known_issue(issue_text, self.lex),

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rdflib import URIRef
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -87,31 +89,43 @@ def normalizer(doc: Doc) -> Doc:
 
 @Language.component("kg_sentences")
 def sentences(doc: Doc) -> Doc:
-    """A sentence starts after a line break and after . ؟ ! (quotes and brackets stay with their sentence)."""
+    """A sentence starts after a line break and after . ؟ ! (quotes and brackets stay with their sentence).
+
+    The starts are written in one array: setting token.is_sent_start one by one is quadratic.
+    """
+    starts = numpy.full((len(doc), 1), -1, dtype="int64")
     for i, token in enumerate(doc):
-        if i == 0:
-            token.is_sent_start = True
-            continue
-        prev = doc[i - 1]
-        after_break = prev.is_space and "\n" in prev.text
-        after_end = prev.text in _SENTENCE_END and not (token.is_punct or token.is_space)
-        token.is_sent_start = bool(after_break or after_end) and not token.is_space
+        prev = doc[i - 1] if i else None
+        after_break = prev is not None and prev.is_space and "\n" in prev.text
+        after_end = prev is not None and prev.text in _SENTENCE_END and not (token.is_punct or token.is_space)
+        if i == 0 or ((after_break or after_end) and not token.is_space):
+            starts[i, 0] = 1
+    if len(doc):
+        doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as in Doc.to_array
     return doc
 
 
-def _longest(doc: Doc, start: int, table: dict[Phrase, object], longest: int,
-             first_forms: Iterable[tuple[str, int]]) -> tuple[int, object, int] | None:
-    """Longest entry of table beginning at token `start`, trying each reading of its first word."""
-    best: tuple[int, object, int] | None = None
-    for first, clitic in first_forms:
-        words = [first]
-        for end in range(start + 1, min(start + longest, len(doc)) + 1):
-            if end > start + 1:
-                words.append(doc[end - 1].norm_)
-            hit = table.get(tuple(words))
-            if hit is not None and (best is None or end > best[0]):
-                best = (end, hit, clitic)
-    return best
+class PhraseTable:
+    """Phrases (normalised word tuples) to values, with every prefix indexed for fast longest match."""
+
+    def __init__(self, entries: dict[Phrase, object]) -> None:
+        self.entries = entries
+        self.prefixes = {phrase[:n] for phrase in entries for n in range(1, len(phrase) + 1)}
+
+    def longest(self, norms: list[str], start: int,
+                first_forms: Iterable[tuple[str, int]]) -> tuple[int, object, int] | None:
+        """(end, value, clitic length) of the longest entry at token `start`, trying each reading of its first word."""
+        best: tuple[int, object, int] | None = None
+        for first, clitic in first_forms:
+            words, end = (first,), start + 1
+            while words in self.prefixes:
+                hit = self.entries.get(words)
+                if hit is not None and (best is None or end > best[0]):
+                    best = (end, hit, clitic)
+                if end >= len(norms):
+                    break
+                words, end = words + (norms[end],), end + 1
+        return best
 
 
 @Language.factory("kg_mentions")
@@ -126,13 +140,15 @@ class Mentions(_LexiconComponent):
 
     def setup(self) -> None:
         lex = self.lexicon
-        self.longest = max(len(form) for form in lex.actor_forms)
-        self.offices = {form: LEX.office for form in lex.words.get(LEX.office, ())}
-        self.offices.update({form: LEX.title for form in lex.words.get(LEX.title, ())})
-        self.longest_office = max((len(form) for form in self.offices), default=1)
+        self.actors = PhraseTable(lex.actor_forms)
+        offices: dict[Phrase, object] = {form: LEX.office for form in lex.words.get(LEX.office, ())}
+        offices.update({form: LEX.title for form in lex.words.get(LEX.title, ())})
+        self.offices = PhraseTable(offices)
+        self.armed = PhraseTable({form: True for form in lex.words.get(LEX["armed-noun"], ())})
 
     def __call__(self, doc: Doc) -> Doc:
-        lex, spans, i = self.lexicon, [], 0
+        spans, i = [], 0
+        self.norms = [token.norm_ for token in doc]
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         while i < len(doc):
@@ -152,7 +168,7 @@ class Mentions(_LexiconComponent):
     def _mention(self, doc: Doc, i: int) -> tuple[Span, int] | None:
         lex = self.lexicon
         readings = list(strip_proclitics(doc[i].norm_))
-        hit = _longest(doc, i, lex.actor_forms, self.longest, readings)
+        hit = self.actors.longest(self.norms, i, readings)
         if hit is not None:
             end, iri, clitic = hit
             return Span(doc, i, end, label=lex.actors[iri].kind.fragment, kb_id=str(iri)), clitic
@@ -169,7 +185,7 @@ class Mentions(_LexiconComponent):
             if lex.has(KG_FACTION_NOUN, form):
                 end = self._affiliation_end(doc, i + 1)
                 return _new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic:])), clitic
-        armed = _longest(doc, i, {p: True for p in lex.words.get(LEX["armed-noun"], ())}, 2, readings)
+        armed = self.armed.longest(self.norms, i, readings)
         if armed is not None:
             end, _, clitic = armed
             end, state = self._qualifiers(doc, end)
@@ -189,7 +205,7 @@ class Mentions(_LexiconComponent):
         lex = self.lexicon
         j, clitic, titled = i, 0, False
         while j < len(doc):
-            found = _longest(doc, j, self.offices, self.longest_office, readings if j == i else [(doc[j].norm_, 0)])
+            found = self.offices.longest(self.norms, j, readings if j == i else [(self.norms[j], 0)])
             if found is None:
                 break
             clitic = found[2] if j == i else clitic
@@ -201,8 +217,7 @@ class Mentions(_LexiconComponent):
         if j < len(doc) and doc[j].norm_ in lex.demonyms:
             body, j = lex.demonyms[doc[j].norm_], j + 1
         else:
-            named = _longest(doc, j, lex.actor_forms, self.longest, strip_proclitics(doc[j].norm_)) \
-                if j < len(doc) else None
+            named = self.actors.longest(self.norms, j, strip_proclitics(self.norms[j])) if j < len(doc) else None
             if named is not None and lex.actors[named[1]].kind != KG.Person:
                 body, j = lex.stands_for.get(named[1], named[1]), named[0]
         person = self._person(doc, i, j, titled, doc[i:j].text[clitic:], body)
@@ -217,7 +232,7 @@ class Mentions(_LexiconComponent):
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
         if j >= len(doc):
             return None
-        named = _longest(doc, j, self.lexicon.actor_forms, self.longest, [(doc[j].norm_, 0)])
+        named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
         if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
             return Span(doc, i, named[0], label=KG.Person.fragment, kb_id=str(named[1]))
         end = self._name_end(doc, j) if titled else j
@@ -282,8 +297,8 @@ class Mentions(_LexiconComponent):
     def _affiliation_end(self, doc: Doc, j: int) -> int:
         """A camp noun takes its affiliation along: معسكر مؤيد لإيران is one actor."""
         if j < len(doc) and any(self.lexicon.has(KG_AFFILIATION, w) for w, _ in strip_proclitics(doc[j].norm_)):
-            hit = _longest(doc, j + 1, self.lexicon.actor_forms, self.longest,
-                           strip_proclitics(doc[j + 1].norm_)) if j + 1 < len(doc) else None
+            hit = self.actors.longest(self.norms, j + 1, strip_proclitics(self.norms[j + 1])) \
+                if j + 1 < len(doc) else None
             if hit is not None:
                 return hit[0]
         return j
@@ -296,15 +311,16 @@ class Cues(_LexiconComponent):
         self.name = name
 
     def setup(self) -> None:
-        self.longest = max(len(form) for form in self.lexicon.cue_forms)
+        self.cues = PhraseTable(self.lexicon.cue_forms)
 
     def __call__(self, doc: Doc) -> Doc:
         lex, spans, i = self.lexicon, [], 0
+        norms = [token.norm_ for token in doc]
         while i < len(doc):
-            word = doc[i].norm_
+            word = norms[i]
             # The word as written first, so بحذر (cautiously) is not read as حذر (warned).
             readings = [(word, 0)] + [(form, 1) for form in word_variants(word) if form != word]
-            hit = _longest(doc, i, lex.cue_forms, self.longest, readings)
+            hit = self.cues.longest(norms, i, readings)
             if hit is None:
                 i += 1
                 continue
@@ -313,4 +329,3 @@ class Cues(_LexiconComponent):
             i = end
         doc.spans["cues"] = spans
         return doc
-
