@@ -77,9 +77,13 @@ class Lexicon:
     demonyms: dict[str, URIRef] = field(default_factory=dict)
     members: dict[URIRef, URIRef] = field(default_factory=dict)
     lengths: dict[URIRef, int] = field(default_factory=dict)
+    by_first_word: dict[str, list[tuple[URIRef, Phrase]]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lengths.update({ws: max((len(p) for p in forms), default=0) for ws, forms in self.words.items()})
+        for word_set, forms in self.words.items():
+            for form in forms:
+                self.by_first_word.setdefault(form[0], []).append((word_set, form))
 
     def has(self, word_set: URIRef, *words: str) -> bool:
         """True when the normalised words form an entry of the function-word set."""

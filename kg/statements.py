@@ -99,7 +99,7 @@ class _Sentence:
     cue_at: dict[int, Span] = field(default_factory=dict)
     norms: list[str] = field(default_factory=list)
     _readings: dict[int, list[str]] = field(default_factory=dict)
-    _phrases: dict[tuple[int, URIRef], int] = field(default_factory=dict)
+    _phrases: dict[int, dict[URIRef, int]] = field(default_factory=dict)
 
     @property
     def doc(self) -> Doc:
@@ -115,16 +115,16 @@ class _Sentence:
 
     def phrase_at(self, i: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set starting at token i (0 if none)."""
-        key = (i, word_set)
-        if key not in self._phrases:
-            self._phrases[key] = 0
-            entries = self.lex.words.get(word_set, frozenset())
-            for length in range(min(self.lex.max_len(word_set), self.span.end - i), 0, -1):
-                rest = tuple(self.norms[i + 1:i + length])
-                if any((first, *rest) in entries for first in self.readings(i)):
-                    self._phrases[key] = length
-                    break
-        return self._phrases[key]
+        found = self._phrases.get(i)
+        if found is None:
+            found = self._phrases[i] = {}
+            for first in self.readings(i):
+                for candidate, form in self.lex.by_first_word.get(first, ()):
+                    end = i + len(form)
+                    if end <= self.span.end and tuple(self.norms[i + 1:end]) == form[1:] \
+                            and len(form) > found.get(candidate, 0):
+                        found[candidate] = len(form)
+        return found.get(word_set, 0)
 
     def phrase_ending(self, j: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set ending at token j (0 if none)."""
