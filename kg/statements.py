@@ -24,6 +24,7 @@ from .vocab import KG, LEX
 MAX_ISSUE_TOKENS = 12
 MAX_SUBJECT_DISTANCE = 8
 MAX_PREDICATE_SUBJECT = 6
+_PARTICLE_WINDOW = 8
 _HEADING_MAX_WORDS = 8
 _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
 _CONJUNCTION = "و"
@@ -316,9 +317,10 @@ class _Extractor:
         holders, rule, after = self.holders(s, cue, entry.kind)
         if not holders:
             return [], "no actor holds it (no subject, genitive, pronoun or known speaker)"
-        if entry.requires and not self.has_particle(s, after, entry.requires):
+        particle = self.particle(s, after, entry.requires) if entry.requires else after
+        if particle is None:
             return [], "the particle this cue needs does not follow"
-        start = self.issue_start(s, after)
+        start = self.issue_start(s, particle)
         if start in s.cue_at and s.cue_at[start].label_ == cue.label_:
             return [], "the next cue of the same stance carries the issue"
         if start < s.span.end and s.phrase_at(start, LEX["non-issue"]):
@@ -475,14 +477,22 @@ class _Extractor:
                     return resolved
         return None
 
-    def has_particle(self, s: _Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> bool:
-        """يعمل على / يدعو إلى: the particle the cue needs follows within a few words."""
-        for i in range(after, min(after + 3, s.span.end)):
+    def particle(self, s: _Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
+        """Where the particle the cue needs (يعمل على، يدعو إلى) stands, within a few words and the clause.
+
+        Words before it are whom the call addresses (دعت الإدارة الدول المعنية إلى ...), not the issue.
+        """
+        clause = s.clause.get(after, -1)
+        for i in range(after, min(after + _PARTICLE_WINDOW, s.span.end)):
+            if i > after and s.clause[i] != clause:
+                return None
             norm = s.doc[i].norm_
             for particle in particles:
-                if (norm,) == particle or (len(particle[0]) == 1 and norm.startswith(particle[0]) and len(norm) > 2):
-                    return True
-        return False
+                if (norm,) == particle:
+                    return i
+                if len(particle[0]) == 1 and norm.startswith(particle[0]) and len(norm) > 2:
+                    return i  # a one-letter particle is a proclitic: يرحب بالاتفاق
+        return None
 
     # ------------------------------------------------------------ issues
 

@@ -102,6 +102,9 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("Syria", "oppose", "للتوغل في القنيطرة", False)]),
     # a capital of a state that only CLDR lists
     ("وتؤيد باريس إجراء انتخابات حرة في سوريا.", [("France", "support", "إجراء انتخابات حرة في سوريا", False)]),
+    # whom a call addresses stands between the cue and its particle; it is not the issue
+    ("دعت الإدارة الذاتية الدول المعنية إلى استعادة رعاياها.",
+     [("Autonomous Administration of North and East Syria", "support", "استعادة رعاياها", False)]),
     # an unnamed camp with its affiliation is an actor of its own
     ("وأعلن تيار مناهض لإيران رفضه لأي تدخل خارجي.",
      [("تيار مناهض لإيران", "oppose", "لأي تدخل خارجي", False)]),
@@ -133,6 +136,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "وإذا رفضت دمشق المقترح فإن المفاوضات ستتوقف.",         # a condition is no stance
     "ورفضت قطر التعليق على التقارير.",                      # an idiom: declined to comment
     "ونفى المتحدث باسم الخارجية الإيرانية أن تكون بلاده قد وافقت على الانسحاب.",  # a denial
+    "وقال قائد القيادة الجديدة إن الوضع مستقر.",             # a body after a title is no person's name
     "وأكد أن الحكومة ستواصل عملها.",                        # a bare organ with no state before it
     "وقالت الحكومة العراقية إن الاجتماع سيعقد في موعده.",  # a state speaks, but takes no stance
 ])

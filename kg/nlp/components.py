@@ -257,6 +257,8 @@ class Mentions(_LexiconComponent):
                 return end + 1  # فيصل بن فرحان، تميم آل ثاني، محمد الباعور
             return given
         end = j
+        if j < len(doc) and self.norms[j].startswith(_ARTICLE):
+            return j  # a first name has no article: القيادة المركزية is a body, not a person
         while end < len(doc) and end - j < 3 and self._could_be_name(doc[end]):
             end += 1
         closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end])
