@@ -47,11 +47,18 @@ def _stands_for(mention, lex) -> str:
 
 def explain(text_or_path: str, *, sentence: int | None = None) -> list[SentenceExplanation]:
     """Explain a text given inline, or the document at a path; optionally one sentence (1-based)."""
-    path = Path(text_or_path)
-    document = read_document(path) if len(text_or_path) < 4096 and path.is_file() else \
+    document = read_document(Path(text_or_path)) if _is_file(text_or_path) else \
         Document(doc_id="text", text=text_or_path, path=Path("text.txt"))
     explained = explain_document(document)
     return [e for e in explained if sentence is None or e.index == sentence]
+
+
+def _is_file(text: str) -> bool:
+    """True when text names an existing file (a sentence is longer than a file name may be)."""
+    try:
+        return "\n" not in text and Path(text).is_file()
+    except OSError:
+        return False
 
 
 def format_explanation(explained: list[SentenceExplanation]) -> str:

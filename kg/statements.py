@@ -702,11 +702,14 @@ def _trimmed(span: Span) -> tuple[int, int]:
 
 
 def _known_issue(issue_text: str, lex: Lexicon) -> Issue | None:
-    """The SKOS issue whose label heads the phrase (within its first three words), if any."""
+    """The SKOS issue whose label begins the phrase, if any.
+
+    Only at the start: in احتواء النفوذ الإيراني the issue is the containment, not the influence.
+    """
     words = phrase(issue_text)
     best: tuple[int, int, URIRef] | None = None
     for form, iri in lex.issue_forms.items():
-        for offset in range(0, min(3, len(words))):
+        for offset in range(0, min(1, len(words))):
             window = words[offset:offset + len(form)]
             if len(window) == len(form) and window[1:] == form[1:] and any(
                     first == form[0] for first, _ in strip_proclitics(window[0])):

@@ -191,3 +191,8 @@ def test_reported_speech_sets_the_source() -> None:
 def test_issue_labels_drop_the_preposition_but_the_text_stays_exact() -> None:
     [statement] = kg.extract_text("وأعلنت الحكومة السورية رفضها للتوغل في القنيطرة.")
     assert (statement.issue_text, statement.issue_label) == ("للتوغل في القنيطرة", "التوغل في القنيطرة")
+
+
+def test_an_issue_label_inside_the_phrase_does_not_map_it() -> None:
+    [_, aim] = kg.extract_text("وتدعم واشنطن الحوار بهدف احتواء النفوذ الإيراني.")
+    assert (aim.issue_text, aim.issue) == ("احتواء النفوذ الإيراني", None)
