@@ -68,7 +68,7 @@ def _describe_new_actor(graph: Graph, actor: Actor) -> URIRef:
 
 
 def _int(value: int) -> Literal:
-    return Literal(value, datatype=XSD.nonNegativeInteger)
+    return Literal(value, datatype=XSD.integer)  # stores keep xsd:integer as is (Oxigraph turns the others into it)
 
 
 def add_document(dataset: Dataset, document: Document, outlet: Actor, report_by: Actor | None,
