@@ -1,22 +1,35 @@
-"""The main job: documents -> statements -> validated dataset -> graph.trig, statements.csv, graph.html."""
+"""The main job: documents -> statements -> validated graph parts -> graph.trig, statements.csv, graph.html.
+
+A build keeps one TriG part per document in OUT/.kg/parts and a manifest of content hashes, so a
+rebuild re-extracts only new or changed files and drops deleted ones; the outputs are assembled from
+the parts in graph order, so an incremental build writes the same bytes as a clean one.
+"""
 from __future__ import annotations
 
 import csv
-import io
 import os
+import shutil
+import signal
+import sys
 import tempfile
-from collections.abc import Iterable
-from dataclasses import dataclass
+import threading
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rdflib import Dataset
 
-from .document import Document, read_documents
-from .errors import InputError, KgError
-from .nlp import make_nlp
-from .query import STATEMENT_COLUMNS, statement_rows
-from .rdf import add_document, new_dataset, to_trig
-from .statements import Extraction, extract
+from .corpus import (ERROR, PARTS, SEGMENT_CHARS, STATE_DIR, Options, Part, Source, collect_garbage,
+                     extract_segments, load_manifest, ontology_part, part_file, run_dask, run_local,
+                     save_manifest, source_key)
+from .document import MAX_FILE_BYTES, Document, find_documents, read_documents
+from .errors import InputError, InputWarning, KgError, ValidationError
+from .query import STATEMENT_COLUMNS, run_query, statement_rows
+from .rdf import ONTOLOGY_GRAPH, add_document, new_dataset
+from .statements import Extraction
+from .store import MEMORY, as_dataset, open_store, store_path, sync_store
 from .validation import check
 from .views import graph_html
 
@@ -28,17 +41,42 @@ class BuildResult:
     out_dir: Path
     documents: int
     statements: int
+    problems: tuple[Part, ...] = ()
+    warnings: tuple[str, ...] = ()
+    extracted: int = 0
+    reused: int = 0
+    encodings: dict[str, int] = field(default_factory=dict)
 
     @property
     def files(self) -> dict[str, Path]:
         return {name: self.out_dir / name for name in (GRAPH_FILE, TABLE_FILE, VIEW_FILE)}
 
+    def report(self) -> str:
+        """What `kg build` prints: the counts, the encodings read, and the files written."""
+        lines = [f"built {self.documents} document(s), {self.statements} statement(s)"
+                 f" ({self.extracted} extracted, {self.reused} unchanged)"]
+        if self.problems:
+            lines.append(f"skipped {len(self.problems)} file(s) (listed above)")
+        if self.encodings:
+            lines.append("encodings: " + ", ".join(f"{name} {n}" for name, n in sorted(self.encodings.items())))
+        lines += [f"  {name:15} {path}" for name, path in self.files.items()]
+        return "\n".join(lines)
+
+    @property
+    def failed(self) -> bool:
+        """True when an input was skipped for an error the user must fix (a warning does not count)."""
+        return any(problem.severity == ERROR for problem in self.problems)
+
+
+def _whole(document: Document) -> Extraction:
+    extractions = list(extract_segments(document))
+    statements = tuple(st for extraction in extractions for st in extraction.statements)
+    return replace(extractions[0], statements=statements)
+
 
 def extract_documents(documents: Iterable[Document]) -> list[Extraction]:
-    """Run the pipeline over documents (spaCy's nlp.pipe streams the texts)."""
-    documents = list(documents)
-    nlp = make_nlp()
-    return [extract(doc, document) for document, doc in zip(documents, nlp.pipe(d.text for d in documents))]
+    """Run the pipeline over documents (a long text is read in segments; offsets are into the whole text)."""
+    return [_whole(document) for document in documents]
 
 
 def extract_text(text: str, *, doc_id: str = "text", outlet: str | None = None) -> list:
@@ -48,7 +86,7 @@ def extract_text(text: str, *, doc_id: str = "text", outlet: str | None = None) 
 
 
 def dataset_of(extractions: Iterable[Extraction]) -> Dataset:
-    """The validated RDF dataset of extracted documents (raises ValidationError, writes nothing)."""
+    """The validated RDF dataset of extracted documents, in memory (raises ValidationError, writes nothing)."""
     dataset = new_dataset()
     for extraction in extractions:
         add_document(dataset, extraction.document, extraction.outlet, extraction.report_by, extraction.statements)
@@ -57,46 +95,168 @@ def dataset_of(extractions: Iterable[Extraction]) -> Dataset:
 
 
 def build_dataset(paths: Iterable[Path | str]) -> Dataset:
-    """The validated RDF dataset of every document under paths."""
+    """The validated RDF dataset of every document under paths (in memory: for small inputs and notebooks)."""
     return dataset_of(extract_documents(read_documents(paths)))
 
 
-def statements_csv(rows: list[dict[str, str]]) -> str:
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=STATEMENT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return buffer.getvalue()
+def label_clashes(dataset: Dataset) -> list[str]:
+    """What SHACL cannot see one document at a time: one actor or issue labelled differently by two documents."""
+    return [f"{row['node']} has {row['labels']} @{row['lang']} labels across documents, e.g. {str(row['first'])!r} "
+            f"and {str(row['last'])!r} (sh:uniqueLang; kg validate will report it)"
+            for row in run_query(dataset, "label-clashes")]
 
 
-def write_outputs(dataset: Dataset, out_dir: Path) -> int:
-    """Write all outputs into a temporary folder first, then move each into place: no half-written file.
-
-    Returns the number of statements written.
-    """
+@contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Hold Ctrl-C while the outputs are moved into place, so they are all old or all new."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    received: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: received.append(number))
     try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(out_dir, f"cannot create the output folder: {exc.strerror or exc}") from exc
-    rows = statement_rows(dataset)
-    contents = {
-        GRAPH_FILE: to_trig(dataset),
-        TABLE_FILE: statements_csv(rows),
-        VIEW_FILE: graph_html(dataset, rows),
-    }
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if received:
+            raise KeyboardInterrupt
+
+
+def _progress(total: int, done: int, enabled: bool | None):
+    from tqdm import tqdm  # only when a build runs
+
+    return tqdm(total=total, initial=done, unit="doc", desc="kg build", file=sys.stderr, dynamic_ncols=True,
+                disable=(not sys.stderr.isatty()) if enabled is None else not enabled)
+
+
+def _extract(todo: list[Source], parts_dir: Path, options: Options, jobs: int, scheduler: str | None,
+             strict: bool, bar) -> Iterator[Part]:
+    runs = run_dask(todo, parts_dir, options, scheduler) if scheduler else run_local(todo, parts_dir, options, jobs)
+    found = 0
+    for batch in runs:
+        for part in batch:
+            if strict and not part.ok:
+                error = InputWarning if part.severity != ERROR else InputError
+                raise error(part.path, f"{part.problem} (--strict: stopped, nothing written)")
+            found += part.statements
+            yield part
+        bar.update(len(batch))
+        bar.set_postfix(statements=found, refresh=False)
+
+
+def _unique_ids(parts: list[Part], strict: bool) -> list[Part]:
+    """Two files with one document id would merge their graphs: the later one (by path) is refused."""
+    seen: dict[str, str] = {}
+    checked = []
+    for part in sorted(parts, key=lambda p: p.path):
+        if part.ok and part.doc_id in seen:
+            problem = f"has the same document id {part.doc_id!r} as {seen[part.doc_id]}"
+            if strict:
+                raise InputError(part.path, problem)
+            part = replace(part, problem=problem, severity=ERROR)
+        elif part.ok:
+            seen[part.doc_id] = part.path
+        checked.append(part)
+    return checked
+
+
+def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, strict: bool) -> tuple[int, list[str]]:
+    """Write the three outputs into a temporary folder, then move them into place.
+
+    Returns the statement count and the label clashes between documents (an error with strict).
+    """
+    ontology_key, ontology_file = ontology_part(parts_dir)
+    graphs = {str(ONTOLOGY_GRAPH): (ontology_key, ontology_file)}
+    graphs.update({part.graph: (part.key, part_file(parts_dir, part.key)) for part in good})
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".kg-build-") as tmp:
-        for name, text in contents.items():
-            (Path(tmp) / name).write_text(text, encoding="utf-8")
-        for name in contents:
-            os.replace(Path(tmp) / name, out_dir / name)
-    return len(rows)
+        temp = Path(tmp)
+        with (temp / GRAPH_FILE).open("wb") as stream:
+            for graph in sorted(graphs):
+                with graphs[graph][1].open("rb") as part:
+                    while block := part.read(1 << 20):
+                        stream.write(block)
+        oxigraph = open_store(store)
+        dataset = as_dataset(oxigraph)
+        try:
+            sync_store(oxigraph, store, graphs, temp / GRAPH_FILE)
+            clashes = label_clashes(dataset)
+            if clashes and strict:
+                raise ValidationError("does not conform to ontology/shapes.ttl: " + "; ".join(clashes[:5]))
+            rows = statement_rows(dataset)
+            with (temp / TABLE_FILE).open("w", encoding="utf-8", newline="") as stream:
+                writer = csv.DictWriter(stream, fieldnames=STATEMENT_COLUMNS, lineterminator="\n")
+                writer.writeheader()
+                writer.writerows(rows)
+            (temp / VIEW_FILE).write_text(graph_html(dataset, rows), encoding="utf-8")
+        finally:
+            dataset.close()  # releases an on-disk store's lock now, not at the next garbage collection
+            del oxigraph
+        with _uninterrupted():
+            for name in (GRAPH_FILE, TABLE_FILE, VIEW_FILE):
+                os.replace(temp / name, out_dir / name)
+    return len(rows), clashes
 
 
-def build(paths: Iterable[Path | str], out: Path | str) -> BuildResult:
-    """Build the knowledge graph of the documents under paths into the folder out."""
+def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, scheduler: str | None = None,
+          store: str = MEMORY, strict: bool = False, encoding: str | None = None,
+          max_file_size: int = MAX_FILE_BYTES, progress: bool | None = None) -> BuildResult:
+    """Build the knowledge graph of the documents under paths into the folder out.
+
+    A file that cannot be read is reported in the result's problems and the rest is built (strict: the
+    build stops and writes nothing). Only new or changed files are extracted; jobs > 1 uses worker
+    processes, scheduler the Dask cluster at that address. store: 'memory' or 'oxigraph:PATH'.
+    """
     paths = list(paths)
     if not paths:
         raise KgError("no input paths given")
-    extractions = extract_documents(read_documents(paths))
-    written = write_outputs(dataset_of(extractions), Path(out))
-    return BuildResult(Path(out), len(extractions), written)
+    if jobs < 1:
+        raise KgError(f"--jobs must be 1 or more, not {jobs}")
+    store_path(store)
+    files = find_documents(paths)
+    out_dir = Path(out)
+    state_dir = out_dir / STATE_DIR
+    parts_dir = state_dir / PARTS
+    try:
+        parts_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(out_dir, f"cannot create the output folder: {exc.strerror or exc}") from exc
+    for stale in out_dir.glob(".kg-build-*"):  # left by a build that was killed (Ctrl-C cleans up itself)
+        shutil.rmtree(stale, ignore_errors=True)
+    options = Options(encoding=encoding, max_bytes=max_file_size, segment_chars=SEGMENT_CHARS)
+    previous = load_manifest(state_dir)
+    parts: list[Part] = []
+    todo: list[Source] = []
+    for path in files:
+        name = str(path.resolve())
+        try:
+            key = source_key(path, options)
+        except OSError as exc:
+            if strict:
+                raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc
+            parts.append(Part(name, "", problem=f"cannot be read: {exc.strerror or exc}", severity=ERROR))
+            continue
+        old = previous.get(name)
+        if old is not None and old.key == key and part_file(parts_dir, key).is_file():
+            parts.append(old)
+        else:
+            todo.append(Source(name, key))
+    reused = len(parts)
+    try:
+        with _progress(len(files), reused, progress) as bar:
+            parts.extend(_extract(todo, parts_dir, options, jobs, scheduler, strict, bar))
+    finally:
+        save_manifest(state_dir, parts)  # what was extracted before a stop is kept for the next build
+    parts = _unique_ids(parts, strict)
+    good = [part for part in parts if part.ok]
+    problems = tuple(part for part in parts if not part.ok)
+    if len(problems) == 1 and not good:
+        error = InputWarning if problems[0].severity != ERROR else InputError
+        raise error(problems[0].path, problems[0].problem)
+    if not good:
+        raise InputError(", ".join(str(p) for p in paths),
+                         f"no document could be built: {problems[0].message()}"
+                         + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+    statements, clashes = _assemble(out_dir, parts_dir, good, store, strict)
+    collect_garbage(parts_dir, {part.key for part in good} | {ontology_part(parts_dir)[0]})
+    return BuildResult(out_dir, len(good), statements, problems, tuple(clashes), extracted=len(todo), reused=reused,
+                       encodings=dict(Counter(part.encoding for part in good if part.encoding)))

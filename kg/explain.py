@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from .document import Document, read_document
+from .document import Document, pipeline_text, read_document
 from .nlp import make_nlp
 from .ontology import load_lexicon
 from .statements import Decision, extract
@@ -23,7 +23,7 @@ class SentenceExplanation:
 def explain_document(document: Document) -> list[SentenceExplanation]:
     """Every sentence of a document with its mentions and the decision on each cue."""
     lex = load_lexicon()
-    doc = make_nlp()(document.text)
+    doc = make_nlp()(pipeline_text(document.text))  # what kg build reads
     decisions = extract(doc, document).decisions
     explained = []
     for index, sent in enumerate(doc.sents, start=1):

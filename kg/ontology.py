@@ -13,7 +13,7 @@ from .errors import OntologyError
 from .normalize import nisba_forms, normalize
 from .vocab import KG, WD
 
-ONTOLOGY_FILES = ("kg.ttl", "actors.ttl", "states.ttl", "issues.ttl", "lexicon.ttl")
+ONTOLOGY_FILES = ("kg.ttl", "networks.ttl", "actors.ttl", "states.ttl", "issues.ttl", "lexicon.ttl")
 SHAPES_FILE = "shapes.ttl"
 
 _WORD = re.compile(r"\w+")

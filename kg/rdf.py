@@ -44,20 +44,28 @@ def statement_iri(st: PositionStatement) -> URIRef:
     return DATA[f"statement/{st.doc_id}/{_digest(actor_iri(st.holder), st.stance, st.cue, st.issue_start, st.issue_end)}"]
 
 
+def label(text: str) -> str:
+    """The label of an actor or issue found only in text: as written, less diacritics and tatweel.
+
+    Its IRI derives from exactly this string, so one IRI never carries two Arabic labels.
+    """
+    return normalize(text, fold=False)
+
+
 def actor_iri(actor: Actor) -> URIRef:
     """A gazetteer actor's own IRI; an actor found only in text gets one from its class and label."""
-    return actor.iri if actor.iri is not None else ACTOR[f"new/{_digest(actor.kind, normalize(actor.label_ar), length=12)}"]
+    return actor.iri if actor.iri is not None else ACTOR[f"new/{_digest(actor.kind, label(actor.label_ar), length=12)}"]
 
 
 def issue_iri(st: PositionStatement) -> URIRef:
-    return st.issue.iri if st.issue is not None else ISSUE[f"new/{_digest(normalize(st.issue_label))}"]
+    return st.issue.iri if st.issue is not None else ISSUE[f"new/{_digest(label(st.issue_label))}"]
 
 
 def _describe_new_actor(graph: Graph, actor: Actor) -> URIRef:
     iri = actor_iri(actor)
     if actor.iri is None:
         graph.add((iri, RDF.type, actor.kind))
-        graph.add((iri, SKOS.prefLabel, Literal(actor.label_ar, lang="ar")))
+        graph.add((iri, SKOS.prefLabel, Literal(label(actor.label_ar), lang="ar")))
         if actor.label_en:
             graph.add((iri, SKOS.prefLabel, Literal(actor.label_en, lang="en")))
         if actor.member_of is not None:
@@ -96,7 +104,7 @@ def add_document(dataset: Dataset, document: Document, outlet: Actor, report_by:
         if st.issue is None:
             graph.add((issue, RDF.type, KG.Issue))
             graph.add((issue, SKOS.inScheme, KG.issues))
-            graph.add((issue, SKOS.prefLabel, Literal(st.issue_label, lang="ar")))
+            graph.add((issue, SKOS.prefLabel, Literal(label(st.issue_label), lang="ar")))
         for p, o in (
             (RDF.type, KG.PositionStatement),
             (KG.holder, _describe_new_actor(graph, st.holder)),

@@ -1,51 +1,461 @@
-"""Self-contained HTML views of a built graph (pyvis), that open offline from a file:// path."""
+"""Self-contained, bilingual HTML views of a built graph (pyvis + vis-network), that open offline from a file:// path."""
 from __future__ import annotations
 
+import math
+import os
 import re
-from collections import defaultdict
+import tempfile
+from collections import Counter
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
 
+import networkx as nx
+from jinja2 import Environment, PackageLoader, select_autoescape
 from pyvis.network import Network
 from rdflib import Dataset, Graph
 
-from .query import statement_rows
+from .errors import InputError, KgError
+from .normalize import normalize
+from .query import run_query
 
+VIEW_COLUMNS = ("statement", "actor", "actor_en", "actor_ar", "actor_type", "actor_type_en", "actor_type_ar",
+                "stance", "stance_en", "stance_ar", "issue", "issue_en", "issue_ar", "sentence", "char_start",
+                "issue_start", "issue_end", "source_en", "source_ar", "outlet_en", "outlet_ar", "date", "doc_id")
 STANCE_COLOURS = {"support": "#2e7d32", "oppose": "#c62828", "concern": "#ef6c00", "reserved": "#6a1b9a"}
-ACTOR_COLOUR = "#1565c0"
-ISSUE_COLOUR = "#90a4ae"
-# pyvis links Bootstrap from a CDN and vis from ../node_modules in every mode; vis-network itself is inlined.
-_EXTERNAL_TAG = re.compile(r"<(?:link|script)\b[^>]*\b(?:href|src)\s*=\s*\"[^\"]*\"[^>]*>(?:\s*</script>)?", re.S)
+# Actor types by the local name of their class in ontology/kg.ttl; hues kept apart from the stance colours.
+ACTOR_TYPE_COLOURS = {"State": "#1565c0", "GovernmentBody": "#00838f", "InternationalOrganisation": "#3949ab",
+                      "ArmedGroup": "#4e342e", "PoliticalFaction": "#d81b60", "StateCollective": "#00695c",
+                      "Person": "#f9a825", "MediaOutlet": "#8d6e63", "ThinkTank": "#546e7a"}
+OTHER_ACTOR_COLOUR = "#9e9e9e"
+# The actor network: agreement is kg.networks.congruence, conflict is kg.networks.conflict.
+RELATION_COLOURS = {"agreement": "#00897b", "conflict": "#c62828"}
+ISSUE_COLOUR = {"background": "#eceff1", "border": "#90a4ae"}
+LANGUAGES = ("en", "ar")
+ISSUE_LABEL_CHARS = 48
+TOOLTIP_STATEMENTS = 6
+# Positions come from Python (_layout); vis-network's physics only polishes graphs up to this size, within a
+# bounded number of iterations, and is then switched off. Larger graphs draw at once from the precomputed
+# layout: benchmarks/view_settle.py measures 2,000 nodes.
+PHYSICS_MAX_NODES = 400
+STABILISATION_ITERATIONS = 200
+# networkx's spring layout needs scipy from 500 nodes on; above that the actors get ForceAtlas2 (numpy only).
+SPRING_MAX_ACTORS = 499
+ACTOR_SPACING = 140.0
+PETAL_SPACING = 42.0
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
+
+# The words of the page itself; names of actors, issues, stances and types come from the graph in both languages.
+UI_TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "title": "Who holds which position on which issue", "graph": "whole graph", "actor_view": "around {name}",
+        "issue_view": "issue: {name}", "search": "Search", "search_placeholder": "an actor or an issue",
+        "fit": "Show all", "stance": "Stance", "actor_type": "Actor type", "shapes": "Shapes", "actor": "actor",
+        "issue": "issue", "other_type": "other", "count_actors": "{n} actors", "count_issues": "{n} issues",
+        "count_edges": "{n} links", "no_match": "no match", "matches": "{n} found", "source": "source",
+        "outlet": "outlet", "more": "and {n} more statements", "actor_stats": "{n} statements on {m} issues",
+        "issue_stats": "{n} statements by {m} actors", "network": "actors: agreement and conflict",
+        "relation": "Tie", "agreement": "agreement", "conflict": "conflict", "tie_stats": "issues in common: {n}",
+    },
+    "ar": {
+        "title": "من يتخذ أي موقف من أي قضية", "graph": "الرسم كاملاً", "actor_view": "حول {name}",
+        "issue_view": "القضية: {name}", "search": "بحث", "search_placeholder": "اسم فاعل أو قضية",
+        "fit": "عرض الكل", "stance": "الموقف", "actor_type": "نوع الفاعل", "shapes": "الأشكال", "actor": "فاعل",
+        "issue": "قضية", "other_type": "غير ذلك", "count_actors": "الفاعلون: {n}", "count_issues": "القضايا: {n}",
+        "count_edges": "الروابط: {n}", "no_match": "لا نتيجة", "matches": "النتائج: {n}", "source": "المصدر",
+        "outlet": "وسيلة النشر", "more": "تصريحات أخرى: {n}", "actor_stats": "التصريحات: {n} · القضايا: {m}",
+        "issue_stats": "التصريحات: {n} · الفاعلون: {m}", "network": "الفاعلون: اتفاق وخلاف",
+        "relation": "العلاقة", "agreement": "اتفاق", "conflict": "خلاف", "tie_stats": "القضايا المشتركة: {n}",
+    },
+}
+_EXTERNAL = re.compile(r"(?:src|href)\s*=\s*[\"']([^\"']+)[\"']")
+_VIS_DIR = "templates/lib/vis-9.1.2"
 
 
-def _legend() -> str:
-    items = "".join(f'<span style="color:{colour};margin:0 .8em">&#9632; {stance}</span>'
-                    for stance, colour in STANCE_COLOURS.items())
-    return (f'<div id="kg-legend" style="font-family:sans-serif;padding:.4em">'
-            f'<span style="color:{ACTOR_COLOUR}">&#9679; actor</span> '
-            f'<span style="color:{ISSUE_COLOUR};margin-left:.8em">&#9646; issue</span> | {items}</div>')
+class ViewError(KgError):
+    """A view cannot be drawn as asked (an unknown actor or issue, an unknown language)."""
 
 
-def graph_html(dataset: Graph | Dataset, rows: list[dict[str, str]] | None = None, *, height: str = "800px") -> str:
-    """Actors and issues as nodes, one edge per actor-stance-issue, hover shows the evidence.
+def view_rows(dataset: Graph | Dataset) -> list[dict[str, str]]:
+    """One row per statement with IRIs and labels in both languages (kg/queries/view.rq).
 
-    rows: the statements table where the caller has it already (it is read from the graph otherwise).
+    An actor typed twice yields two rows; the first type in IRI order is kept, so views are deterministic.
     """
-    net = Network(height=height, width="100%", directed=True, cdn_resources="in_line", heading="")
-    edges: dict[tuple[str, str, str], list[dict[str, str]]] = defaultdict(list)
-    for row in rows if rows is not None else statement_rows(dataset):
-        edges[(row["actor"], row["stance"], row["issue"])].append(row)
-    for (actor, stance, issue), rows in sorted(edges.items()):
-        actor_id, issue_id = f"actor:{actor}", f"issue:{issue}"
-        if actor_id not in net.get_nodes():
-            net.add_node(actor_id, label=actor, title=rows[0]["actor_ar"], color=ACTOR_COLOUR, shape="dot", size=18)
-        if issue_id not in net.get_nodes():
-            net.add_node(issue_id, label=issue[:60], title=issue, color=ISSUE_COLOUR, shape="box")
-        evidence = "\n\n".join(f"{r['sentence']}\n— {r['source']}, {r['outlet']} {r['date']}" for r in rows)
-        net.add_edge(actor_id, issue_id, color=STANCE_COLOURS[stance], width=1 + 2 * len(rows),
-                     title=f"{actor} — {stance} — {issue}\n\n{evidence}", label=stance)
-    page = _EXTERNAL_TAG.sub("", net.generate_html())
-    return page.replace("<body>", "<body>\n" + _legend(), 1)
+    rows: dict[str, dict[str, str]] = {}
+    for row in run_query(dataset, "view"):
+        values = {column: "" if row[column] is None else str(row[column]) for column in VIEW_COLUMNS}
+        rows.setdefault(values["statement"], values)
+    return list(rows.values())
+
+
+def _local_name(iri: str) -> str:
+    return re.split(r"[#/]", iri)[-1]
+
+
+def position_graph(rows: list[dict[str, str]]) -> nx.MultiDiGraph:
+    """Actors and issues as nodes, one edge per actor-stance-issue (keyed by stance) carrying its statements."""
+    graph = nx.MultiDiGraph()
+    for row in rows:
+        graph.add_node(row["actor"], kind="actor", en=row["actor_en"], ar=row["actor_ar"],
+                       type=_local_name(row["actor_type"]) if row["actor_type"] else "",
+                       type_en=row["actor_type_en"], type_ar=row["actor_type_ar"])
+        graph.add_node(row["issue"], kind="issue", en=row["issue_en"], ar=row["issue_ar"])
+        if not graph.has_edge(row["actor"], row["issue"], key=row["stance"]):
+            graph.add_edge(row["actor"], row["issue"], key=row["stance"], en=row["stance_en"] or row["stance"],
+                           ar=row["stance_ar"] or row["stance"], statements=[])
+        graph.edges[row["actor"], row["issue"], row["stance"]]["statements"].append(row)
+    return graph
+
+
+def _find(graph: nx.MultiDiGraph, kind: str, name: str) -> str:
+    """The node of this kind named name: by IRI, by its last IRI segment or by a label in either language.
+
+    Case, Arabic diacritics and the alef, yaa and taa marbuta spellings do not matter.
+    """
+    def key(text: str) -> str:
+        return normalize(text.strip()).casefold()
+
+    wanted = key(name)
+    nodes = [(n, a) for n, a in graph.nodes(data=True) if a["kind"] == kind]
+    names = {n: {key(_local_name(n)), key(a["en"]), key(a["ar"])} - {""} for n, a in nodes}
+    exact = [n for n in names if wanted in names[n] or wanted == key(n)]
+    found = exact or [n for n in names if any(wanted in label for label in names[n])]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        known = sorted(a["en"] or a["ar"] for _, a in nodes)
+        shown = ", ".join(known[:12]) + (", ..." if len(known) > 12 else "")
+        raise ViewError(f"no {kind} matches {name!r} (known: {shown or 'none'})")
+    candidates = ", ".join(sorted(graph.nodes[n]["en"] or graph.nodes[n]["ar"] for n in found)[:8])
+    raise ViewError(f"{name!r} matches {len(found)} {kind}s ({candidates}); give more of the name")
+
+
+def actor_view(graph: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:
+    """One actor's ego view: its issues and every other actor's position on them."""
+    return nx.ego_graph(graph, _find(graph, "actor", name), radius=2, undirected=True)
+
+
+def issue_view(graph: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:
+    """One issue and every actor's position on it."""
+    return nx.ego_graph(graph, _find(graph, "issue", name), radius=1, undirected=True)
+
+
+def _label(attrs: dict[str, Any], lang: str) -> str:
+    other = "ar" if lang == "en" else "en"
+    return attrs.get(lang) or attrs.get(other) or ""
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= ISSUE_LABEL_CHARS else text[:ISSUE_LABEL_CHARS - 1].rstrip() + "…"
+
+
+def _both(attrs: dict[str, Any], lang: str) -> str:
+    """'Iraq · العراق': the label in the page's language first, the other one after it."""
+    other = "ar" if lang == "en" else "en"
+    return " · ".join(dict.fromkeys(x for x in (attrs.get(lang), attrs.get(other)) if x))
+
+
+def _statement_item(row: dict[str, str], lang: str, ui: dict[str, str]) -> dict[str, Any]:
+    """One statement in a tooltip: the Arabic sentence with the issue phrase marked, then source, outlet, date."""
+    start = int(row["char_start"])
+    mark = [int(row["issue_start"]) - start, int(row["issue_end"]) - start]
+    if not 0 <= mark[0] < mark[1] <= len(row["sentence"]):
+        mark = [0, 0]
+    source = _label({"en": row["source_en"], "ar": row["source_ar"]}, lang)
+    outlet = _label({"en": row["outlet_en"], "ar": row["outlet_ar"]}, lang)
+    meta = [f"{ui['source']}: {source}", f"{ui['outlet']}: {outlet}", row["date"]]
+    return {"sentence": row["sentence"], "mark": mark, "meta": " · ".join(part for part in meta if part)}
+
+
+def _statement_with_gloss(row: dict[str, str], lang: str, ui: dict[str, str]) -> dict[str, Any]:
+    """A statement behind a tie between two actors: which actor, stance and issue, then the evidence."""
+    actor, stance, issue = ({"en": row[f"{part}_en"], "ar": row[f"{part}_ar"]} for part in ("actor", "stance", "issue"))
+    return {"gloss": _gloss(actor, stance, issue, lang), **_statement_item(row, lang, ui)}
+
+
+def _gloss(actor: dict[str, Any], stance: dict[str, Any], issue: dict[str, Any], lang: str) -> str:
+    return " — ".join(_label(x, lang) for x in (actor, stance, issue))
+
+
+def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
+    """Node positions in pixels, in time linear in the issues (a force layout of 2,000 nodes takes too long).
+
+    Actors get a spring layout of who shares issues (or an edge) with whom; the issues held by the same set of
+    actors are placed as a sunflower around those actors' centre, so each actor's positions gather round it.
+    """
+    actors = sorted(n for n, a in graph.nodes(data=True) if a["kind"] == "actor")
+    together = nx.Graph()
+    together.add_nodes_from(actors)
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for node in sorted(graph):
+        holders = tuple(sorted(set(nx.all_neighbors(graph, node))))
+        if graph.nodes[node]["kind"] == "actor":
+            pairs = [(node, other) for other in holders if graph.nodes[other]["kind"] == "actor"]
+        else:
+            groups.setdefault(holders, []).append(node)
+            pairs = [(a, b) for i, a in enumerate(holders) for b in holders[i + 1:]]
+        for a, b in pairs:
+            weight = together.edges[a, b]["weight"] + 1 if together.has_edge(a, b) else 1
+            together.add_edge(a, b, weight=weight)
+    if len(actors) <= SPRING_MAX_ACTORS:
+        unit = nx.spring_layout(together, seed=7, iterations=50)
+    else:
+        unit = nx.forceatlas2_layout(together, seed=7, max_iter=50, weight="weight")
+        largest = max((abs(c) for xy in unit.values() for c in xy), default=1.0) or 1.0
+        unit = {n: xy / largest for n, xy in unit.items()}
+    scale = ACTOR_SPACING * math.sqrt(len(actors)) + PETAL_SPACING * math.sqrt(len(graph) / max(len(actors), 1))
+    positions = {n: (float(xy[0]) * scale, float(xy[1]) * scale) for n, xy in unit.items()}
+    for holders, issues in groups.items():
+        cx = sum(positions[a][0] for a in holders) / len(holders)
+        cy = sum(positions[a][1] for a in holders) / len(holders)
+        for i, issue in enumerate(issues):
+            radius, angle = PETAL_SPACING * math.sqrt(i + 1.5), (i + 1) * GOLDEN_ANGLE
+            positions[issue] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle))
+    return {n: (round(x), round(y)) for n, (x, y) in positions.items()}
+
+
+def _options(nodes: int, *, directed: bool) -> dict[str, Any]:
+    """vis-network options: a short, bounded Barnes-Hut polish of small graphs, then still (view.js)."""
+    return {
+        "autoResize": True,
+        "layout": {"randomSeed": 7, "improvedLayout": False},
+        "physics": {"enabled": 0 < nodes <= PHYSICS_MAX_NODES, "solver": "barnesHut",
+                    "barnesHut": {"gravitationalConstant": -4500, "centralGravity": 0.9, "springLength": 110,
+                                  "springConstant": 0.04,
+                                  "avoidOverlap": 0.7, "damping": 0.3},
+                    "stabilization": {"enabled": True, "iterations": STABILISATION_ITERATIONS,
+                                      "updateInterval": 50, "fit": True}},
+        "nodes": {"font": {"face": "system-ui, 'Noto Sans Arabic', 'DejaVu Sans', sans-serif", "size": 15},
+                  "borderWidth": 1},
+        "edges": {"smooth": {"enabled": True, "type": "continuous", "roundness": 0.3},
+                  "arrows": {"to": {"enabled": directed, "scaleFactor": 0.6}},
+                  "color": {"inherit": False}, "selectionWidth": 2},
+        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": nodes > 500,
+                        "navigationButtons": False, "keyboard": {"enabled": True, "bindToWindow": False}},
+    }
+
+
+def _edge_width(statements: int) -> float:
+    """Wider with more statements, linear at first and capped so one busy edge does not hide the rest."""
+    return min(1.5 + 1.5 * statements, 12.0)
+
+
+def _names(attrs: dict[str, Any]) -> list[str]:
+    return list(dict.fromkeys(name for name in (attrs["en"], attrs["ar"]) if name))
+
+
+def _add_actor(net: Network, node: str, attrs: dict[str, Any], *, statements: int, issues: int, degree: int,
+               position: tuple[int, int], lang: str, ui: dict[str, str]) -> None:
+    """An actor: a dot coloured by its type, sized by its statements; the tooltip names it in both languages."""
+    kind = {"en": attrs["type_en"], "ar": attrs["type_ar"]}
+    head = [_both(attrs, lang), _both(kind, lang)] if any(kind.values()) else [_both(attrs, lang)]
+    net.add_node(node, label=_label(attrs, lang), shape="dot",
+                 color=ACTOR_TYPE_COLOURS.get(attrs["type"], OTHER_ACTOR_COLOUR),
+                 size=round(12 + 5 * math.sqrt(statements), 1), kind="actor", atype=attrs["type"],
+                 names=_names(attrs), degree=degree, x=position[0], y=position[1],
+                 tip={"head": [*head, ui["actor_stats"].format(n=statements, m=issues)]})
+
+
+def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> Network:
+    """The pyvis network of a position graph: actors as dots coloured by type, issues as boxes, stance edges."""
+    net = Network(directed=True)
+    positions = _layout(graph)
+    for node, attrs in sorted(graph.nodes(data=True)):
+        x, y = positions[node]
+        statements = sum(len(d["statements"]) for *_, d in graph.edges(node, data=True)) \
+            + sum(len(d["statements"]) for *_, d in graph.in_edges(node, data=True))
+        neighbours = len(set(nx.all_neighbors(graph, node)))
+        if attrs["kind"] == "actor":
+            _add_actor(net, node, attrs, statements=statements, issues=neighbours, degree=graph.degree(node),
+                       position=(x, y), lang=lang, ui=ui)
+        else:
+            net.add_node(node, label=_short(_label(attrs, lang)), shape="box", color=ISSUE_COLOUR,
+                         widthConstraint={"maximum": 220}, kind="issue", atype="", names=_names(attrs),
+                         degree=graph.degree(node), margin=6, x=x, y=y,
+                         tip={"head": [_label(attrs, lang), *([_label(attrs, "ar" if lang == "en" else "en")]
+                                                             if attrs["en"] and attrs["ar"] else []),
+                                       ui["issue_stats"].format(n=statements, m=neighbours)]})
+    pair_count: Counter[tuple[str, str]] = Counter()
+    for number, (actor, issue, stance, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
+        a, s, i = graph.nodes[actor], data, graph.nodes[issue]
+        rows = data["statements"]
+        head = list(dict.fromkeys([_gloss(a, s, i, lang), _gloss(a, s, i, "en")]))
+        more = len(rows) - TOOLTIP_STATEMENTS
+        tip = {"head": head, "items": [_statement_item(r, lang, ui) for r in rows[:TOOLTIP_STATEMENTS]],
+               "more": ui["more"].format(n=more) if more > 0 else ""}
+        # A second stance of the same actor on the same issue curves away instead of hiding under the first.
+        bend = pair_count[(actor, issue)]
+        pair_count[(actor, issue)] += 1
+        smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * bend} if bend else None
+        net.add_edge(actor, issue, id=f"e{number}", kind=stance, color=STANCE_COLOURS.get(stance, "#616161"),
+                     width=_edge_width(len(rows)), statements=len(rows), tip=tip,
+                     **({"smooth": smooth} if smooth else {}))
+    return net
+
+
+def _environment() -> Environment:
+    return Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
+                       keep_trailing_newline=True)
+
+
+def _page(net: Network, graph: nx.Graph, *, lang: str, subtitle: str, directed: bool, edge_heading: str,
+          edge_legend: list[dict[str, str]]) -> str:
+    ui = UI_TEXT[lang]
+    nodes, edges, *_ = net.get_network_data()
+    types: dict[str, dict[str, str]] = {}
+    for _, attrs in graph.nodes(data=True):
+        if attrs["kind"] == "actor":
+            types.setdefault(attrs["type"], {"key": attrs["type"],
+                                             "colour": ACTOR_TYPE_COLOURS.get(attrs["type"], OTHER_ACTOR_COLOUR),
+                                             "label": _label({"en": attrs["type_en"], "ar": attrs["type_ar"]}, lang)
+                                             or ui["other_type"]})
+    has_issues = any(a["kind"] == "issue" for _, a in graph.nodes(data=True))
+    vis = files("pyvis") / _VIS_DIR
+    return _environment().get_template("view.html").render(
+        lang=lang, dir="rtl" if lang == "ar" else "ltr", title=ui["title"], subtitle=subtitle, ui=ui,
+        names=sorted({name for node in nodes for name in node["names"]}),
+        edge_heading=edge_heading, edge_legend=edge_legend, has_issues=has_issues,
+        type_legend=sorted(types.values(), key=lambda t: (t["key"] == "", t["label"])),
+        vis_js=(vis / "vis-network.min.js").read_text(encoding="utf-8"),
+        vis_css=(vis / "vis-network.css").read_text(encoding="utf-8"),
+        view_js=(files("kg") / "templates" / "view.js").read_text(encoding="utf-8"),
+        page={"nodes": nodes, "edges": edges, "options": _options(len(nodes), directed=directed), "ui": ui,
+              "has_issues": has_issues})
+
+
+def _stance_legend(graph: nx.MultiDiGraph, lang: str) -> list[dict[str, str]]:
+    stances = {key: data for *_, key, data in graph.edges(keys=True, data=True)}
+    return [{"key": key, "colour": STANCE_COLOURS.get(key, "#616161"), "label": _label(stances[key], lang)}
+            for key in [*STANCE_COLOURS, *sorted(set(stances) - set(STANCE_COLOURS))] if key in stances]
+
+
+def graph_html(dataset: Graph | Dataset, rows: list[dict[str, str]] | None = None, *, actor: str | None = None,
+               issue: str | None = None, lang: str = "en") -> str:
+    """The positions view: the whole graph, one actor's ego view or one issue, labelled in English or Arabic.
+
+    rows: statements-table rows (kg.statement_rows) to restrict the view to, by their statement IRI;
+    every statement of the graph by default.
+    """
+    if lang not in LANGUAGES:
+        raise ViewError(f"no labels in language {lang!r} (choose one of: {', '.join(LANGUAGES)})")
+    if actor and issue:
+        raise ViewError("give an actor or an issue, not both")
+    ui = UI_TEXT[lang]
+    drawn = view_rows(dataset)
+    if rows is not None:
+        keep = {row["statement"] for row in rows}
+        drawn = [row for row in drawn if row["statement"] in keep]
+    graph = position_graph(drawn)
+    subtitle = ui["graph"]
+    if actor:
+        graph = actor_view(graph, actor)
+        subtitle = ui["actor_view"].format(name=_label(graph.nodes[_find(graph, "actor", actor)], lang))
+    elif issue:
+        graph = issue_view(graph, issue)
+        subtitle = ui["issue_view"].format(name=_short(_label(graph.nodes[_find(graph, "issue", issue)], lang)))
+    return positions_page(graph, lang=lang, subtitle=subtitle)
+
+
+def positions_page(graph: nx.MultiDiGraph, *, lang: str = "en", subtitle: str = "") -> str:
+    """The HTML page of a position graph (from position_graph, actor_view or issue_view)."""
+    return _page(_positions_net(graph, lang, UI_TEXT[lang]), graph, lang=lang, subtitle=subtitle, directed=True,
+                 edge_heading=UI_TEXT[lang]["stance"], edge_legend=_stance_legend(graph, lang))
+
+
+def actor_network(dataset: Graph | Dataset) -> nx.MultiGraph:
+    """Actors tied by agreement and by conflict (kg.networks), one edge per kind of tie, with its statements.
+
+    Agreement is kg.networks.congruence (the same stance on the same issue), conflict kg.networks.conflict
+    (support against opposition or concern on one issue). Every actor with a statement is a node, tied or not.
+    """
+    from . import networks  # here, not at the top: networks -> dataset -> build -> views would be a cycle
+
+    positions = position_graph(view_rows(dataset))
+    by_iri = {row["statement"]: row for *_, data in positions.edges(data=True) for row in data["statements"]}
+    graph = nx.MultiGraph()
+    for node, attrs in sorted(positions.nodes(data=True)):
+        if attrs["kind"] == "actor":
+            graph.add_node(node, **attrs, issues=positions.out_degree(node),
+                           statements=sum(len(d["statements"]) for *_, d in positions.out_edges(node, data=True)))
+    between = networks.bipartite(dataset)
+    for kind, ties in (("agreement", networks.congruence(between)), ("conflict", networks.conflict(between))):
+        for u, v, data in sorted(ties.edges(data=True)):
+            graph.add_edge(u, v, key=kind, count=data["count"],
+                           statements=[by_iri[iri] for iri in data["statements"] if iri in by_iri])
+    return graph
+
+
+def _actor_network_net(graph: nx.MultiGraph, lang: str, ui: dict[str, str]) -> Network:
+    """The pyvis network of actor_network: ties coloured by kind, wider with more issues in common."""
+    net = Network(directed=True)  # pyvis merges an undirected graph's parallel edges; arrows are turned off
+    positions = _layout(graph)
+    for node, attrs in sorted(graph.nodes(data=True)):
+        _add_actor(net, node, attrs, statements=attrs["statements"], issues=attrs["issues"],
+                   degree=graph.degree(node), position=positions[node], lang=lang, ui=ui)
+    pair_count: Counter[tuple[str, str]] = Counter()
+    for number, (u, v, kind, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
+        relation = {"en": UI_TEXT["en"][kind], "ar": UI_TEXT["ar"][kind]}
+        head = list(dict.fromkeys([_gloss(graph.nodes[u], relation, graph.nodes[v], lang),
+                                   _gloss(graph.nodes[u], relation, graph.nodes[v], "en"),
+                                   ui["tie_stats"].format(n=data["count"])]))
+        rows = data["statements"]
+        more = len(rows) - TOOLTIP_STATEMENTS
+        tip = {"head": head, "items": [_statement_with_gloss(r, lang, ui) for r in rows[:TOOLTIP_STATEMENTS]],
+               "more": ui["more"].format(n=more) if more > 0 else ""}
+        bend = pair_count[(u, v)]
+        pair_count[(u, v)] += 1
+        smooth = {"enabled": True, "type": "curvedCW", "roundness": 0.25 * bend} if bend else None
+        net.add_edge(u, v, id=f"e{number}", kind=kind, color=RELATION_COLOURS[kind], width=_edge_width(data["count"]),
+                     statements=len(rows), ties=data["count"], tip=tip, arrows={"to": {"enabled": False}},
+                     **({"smooth": smooth} if smooth else {}))
+    return net
+
+
+def network_html(dataset: Graph | Dataset, *, lang: str = "en") -> str:
+    """The actor network view: who agrees and who is in conflict with whom, labelled in English or Arabic."""
+    if lang not in LANGUAGES:
+        raise ViewError(f"no labels in language {lang!r} (choose one of: {', '.join(LANGUAGES)})")
+    ui = UI_TEXT[lang]
+    graph = actor_network(dataset)
+    legend = [{"key": kind, "colour": colour, "label": ui[kind]} for kind, colour in RELATION_COLOURS.items()]
+    return _page(_actor_network_net(graph, lang, ui), graph, lang=lang, subtitle=ui["network"], directed=False,
+                 edge_heading=ui["relation"], edge_legend=legend)
+
+
+def write_view(graph_or_dir: Path | str, out: Path | str, *, actor: str | None = None, issue: str | None = None,
+               network: bool = False, lang: str = "en") -> Path:
+    """Draw a view of a built graph (an output folder or an RDF file) into one HTML file, atomically.
+
+    The positions view by default (the whole graph, or around one actor or one issue); with network, the
+    actors' agreement and conflict network.
+    """
+    from .dataset import load_dataset  # here, not at the top: dataset -> build -> views would be a cycle
+
+    dataset = load_dataset(graph_or_dir)
+    try:
+        if network and (actor or issue):
+            raise ViewError("the actor network is drawn whole; leave out --actor and --issue")
+        page = network_html(dataset, lang=lang) if network else graph_html(dataset, actor=actor, issue=issue,
+                                                                            lang=lang)
+    except ViewError as exc:
+        raise InputError(graph_or_dir, str(exc)) from exc
+    out = Path(out)
+    if out.is_dir():
+        raise InputError(out, "is a folder; give the HTML file to write")
+    temp = None
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(page)
+        os.replace(temp, out)
+    except OSError as exc:
+        if temp is not None and os.path.exists(temp):
+            os.remove(temp)
+        raise InputError(out, f"cannot write the view: {exc.strerror or exc}") from exc
+    return out
 
 
 def external_references(page: str) -> list[str]:
     """Every src/href in the page that would make the browser fetch something (should be none)."""
-    return [m for m in re.findall(r"(?:src|href)\s*=\s*[\"']([^\"']+)[\"']", page) if not m.startswith("#")]
+    return [m for m in _EXTERNAL.findall(page) if not m.startswith("#")]

@@ -108,3 +108,25 @@ class LEX(DefinedNamespace):
     purpose: URIRef
     same: URIRef
     title: URIRef
+
+
+class KGN(DefinedNamespace):
+    """Terms of ontology/networks.ttl: the discourse networks that kg.networks.to_rdf writes."""
+
+    _fail = True
+    _NS = Namespace(BASE + "network#")
+
+    Network: URIRef
+    Tie: URIRef
+    actor: URIRef
+    count: URIRef
+    end: URIRef
+    issue: URIRef
+    kind: URIRef
+    network: URIRef
+    node: URIRef
+    normalization: URIRef
+    sign: URIRef
+    stance: URIRef
+    start: URIRef
+    weight: URIRef

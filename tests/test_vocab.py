@@ -4,7 +4,7 @@ from rdflib import URIRef
 from rdflib.namespace import RDF
 
 from kg.ontology import load_ontology
-from kg.vocab import KG, LEX
+from kg.vocab import KG, KGN, LEX
 
 
 def _defined(namespace: str) -> set[str]:
@@ -28,3 +28,7 @@ def test_a_typo_raises_instead_of_minting_an_iri() -> None:
 
 def test_terms_are_iris() -> None:
     assert isinstance(KG.holder, URIRef)
+
+
+def test_network_namespace_lists_exactly_the_network_terms() -> None:
+    assert set(KGN.__annotations__) == _defined(str(KGN._NS))

@@ -1,0 +1,327 @@
+"""A corpus in parts: one validated TriG part per document, a manifest of content hashes, local or Dask workers.
+
+A part depends only on its file, its metadata, the build options and the code and ontology that made it
+(the fingerprint), so it is named by a hash of all of these: a rebuild reuses every part whose key is
+unchanged, and a part file, once written, never changes.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, replace
+from functools import lru_cache
+from multiprocessing import get_all_start_methods, get_context
+from pathlib import Path
+
+from rdflib import Dataset, Graph
+
+from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read_document, segments
+from .errors import InputError, InputWarning, KgError
+from .nlp import make_nlp
+from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
+from .rdf import ONTOLOGY_GRAPH, PREFIXES, add_document, graph_iri, new_dataset, to_trig
+from .statements import Extraction, PositionStatement, extract
+from .validation import validation_report
+
+STATE_DIR = ".kg"
+MANIFEST = "manifest.json"
+PARTS = "parts"
+MANIFEST_VERSION = 1
+SEGMENT_CHARS = 200_000  # spaCy reads a longer text piece by piece (see document.segments)
+BATCH_DOCUMENTS = 16  # documents per task sent to a worker
+CHECK_TRIPLES = 20_000  # SHACL runs once per this many triples: each run also checks the ontology (0.5 s)
+
+ERROR, WARNING = "error", "warning"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a part depends on besides its file: part of every part's key."""
+
+    encoding: str | None = None
+    max_bytes: int = MAX_FILE_BYTES
+    segment_chars: int = SEGMENT_CHARS
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input file and the key of the part it makes."""
+
+    path: str
+    key: str
+
+
+@dataclass(frozen=True)
+class Part:
+    """What became of one input file: a part with its document's graph, or the problem that stopped it."""
+
+    path: str
+    key: str
+    doc_id: str | None = None
+    graph: str | None = None
+    statements: int = 0
+    encoding: str | None = None
+    problem: str | None = None
+    severity: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.problem is None
+
+    def message(self) -> str:
+        return f"{self.path}: {self.problem}"
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A hash of the package code and ontology: a part made by other code or another ontology is stale."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")) + sorted(package.rglob("*.rq")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    for name in (*ONTOLOGY_FILES, SHAPES_FILE):
+        digest.update(name.encode() + b"\0" + ontology_text(name).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def source_key(path: Path, options: Options) -> str:
+    """The key of the part a file makes: its name, bytes, metadata, the options and the fingerprint."""
+    digest = hashlib.sha256(json.dumps([fingerprint(), asdict(options), path.name]).encode())
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    meta = path.with_name(path.stem + META_SUFFIX)
+    digest.update(b"\0meta\0" + (meta.read_bytes() if meta.is_file() else b""))
+    return digest.hexdigest()
+
+
+def part_file(parts_dir: Path, key: str) -> Path:
+    return parts_dir / f"{key}.trig"
+
+
+def ontology_part(parts_dir: Path) -> tuple[str, Path]:
+    """The ontology graph's part (key and TriG file), written once per fingerprint."""
+    key = "ontology-" + fingerprint()
+    path = part_file(parts_dir, key)
+    if not path.is_file():
+        dataset = new_dataset()
+        only = Dataset()
+        for prefix, namespace in PREFIXES.items():
+            only.bind(prefix, namespace)
+        graph = only.graph(ONTOLOGY_GRAPH)
+        for triple in dataset.graph(ONTOLOGY_GRAPH):
+            graph.add(triple)
+        _write_atomic(path, to_trig(only))
+    return key, path
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.chmod(temp, 0o644)  # like every other output (mkstemp makes it private)
+        os.replace(temp, path)
+    except BaseException:
+        if os.path.exists(temp):
+            os.remove(temp)
+        raise
+
+
+# -- the manifest --------------------------------------------------------------------------------
+
+def load_manifest(state_dir: Path) -> dict[str, Part]:
+    """The parts of the last build, by source path; {} when there is none or it is unreadable."""
+    try:
+        data = json.loads((state_dir / MANIFEST).read_text(encoding="utf-8"))
+        if data.get("version") != MANIFEST_VERSION:
+            return {}
+        return {path: Part(path=path, **entry) for path, entry in data["documents"].items()}
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return {}
+
+
+def save_manifest(state_dir: Path, parts: Iterable[Part]) -> None:
+    """Record the good parts (atomically): a rebuild re-extracts only files whose key changed."""
+    documents = {part.path: {k: v for k, v in asdict(part).items() if k not in ("path", "problem", "severity")}
+                 for part in sorted(parts, key=lambda p: p.path) if part.ok}
+    _write_atomic(state_dir / MANIFEST, json.dumps({"version": MANIFEST_VERSION, "fingerprint": fingerprint(),
+                                                    "documents": documents}, ensure_ascii=False, indent=1))
+
+
+def collect_garbage(parts_dir: Path, keep: set[str]) -> None:
+    """Delete part files no document refers to any more (deleted or changed documents, older code)."""
+    for path in parts_dir.iterdir():
+        if path.suffix != ".trig" or path.stem not in keep:  # also .partial files of a killed build
+            path.unlink(missing_ok=True)
+
+
+# -- extraction, in a worker ----------------------------------------------------------------------
+
+def _shifted(statement: PositionStatement, offset: int) -> PositionStatement:
+    if not offset:
+        return statement
+    return replace(statement, char_start=statement.char_start + offset, char_end=statement.char_end + offset,
+                   issue_start=statement.issue_start + offset, issue_end=statement.issue_end + offset)
+
+
+def extract_segments(document: Document, segment_chars: int = SEGMENT_CHARS) -> Iterator[Extraction]:
+    """The document's statements, segment by segment, with offsets into the whole text."""
+    nlp, lexicon = make_nlp(), load_lexicon()
+    for start, end in segments(document.text, segment_chars):
+        piece = replace(document, text=document.text[start:end])
+        extraction = extract(nlp(pipeline_text(piece.text)), piece, lexicon)
+        yield replace(extraction, document=document, decisions=(),
+                      statements=tuple(_shifted(st, start) for st in extraction.statements))
+
+
+def document_graphs(document: Document, segment_chars: int = SEGMENT_CHARS) -> Iterator[tuple[Dataset, int]]:
+    """One small dataset per segment, each holding the document's named graph (with its statements so far)."""
+    for extraction in extract_segments(document, segment_chars):
+        dataset = Dataset()
+        for prefix, namespace in PREFIXES.items():
+            dataset.bind(prefix, namespace)
+        add_document(dataset, document, extraction.outlet, extraction.report_by, extraction.statements)
+        yield dataset, len(extraction.statements)
+
+
+class _Checker:
+    """SHACL in batches: every run also checks the ontology, so one run per document would cost 0.5 s each."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[str, Graph]] = []
+        self.size = 0
+        self.failed: dict[str, str] = {}
+
+    def add(self, owner: str, graph: Graph) -> None:
+        self.pending.append((owner, graph))
+        self.size += len(graph)
+        if self.size >= CHECK_TRIPLES:
+            self.flush()
+
+    @staticmethod
+    def _report(graphs: Iterable[Graph]) -> tuple[bool, str]:
+        data = Graph()
+        for triple in load_ontology():
+            data.add(triple)
+        for graph in graphs:
+            for triple in graph:
+                data.add(triple)
+        return validation_report(data)
+
+    def _find_failing(self, owners: list[str]) -> None:
+        """Halve a failing batch until the documents that fail alone are found (a clash between two
+        documents fails their batch but neither half: the union check reports those)."""
+        conforms, report = self._report(g for o, g in self.pending if o in owners)
+        if conforms:
+            return
+        if len(owners) == 1:
+            self.failed[owners[0]] = report.splitlines()[0]
+            return
+        self._find_failing(owners[:len(owners) // 2])
+        self._find_failing(owners[len(owners) // 2:])
+
+    def flush(self) -> None:
+        if self.pending:
+            self._find_failing(list(dict.fromkeys(owner for owner, _ in self.pending)))
+        self.pending, self.size = [], 0
+
+
+def _problem(source: Source, exc: BaseException) -> Part:
+    if isinstance(exc, InputError):
+        return Part(source.path, source.key, problem=exc.problem,
+                    severity=WARNING if isinstance(exc, InputWarning) else ERROR)
+    if isinstance(exc, KgError):
+        return Part(source.path, source.key, problem=str(exc), severity=ERROR)
+    return Part(source.path, source.key, severity=ERROR,
+                problem=f"could not be processed ({type(exc).__name__}: {exc}); this is a bug in kg, please report it")
+
+
+def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options) -> list[Part]:
+    """Extract, validate and write the part of each source (what one worker does with one task)."""
+    parts_path, checker = Path(parts_dir), _Checker()
+    made: dict[str, Part] = {}
+    for source in sources:
+        temp = part_file(parts_path, source.key).with_suffix(".partial")
+        try:
+            document = read_document(source.path, encoding=options.encoding, max_bytes=options.max_bytes)
+            statements = 0
+            with temp.open("w", encoding="utf-8") as stream:
+                for dataset, found in document_graphs(document, options.segment_chars):
+                    stream.write(to_trig(dataset))
+                    statements += found
+                    checker.add(source.path, dataset.graph(graph_iri(document.doc_id)))
+            made[source.path] = Part(source.path, source.key, document.doc_id, str(graph_iri(document.doc_id)),
+                                     statements, document.encoding)
+        except Exception as exc:  # one bad document must not stop the corpus: it is reported instead
+            temp.unlink(missing_ok=True)
+            made[source.path] = _problem(source, exc)
+    checker.flush()
+    for source in sources:
+        temp = part_file(parts_path, source.key).with_suffix(".partial")
+        if source.path in checker.failed:
+            temp.unlink(missing_ok=True)
+            made[source.path] = Part(source.path, source.key, severity=ERROR,
+                                     problem=f"its graph {checker.failed[source.path]}; this is a bug in kg, please report it")
+        elif made[source.path].ok:
+            os.replace(temp, part_file(parts_path, source.key))
+    return [made[source.path] for source in sources]
+
+
+# -- running the tasks ----------------------------------------------------------------------------
+
+def batches(sources: Sequence[Source], size: int = BATCH_DOCUMENTS) -> list[list[Source]]:
+    return [list(sources[i:i + size]) for i in range(0, len(sources), size)]
+
+
+def _warm() -> None:
+    """Build the pipeline before forking, so every worker starts with it."""
+    make_nlp()
+    load_ontology()
+
+
+def run_local(sources: Sequence[Source], parts_dir: Path, options: Options, jobs: int) -> Iterator[list[Part]]:
+    """Yield the parts of each batch as it completes, in this process or in `jobs` worker processes."""
+    if jobs <= 1:
+        for batch in batches(sources):
+            yield extract_batch(batch, str(parts_dir), options)
+        return
+    _warm()
+    context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        pending: set[Future] = {pool.submit(extract_batch, batch, str(parts_dir), options)
+                                for batch in batches(sources)}
+        try:
+            while pending:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        finally:
+            for future in pending:
+                future.cancel()
+
+
+def run_dask(sources: Sequence[Source], parts_dir: Path, options: Options, scheduler: str) -> Iterator[list[Part]]:
+    """Yield the parts of each batch as Dask workers finish them (the folders must be shared with the workers)."""
+    try:
+        from dask.distributed import Client, as_completed
+    except ImportError as exc:
+        raise KgError("--scheduler needs Dask: pip install 'dask[distributed]'") from exc
+    try:
+        client = Client(scheduler, timeout=30)
+    except (OSError, TimeoutError) as exc:
+        raise KgError(f"{scheduler}: cannot reach the Dask scheduler: {exc}") from exc
+    try:
+        futures = client.map(extract_batch, batches(sources), parts_dir=str(parts_dir), options=options,
+                             pure=False)
+        try:
+            for future in as_completed(futures):
+                yield future.result()
+        finally:
+            client.cancel(futures)
+    finally:
+        client.close()

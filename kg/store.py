@@ -1,0 +1,155 @@
+"""Where a corpus graph lives while it is queried: Oxigraph in memory, or on disk at --store oxigraph:PATH.
+
+rdflib's own memory store needs seconds for the statements query of one article and minutes for a
+corpus; Oxigraph answers the same .rq files in milliseconds and, on disk, keeps a 100,000-article graph
+queryable without loading it into memory. Both are reached through the rdflib API (oxrdflib).
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import Dataset
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result
+from rdflib.term import Identifier
+
+from .errors import KgError
+from .query import PREFIXES, named_query
+
+MEMORY = "memory"
+OXIGRAPH = "oxigraph:"
+STATE_FILE = "kg-state.json"
+
+
+class StoreError(KgError):
+    """A --store spec that cannot be used: unknown kind, or a folder Oxigraph cannot open."""
+
+
+# The shipped queries a build runs; kg.query prepares them, and Oxigraph is given their text instead.
+BUILD_QUERIES = ("statements", "view", "label-clashes")
+
+
+@lru_cache(maxsize=1)
+def _query_texts() -> dict[int, str]:
+    """The text of each build query, by the identity of its prepared (cached) form."""
+    return {id(named_query(name)): (files("kg.queries") / f"{name}.rq").read_text(encoding="utf-8")
+            for name in BUILD_QUERIES}
+
+
+class KgOxigraphStore(OxigraphStore):
+    """oxrdflib's store, which also runs kg's prepared build queries in Oxigraph (by their shipped text).
+
+    oxrdflib refuses rdflib's prepared queries, and rdflib then evaluates them itself, triple by triple,
+    which loses the speed of Oxigraph; other prepared queries still work that way.
+    """
+
+    def query(self, query: Query | str, initNs: Mapping[str, Any], initBindings: Mapping[str, Identifier],
+              queryGraph: str, **kwargs: object) -> Result:  # noqa: N803 (the argument names are rdflib's)
+        if isinstance(query, Query) and id(query) in _query_texts():
+            query, initNs = _query_texts()[id(query)], {**PREFIXES, **initNs}
+        return super().query(query, initNs, initBindings, queryGraph, **kwargs)
+
+
+def store_path(spec: str) -> Path | None:
+    """None for the in-memory store, the folder for oxigraph:PATH; anything else is an error."""
+    if spec == MEMORY:
+        return None
+    if spec.startswith(OXIGRAPH) and spec[len(OXIGRAPH):]:
+        return Path(spec[len(OXIGRAPH):])
+    raise StoreError(f"--store {spec!r}: give {MEMORY!r} or 'oxigraph:PATH' (a folder)")
+
+
+def open_store(spec: str) -> ox.Store:
+    """The Oxigraph store a spec names (created if missing)."""
+    path = store_path(spec)
+    if path is None:
+        return ox.Store()
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        return ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open an Oxigraph store there: {exc}") from exc
+
+
+def as_dataset(store: ox.Store) -> Dataset:
+    """The store behind the rdflib API; queries run in Oxigraph over its default graph, the merge of all graphs.
+
+    Oxigraph's own union of the named graphs is a bag: a node described in many documents' graphs would
+    multiply every row that joins on it. The default graph is a set, as rdflib's union is.
+    """
+    return Dataset(store=KgOxigraphStore(store=store), default_union=False)
+
+
+def open_dataset(spec: str) -> Dataset:
+    """A store opened for querying through rdflib, e.g. ``open_dataset("oxigraph:out/store")``."""
+    return as_dataset(open_store(spec))
+
+
+def _read_state(path: Path | None) -> dict[str, str] | None:
+    if path is None or not (path / STATE_FILE).is_file():
+        return None
+    try:
+        state = json.loads((path / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return state if isinstance(state, dict) else None
+
+
+def _write_state(path: Path, state: dict[str, str]) -> None:
+    handle, temp = tempfile.mkstemp(dir=path, prefix=f".{STATE_FILE}.")
+    with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        json.dump(state, stream, sort_keys=True)
+    os.replace(temp, path / STATE_FILE)
+
+
+_MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _merge_graph(store: ox.Store, graph: ox.NamedNode) -> None:
+    store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)])
+
+
+def _drop_graph(store: ox.Store, graph: ox.NamedNode) -> None:
+    """Remove a named graph, and from the default graph each of its triples no other graph holds."""
+    triples = [(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)]
+    store.remove_graph(graph)
+    for s, p, o in triples:
+        if not any(isinstance(q.graph_name, ox.NamedNode) for q in store.quads_for_pattern(s, p, o, None)):
+            store.remove(ox.Quad(s, p, o))
+
+
+def sync_store(store: ox.Store, spec: str, parts: Mapping[str, tuple[str, Path]], whole: Path) -> None:
+    """Make the store hold exactly the named graphs of parts ({graph IRI: (part key, TriG file)}) and their merge.
+
+    An on-disk store remembers which part each graph came from, so a rebuild replaces only the graphs
+    of changed documents and drops those of deleted ones; otherwise the whole TriG file is bulk-loaded.
+    In memory only the merged default graph is kept (the build's queries read nothing else).
+    """
+    path = store_path(spec)
+    state = _read_state(path)
+    if state is None or set(state) != {g.value for g in store.named_graphs()}:
+        store.clear()
+        store.bulk_load(path=str(whole), format=ox.RdfFormat.TRIG)
+        store.update(_MERGE)
+        if path is None:
+            store.update("CLEAR NAMED")
+    else:
+        for graph, (key, part) in sorted(parts.items()):
+            if state.get(graph) != key:
+                _drop_graph(store, ox.NamedNode(graph))
+                store.load(path=str(part), format=ox.RdfFormat.TRIG)
+                _merge_graph(store, ox.NamedNode(graph))
+        for graph in sorted(set(state) - set(parts)):
+            _drop_graph(store, ox.NamedNode(graph))
+    if path is not None:
+        store.flush()
+        _write_state(path, {graph: key for graph, (key, _) in parts.items()})

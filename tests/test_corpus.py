@@ -1,0 +1,95 @@
+"""Corpus builds: incremental rebuilds equal clean builds, parallel and Dask builds equal the single-process one."""
+import json
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.corpus import MANIFEST, PARTS, STATE_DIR, fingerprint, load_manifest
+
+# Our own sentences, one statement or more each.
+ARTICLES = {
+    "a": "وترفض دمشق أي وجود عسكري أجنبي على أراضيها.\n",
+    "b": "وتخشى أنقرة توسع النفوذ الإيراني في سوريا.\n",
+    "c": "ورحبت بغداد بالتعاون الأمني مع دمشق.\n",
+    "d": "وحذرت الأمم المتحدة من تداعيات تهريب المخدرات على استقرار المنطقة.\n",
+}
+
+
+def corpus(folder: Path, articles: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in articles.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def outputs(out: Path) -> dict[str, bytes]:
+    return {name: (out / name).read_bytes() for name in ("graph.trig", "statements.csv", "graph.html")}
+
+
+def test_a_rebuild_extracts_only_what_changed_and_equals_a_clean_build(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    out = tmp_path / "out"
+    first = kg.build([folder], out)
+    assert (first.extracted, first.reused) == (4, 0)
+    (folder / "b.txt").write_text("وتعارض أنقرة إقامة منطقة آمنة شمال سوريا.\n", encoding="utf-8")
+    (folder / "d.txt").unlink()
+    (folder / "e.txt").write_text("ودعت جامعة الدول العربية إلى مكافحة الإرهاب.\n", encoding="utf-8")
+    again = kg.build([folder], out)
+    assert (again.extracted, again.reused, again.documents) == (2, 2, 4)
+    clean = kg.build([folder], tmp_path / "clean")
+    assert outputs(out) == outputs(tmp_path / "clean")
+    assert len(list((out / STATE_DIR / PARTS).glob("*.trig"))) == 5  # four documents and the ontology
+
+
+def test_a_rebuild_with_nothing_changed_extracts_nothing(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    kg.build([folder], tmp_path / "out")
+    before = outputs(tmp_path / "out")
+    again = kg.build([folder], tmp_path / "out")
+    assert again.extracted == 0 and outputs(tmp_path / "out") == before
+
+
+def test_changed_metadata_makes_a_document_stale(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    kg.build([folder], tmp_path / "out")
+    (folder / "a.meta.json").write_text(json.dumps({"outlet": "Reuters"}), encoding="utf-8")
+    assert kg.build([folder], tmp_path / "out").extracted == 1
+
+
+def test_a_damaged_manifest_means_a_full_rebuild(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    kg.build([folder], tmp_path / "out")
+    (tmp_path / "out" / STATE_DIR / MANIFEST).write_text("{not json", encoding="utf-8")
+    assert load_manifest(tmp_path / "out" / STATE_DIR) == {}
+    assert kg.build([folder], tmp_path / "out").extracted == 4
+
+
+def test_the_manifest_records_hashes_and_the_code_fingerprint(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    kg.build([folder], tmp_path / "out")
+    manifest = json.loads((tmp_path / "out" / STATE_DIR / MANIFEST).read_text(encoding="utf-8"))
+    assert manifest["fingerprint"] == fingerprint()
+    assert sorted(Path(p).name for p in manifest["documents"]) == ["a.txt", "b.txt", "c.txt", "d.txt"]
+
+
+def test_worker_processes_give_the_same_bytes(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus", {f"{name}{n}": text for n in range(10) for name, text in ARTICLES.items()})
+    kg.build([folder], tmp_path / "one")
+    kg.build([folder], tmp_path / "two", jobs=2)
+    assert outputs(tmp_path / "one") == outputs(tmp_path / "two")
+
+
+def test_a_dask_cluster_with_two_workers_gives_the_same_bytes(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    folder = corpus(tmp_path / "corpus", {f"{name}{n}": text for n in range(10) for name, text in ARTICLES.items()})
+    kg.build([folder], tmp_path / "local")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        result = kg.build([folder], tmp_path / "dask", scheduler=cluster.scheduler_address)
+    assert result.documents == 40 and outputs(tmp_path / "local") == outputs(tmp_path / "dask")
+
+
+def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    with pytest.raises(kg.KgError, match="tcp://127.0.0.1:9: cannot reach the Dask scheduler"):
+        kg.build([folder], tmp_path / "out", scheduler="tcp://127.0.0.1:9")
