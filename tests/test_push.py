@@ -352,3 +352,75 @@ def test_a_wrong_password_given_as_an_option_is_never_printed(virtuoso_store, se
     result = _kg("push", str(seed_build.out_dir), "--endpoint", virtuoso_store.store, "--query-endpoint",
                  virtuoso_store.query, "--user", virtuoso_store.user, "--password", wrong)
     assert result.returncode == 2 and "401" in result.stderr and wrong not in result.stdout + result.stderr
+
+
+class _FlakyProxy:
+    """A proxy in front of a real store that answers 500 to its first `failures` writes, then forwards.
+
+    The store is real; only the fault is injected, as a misbehaving gateway would.
+    """
+
+    def __init__(self, target: str, failures: int) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+        self.target, self.failures, self.writes = target.rstrip("/"), failures, 0
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.command in ("PUT", "POST") and not self.path.startswith("/query"):
+                    proxy.writes += 1
+                    if proxy.writes <= proxy.failures:
+                        self.send_response(500)
+                        self.send_header("Content-Length", "0")
+                        self.end_headers()
+                        return
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+                answer = httpx.request(self.command, proxy.target + self.path, content=body, headers=headers)
+                self.send_response(answer.status_code)
+                for key, value in answer.headers.items():
+                    if key.lower() not in ("transfer-encoding", "content-length", "connection"):
+                        self.send_header(key, value)
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_GET = do_PUT = do_POST = do_DELETE = _forward
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_store_answering_500_then_200_is_retried_and_verified(oxigraph_store, seed_build, seed_dataset) -> None:
+    origin = oxigraph_store.store.rsplit("/", 1)[0]
+    proxy = _FlakyProxy(origin, failures=2)
+    try:
+        report = push(seed_build.out_dir, endpoint=f"{proxy.url}/store", query_endpoint=f"{proxy.url}/query",
+                      retries=3, backoff=0.1)
+    finally:
+        proxy.close()
+    assert proxy.writes > 2  # the two failures, then the writes that went through
+    assert all(g.stored == g.sent for g in report.graphs)
+    assert oxigraph_store.sizes()[document_graph(seed_dataset)] == len(local_graphs(seed_dataset)[document_graph(seed_dataset)])
+
+
+def test_a_store_that_keeps_answering_500_is_a_truthful_failure(oxigraph_store, seed_build) -> None:
+    origin = oxigraph_store.store.rsplit("/", 1)[0]
+    proxy = _FlakyProxy(origin, failures=10_000)
+    try:
+        with pytest.raises(kg.PushError) as caught:
+            push(seed_build.out_dir, endpoint=f"{proxy.url}/store", query_endpoint=f"{proxy.url}/query",
+                 retries=2, backoff=0.1)
+    finally:
+        proxy.close()
+    message = str(caught.value)
+    assert "500" in message and "nothing is verified" in message and proxy.url in message
