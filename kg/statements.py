@@ -270,7 +270,8 @@ class _Extractor:
 
     def update_speaker(self, s: _Sentence) -> None:
         """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet."""
-        first_clause = [i for i in range(s.span.start, s.span.end) if s.clause[i] <= 1]
+        opening = next((i for i in range(s.span.start, s.span.end) if not s.doc[i].is_punct), s.span.start)
+        first_clause = [i for i in range(s.span.start, s.span.end) if s.clause[i] <= s.clause[opening]]
         for i in first_clause:
             mention = s.mention_start.get(i)
             if mention is not None and mention.label_ == REPORT and self.report_author:
@@ -289,7 +290,6 @@ class _Extractor:
                                            or s.phrase_at(after, LEX["issue-preposition"])):
                 self.speaker = None  # وقال وزير ... : a speaker we cannot name holds nothing for us
             return  # otherwise the same voice goes on (وأضاف أن ...)
-        opening = s.span.start
         if opening in s.cue_at and self.lex.cues[URIRef(s.cue_at[opening].kb_id_)].kind == KG.VerbCue:
             return
         self.speaker = self.source = self.outlet

@@ -196,3 +196,10 @@ def test_issue_labels_drop_the_preposition_but_the_text_stays_exact() -> None:
 def test_an_issue_label_inside_the_phrase_does_not_map_it() -> None:
     [_, aim] = kg.extract_text("وتدعم واشنطن الحوار بهدف احتواء النفوذ الإيراني.")
     assert (aim.issue_text, aim.issue) == ("احتواء النفوذ الإيراني", None)
+
+
+def test_an_actor_inside_the_reported_clause_is_not_the_speaker() -> None:
+    text = ("نشر معهد واشنطن تقريرا جديدا.\nوأضاف التقرير أن الحدود تشهد توترا.\n"
+            "وأوضح أن تركيا تخشى توسع النفوذ الإيراني.")
+    [statement] = kg.extract_text(text)
+    assert (statement.holder.name, statement.source.name) == ("Turkey", "Washington Institute for Near East Policy")
