@@ -8,21 +8,19 @@ from __future__ import annotations
 from .build import BuildResult, build, build_dataset, extract_documents, extract_text
 from .dataset import load_dataset
 from .document import Document, read_document, read_documents
-from .errors import ExportError, InputError, KgError, OntologyError, PushError, ValidationError
+from .errors import (ExportError, InputError, InputWarning, KgError, NetworkError, OntologyError, PushError,
+                     QueryError, QueryTimeout, ServeError, ValidationError)
+from .explain import explain, format_explanation
 from .export import export, rebase
-from .errors import NetworkError
 from .networks import (bipartite, conflict, congruence, issue_projection, measures, network, network_report,
                        network_table, to_rdf, write_network)
 from .push import push
-from .errors import QueryError, QueryTimeout, ServeError
-from .explain import explain, format_explanation
 from .query import bind_params, format_result, format_table, list_queries, run_query, sparql, statement_rows
 from .serve import endpoint, serve
 from .statements import PositionStatement, extract
+from .store import open_dataset
 from .validation import validate, validation_report
 from .views import graph_html, network_html, write_view
-from .errors import InputWarning
-from .store import open_dataset
 
 __all__ = [
     "BuildResult", "Document", "InputError", "KgError", "OntologyError", "PositionStatement", "ValidationError",
