@@ -12,7 +12,7 @@ import hashlib
 import io
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from decimal import Decimal
 from itertools import combinations
@@ -112,6 +112,12 @@ def bipartite(dataset: Graph, *, start: date | str | None = None, end: date | st
 
 # ---------------------------------------------------------------- one-mode projections
 
+def _positions(b: nx.MultiGraph) -> Iterator[tuple[str, str, str]]:
+    """(actor, issue, stance) of every edge, whichever end networkx lists first."""
+    for u, v, stance in b.edges(keys=True):
+        yield (u, v, stance) if b.nodes[u].get("kind") == "actor" else (v, u, stance)
+
+
 def _nodes_of(b: nx.MultiGraph, kind: str) -> list[str]:
     return sorted(n for n, k in b.nodes(data="kind") if k == kind)
 
@@ -165,8 +171,7 @@ def congruence(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Graph:
     0.5
     """
     holders: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for actor, issue, stance in b.edges(keys=True):
-        actor, issue = (actor, issue) if b.nodes[actor].get("kind") == "actor" else (issue, actor)
+    for actor, issue, stance in _positions(b):
         holders[(issue, stance)].append(actor)
     activity: dict[str, set] = defaultdict(set)
     ties: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: {"pairs": set(), "statements": set()})
@@ -192,8 +197,7 @@ def conflict(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Graph:
     """
     sides: dict[str, dict[int, set[str]]] = defaultdict(lambda: {1: set(), -1: set()})
     stances: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for actor, issue, stance in b.edges(keys=True):
-        actor, issue = (actor, issue) if b.nodes[actor].get("kind") == "actor" else (issue, actor)
+    for actor, issue, stance in _positions(b):
         stances[(actor, issue)].add(stance)
         if SIGNS[stance]:
             sides[issue][SIGNS[stance]].add(actor)
@@ -226,8 +230,7 @@ def issue_projection(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Gr
     [('influence', 'pipeline', 1)]
     """
     positions: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for actor, issue, stance in b.edges(keys=True):
-        actor, issue = (actor, issue) if b.nodes[actor].get("kind") == "actor" else (issue, actor)
+    for actor, issue, stance in _positions(b):
         positions[(actor, stance)].append(issue)
     activity: dict[str, set] = defaultdict(set)
     ties: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: {"pairs": set(), "statements": set()})
