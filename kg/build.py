@@ -7,6 +7,7 @@ the parts in graph order, so an incremental build writes the same bytes as a cle
 from __future__ import annotations
 
 import csv
+import json
 import os
 import shutil
 import signal
@@ -21,17 +22,18 @@ from pathlib import Path
 
 from rdflib import Dataset
 
-from .corpus import (ERROR, PARTS, SEGMENT_CHARS, STATE_DIR, Options, Part, Source, collect_garbage,
-                     extract_segments, load_manifest, ontology_part, part_file, run_dask, run_local,
+from .corpus import (ERROR, LABELS, PARTS, SEGMENT_CHARS, STATE_DIR, Options, Part, Source, collect_garbage,
+                     extract_segments, load_manifest, ontology_part, part_file, rows_file, run_dask, run_local,
                      save_manifest, source_key)
 from .document import MAX_FILE_BYTES, Document, find_documents, read_documents
 from .errors import InputError, InputWarning, KgError, ValidationError
-from .query import STATEMENT_COLUMNS, run_query, statement_rows
+from .query import STATEMENT_COLUMNS
 from .rdf import ONTOLOGY_GRAPH, add_document, new_dataset
 from .statements import Extraction
-from .store import MEMORY, as_dataset, open_store, store_path, sync_store
+from .rows import STATEMENTS, VIEW, merge_view
+from .store import MEMORY, open_store, store_path, sync_store
 from .validation import check
-from .views import graph_html
+from .views import view_html
 
 GRAPH_FILE, TABLE_FILE, VIEW_FILE = "graph.trig", "statements.csv", "graph.html"
 
@@ -99,11 +101,28 @@ def build_dataset(paths: Iterable[Path | str]) -> Dataset:
     return dataset_of(extract_documents(read_documents(paths)))
 
 
-def label_clashes(dataset: Dataset) -> list[str]:
-    """What SHACL cannot see one document at a time: one actor or issue labelled differently by two documents."""
-    return [f"{row['node']} has {row['labels']} @{row['lang']} labels across documents, e.g. {str(row['first'])!r} "
-            f"and {str(row['last'])!r} (sh:uniqueLang; kg validate will report it)"
-            for row in run_query(dataset, "label-clashes")]
+def label_clashes(labels: dict[tuple[str, str], set[str]]) -> list[str]:
+    """What SHACL cannot see one document at a time: one actor or issue labelled differently by two documents.
+
+    labels: {(node, language): labels} gathered from every part (kg/queries/label-clashes.rq asks a graph).
+    """
+    return [f"{node} has {len(texts)} @{lang} labels across documents, e.g. {min(texts)!r} and {max(texts)!r} "
+            f"(sh:uniqueLang; kg validate will report it)"
+            for (node, lang), texts in sorted(labels.items()) if len(texts) > 1]
+
+
+def _part_rows(parts_dir: Path, good: list[Part]) -> tuple[list[dict[str, str]], list[dict[str, str]], list[str]]:
+    """The statements table, the view rows and the label clashes, from the rows each part keeps."""
+    table: list[dict[str, str]] = []
+    drawn: list[dict[str, str]] = []
+    labels: dict[tuple[str, str], set[str]] = {}
+    for part in sorted(good, key=lambda p: p.doc_id or ""):  # statements.rq orders by document id first
+        rows = json.loads(rows_file(parts_dir, part.key).read_text(encoding="utf-8"))
+        table += rows[STATEMENTS]
+        drawn += rows[VIEW]
+        for node, lang, text in rows[LABELS]:
+            labels.setdefault((node, lang), set()).add(text)
+    return table, merge_view(drawn), label_clashes(labels)
 
 
 @contextmanager
@@ -130,8 +149,9 @@ def _progress(total: int, done: int, enabled: bool | None):
 
 
 def _extract(todo: list[Source], parts_dir: Path, options: Options, jobs: int, scheduler: str | None,
-             strict: bool, bar) -> Iterator[Part]:
-    runs = run_dask(todo, parts_dir, options, scheduler) if scheduler else run_local(todo, parts_dir, options, jobs)
+             strict: bool, validate: bool, bar) -> Iterator[Part]:
+    runs = (run_dask(todo, parts_dir, options, scheduler, validate) if scheduler
+            else run_local(todo, parts_dir, options, jobs, validate))
     found = 0
     for batch in runs:
         for part in batch:
@@ -161,10 +181,14 @@ def _unique_ids(parts: list[Part], strict: bool) -> list[Part]:
 
 
 def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, strict: bool) -> tuple[int, list[str]]:
-    """Write the three outputs into a temporary folder, then move them into place.
+    """Write the three outputs into a temporary folder, then move them into place; with an on-disk store,
+    bring it up to date. Nothing here reads the corpus graph: the table and the view come from the parts' rows.
 
     Returns the statement count and the label clashes between documents (an error with strict).
     """
+    rows, drawn, clashes = _part_rows(parts_dir, good)
+    if clashes and strict:
+        raise ValidationError("does not conform to ontology/shapes.ttl: " + "; ".join(clashes[:5]))
     ontology_key, ontology_file = ontology_part(parts_dir)
     graphs = {str(ONTOLOGY_GRAPH): (ontology_key, ontology_file)}
     graphs.update({part.graph: (part.key, part_file(parts_dir, part.key)) for part in good})
@@ -173,24 +197,18 @@ def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, stri
         with (temp / GRAPH_FILE).open("wb") as stream:
             for graph in sorted(graphs):
                 with graphs[graph][1].open("rb") as part:
-                    while block := part.read(1 << 20):
-                        stream.write(block)
-        oxigraph = open_store(store)
-        dataset = as_dataset(oxigraph)
-        try:
-            sync_store(oxigraph, store, graphs, temp / GRAPH_FILE)
-            clashes = label_clashes(dataset)
-            if clashes and strict:
-                raise ValidationError("does not conform to ontology/shapes.ttl: " + "; ".join(clashes[:5]))
-            rows = statement_rows(dataset)
-            with (temp / TABLE_FILE).open("w", encoding="utf-8", newline="") as stream:
-                writer = csv.DictWriter(stream, fieldnames=STATEMENT_COLUMNS, lineterminator="\n")
-                writer.writeheader()
-                writer.writerows(rows)
-            (temp / VIEW_FILE).write_text(graph_html(dataset, rows), encoding="utf-8")
-        finally:
-            dataset.close()  # releases an on-disk store's lock now, not at the next garbage collection
-            del oxigraph
+                    shutil.copyfileobj(part, stream, 1 << 20)
+        with (temp / TABLE_FILE).open("w", encoding="utf-8", newline="") as stream:
+            writer = csv.DictWriter(stream, fieldnames=STATEMENT_COLUMNS, lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+        (temp / VIEW_FILE).write_text(view_html(drawn), encoding="utf-8")
+        if store_path(store) is not None:
+            oxigraph = open_store(store)
+            try:
+                sync_store(oxigraph, store, graphs, temp / GRAPH_FILE)
+            finally:
+                del oxigraph  # releases the on-disk store's lock now, not at the next garbage collection
         with _uninterrupted():
             for name in (GRAPH_FILE, TABLE_FILE, VIEW_FILE):
                 os.replace(temp / name, out_dir / name)
@@ -199,12 +217,14 @@ def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, stri
 
 def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, scheduler: str | None = None,
           store: str = MEMORY, strict: bool = False, encoding: str | None = None,
-          max_file_size: int = MAX_FILE_BYTES, progress: bool | None = None) -> BuildResult:
+          max_file_size: int = MAX_FILE_BYTES, progress: bool | None = None, validate: bool = True) -> BuildResult:
     """Build the knowledge graph of the documents under paths into the folder out.
 
     A file that cannot be read is reported in the result's problems and the rest is built (strict: the
     build stops and writes nothing). Only new or changed files are extracted; jobs > 1 uses worker
-    processes, scheduler the Dask cluster at that address. store: 'memory' or 'oxigraph:PATH'.
+    processes, scheduler the Dask cluster at that address. store: 'memory' or 'oxigraph:PATH' (the
+    graph is also kept queryable there). validate=False skips the SHACL check of new parts, which
+    costs more than the extraction itself (`kg validate OUT` checks the result later).
     """
     paths = list(paths)
     if not paths:
@@ -236,14 +256,15 @@ def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, schedu
             parts.append(Part(name, "", problem=f"cannot be read: {exc.strerror or exc}", severity=ERROR))
             continue
         old = previous.get(name)
-        if old is not None and old.key == key and part_file(parts_dir, key).is_file():
+        if (old is not None and old.key == key and part_file(parts_dir, key).is_file()
+                and rows_file(parts_dir, key).is_file()):
             parts.append(old)
         else:
             todo.append(Source(name, key))
     reused = len(parts)
     try:
         with _progress(len(files), reused, progress) as bar:
-            parts.extend(_extract(todo, parts_dir, options, jobs, scheduler, strict, bar))
+            parts.extend(_extract(todo, parts_dir, options, jobs, scheduler, strict, validate, bar))
     finally:
         save_manifest(state_dir, parts)  # what was extracted before a stop is kept for the next build
     parts = _unique_ids(parts, strict)

@@ -22,7 +22,7 @@ from .views import LANGUAGES, write_view
 def _cmd_build(args: argparse.Namespace) -> int:
     result = build(args.paths, args.out, jobs=args.jobs, scheduler=args.scheduler, store=args.store,
                    strict=args.strict, encoding=args.encoding, max_file_size=args.max_file_size * 2**20,
-                   progress=args.progress)
+                   progress=args.progress, validate=not args.no_validate)
     for problem in result.problems:
         print(f"kg: {problem.severity}: {problem.message()}", file=sys.stderr)
     for warning in result.warnings:
@@ -48,8 +48,8 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
                      help="run extraction on a Dask cluster (tcp://HOST:8786); inputs and --out must be on a "
                           "filesystem the workers share")
     cmd.add_argument("--store", default="memory", metavar="STORE",
-                     help="'memory' (default) or 'oxigraph:PATH': keep the graph in an on-disk Oxigraph store, "
-                          "updated in place by each rebuild")
+                     help="'memory' (default: graph.trig only) or 'oxigraph:PATH': also keep the graph in an on-disk "
+                          "Oxigraph store, updated in place by each rebuild")
     cmd.add_argument("--strict", action="store_true", help="stop at the first file that cannot be built")
     cmd.add_argument("--encoding", metavar="NAME",
                      help="text encoding of every input (default: BOM, else UTF-8, else detected), e.g. cp1256")
@@ -57,6 +57,9 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
                      help="refuse files larger than this (default 64)")
     cmd.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="show a progress bar on stderr (default: when stderr is a terminal)")
+    cmd.add_argument("--no-validate", action="store_true",
+                     help="skip the SHACL check of each new document's graph (half the time of a corpus build); "
+                          "kg validate OUT checks the result later")
     cmd.set_defaults(func=_cmd_build)
 
 

@@ -17,13 +17,17 @@ from functools import lru_cache
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph
+from rdflib.namespace import SKOS
 
 from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read_document, segments
 from .errors import InputError, InputWarning, KgError
 from .nlp import make_nlp
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
-from .rdf import ONTOLOGY_GRAPH, PREFIXES, add_document, graph_iri, new_dataset, to_trig
+from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, new_dataset, ox_quads, quads_trig,
+                  to_trig)
+from .rows import STATEMENTS, VIEW, Rows, merge_view, read_rows, statement_order
 from .statements import Extraction, PositionStatement, extract
 from .validation import validation_report
 
@@ -36,6 +40,7 @@ BATCH_DOCUMENTS = 16  # documents per task sent to a worker
 CHECK_TRIPLES = 20_000  # SHACL runs once per this many triples: each run also checks the ontology (0.5 s)
 
 ERROR, WARNING = "error", "warning"
+LABELS = "labels"
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,11 @@ def part_file(parts_dir: Path, key: str) -> Path:
     return parts_dir / f"{key}.trig"
 
 
+def rows_file(parts_dir: Path, key: str) -> Path:
+    """The part's rows: its statements-table and view rows and the labels it gives (JSON)."""
+    return parts_dir / f"{key}.json"
+
+
 def ontology_part(parts_dir: Path) -> tuple[str, Path]:
     """The ontology graph's part (key and TriG file), written once per fingerprint."""
     key = "ontology-" + fingerprint()
@@ -156,7 +166,7 @@ def save_manifest(state_dir: Path, parts: Iterable[Part]) -> None:
 def collect_garbage(parts_dir: Path, keep: set[str]) -> None:
     """Delete part files no document refers to any more (deleted or changed documents, older code)."""
     for path in parts_dir.iterdir():
-        if path.suffix != ".trig" or path.stem not in keep:  # also .partial files of a killed build
+        if path.suffix not in (".trig", ".json") or path.stem not in keep:  # also .partial files of a killed build
             path.unlink(missing_ok=True)
 
 
@@ -179,44 +189,40 @@ def extract_segments(document: Document, segment_chars: int = SEGMENT_CHARS) -> 
                       statements=tuple(_shifted(st, start) for st in extraction.statements))
 
 
-def document_graphs(document: Document, segment_chars: int = SEGMENT_CHARS) -> Iterator[tuple[Dataset, int]]:
-    """One small dataset per segment, each holding the document's named graph (with its statements so far)."""
+def document_triples_by_segment(document: Document, segment_chars: int = SEGMENT_CHARS) -> Iterator[tuple[list[Triple], int]]:
+    """The triples of the document's graph segment by segment (each with the statements found so far), and
+    how many statements each segment added."""
     for extraction in extract_segments(document, segment_chars):
-        dataset = Dataset()
-        for prefix, namespace in PREFIXES.items():
-            dataset.bind(prefix, namespace)
-        add_document(dataset, document, extraction.outlet, extraction.report_by, extraction.statements)
-        yield dataset, len(extraction.statements)
+        yield (document_triples(document, extraction.outlet, extraction.report_by, extraction.statements),
+               len(extraction.statements))
 
 
 class _Checker:
     """SHACL in batches: every run also checks the ontology, so one run per document would cost 0.5 s each."""
 
     def __init__(self) -> None:
-        self.pending: list[tuple[str, Graph]] = []
+        self.pending: list[tuple[str, list[Triple]]] = []
         self.size = 0
         self.failed: dict[str, str] = {}
 
-    def add(self, owner: str, graph: Graph) -> None:
-        self.pending.append((owner, graph))
-        self.size += len(graph)
+    def add(self, owner: str, triples: list[Triple]) -> None:
+        self.pending.append((owner, triples))
+        self.size += len(triples)
         if self.size >= CHECK_TRIPLES:
             self.flush()
 
     @staticmethod
-    def _report(graphs: Iterable[Graph]) -> tuple[bool, str]:
+    def _report(batches: Iterable[list[Triple]]) -> tuple[bool, str]:
         data = Graph()
-        for triple in load_ontology():
-            data.add(triple)
-        for graph in graphs:
-            for triple in graph:
-                data.add(triple)
+        data.addN((s, p, o, data) for s, p, o in load_ontology())
+        for triples in batches:
+            data.addN((s, p, o, data) for s, p, o in triples)
         return validation_report(data)
 
     def _find_failing(self, owners: list[str]) -> None:
         """Halve a failing batch until the documents that fail alone are found (a clash between two
         documents fails their batch but neither half: the union check reports those)."""
-        conforms, report = self._report(g for o, g in self.pending if o in owners)
+        conforms, report = self._report(t for o, t in self.pending if o in owners)
         if conforms:
             return
         if len(owners) == 1:
@@ -231,6 +237,30 @@ class _Checker:
         self.pending, self.size = [], 0
 
 
+class _Rows:
+    """The rows of the batch's documents, read a few documents at a time (see kg.rows)."""
+
+    def __init__(self) -> None:
+        self.pending: list[ox.Quad] = []
+        self.rows: dict[str, Rows] = {}
+
+    def add(self, quads: list[ox.Quad]) -> None:
+        self.pending.extend(quads)
+        if len(self.pending) >= CHECK_TRIPLES:
+            self.flush()
+
+    def flush(self) -> None:
+        for doc_id, found in read_rows(self.pending).items():
+            mine = self.rows.setdefault(doc_id, {STATEMENTS: [], VIEW: []})
+            for name, rows in found.items():
+                mine[name].extend(rows)
+        self.pending = []
+
+    def of(self, doc_id: str) -> Rows:
+        rows = self.rows.get(doc_id, {STATEMENTS: [], VIEW: []})
+        return {STATEMENTS: sorted(rows[STATEMENTS], key=statement_order), VIEW: merge_view(rows[VIEW])}
+
+
 def _problem(source: Source, exc: BaseException) -> Part:
     if isinstance(exc, InputError):
         return Part(source.path, source.key, problem=exc.problem,
@@ -241,33 +271,50 @@ def _problem(source: Source, exc: BaseException) -> Part:
                 problem=f"could not be processed ({type(exc).__name__}: {exc}); this is a bug in kg, please report it")
 
 
-def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options) -> list[Part]:
-    """Extract, validate and write the part of each source (what one worker does with one task)."""
-    parts_path, checker = Path(parts_dir), _Checker()
+def _labels(triples: Iterable[Triple]) -> list[list[str]]:
+    """[node, language, label] of each skos:prefLabel the document gives (the build checks them across documents)."""
+    return [[str(s), o.language or "", str(o)] for s, p, o in triples if p == SKOS.prefLabel]
+
+
+def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, validate: bool = True) -> list[Part]:
+    """Extract, validate (unless told not to) and write the part (TriG) and rows (JSON) of each source:
+    one worker task."""
+    parts_path, checker, table = Path(parts_dir), _Checker(), _Rows()
     made: dict[str, Part] = {}
+    labels: dict[str, list[list[str]]] = {}
     for source in sources:
         temp = part_file(parts_path, source.key).with_suffix(".partial")
         try:
             document = read_document(source.path, encoding=options.encoding, max_bytes=options.max_bytes)
-            statements = 0
-            with temp.open("w", encoding="utf-8") as stream:
-                for dataset, found in document_graphs(document, options.segment_chars):
-                    stream.write(to_trig(dataset))
+            statements, graph = 0, graph_iri(document.doc_id)
+            named = ox.NamedNode(graph)
+            labels[source.path] = []
+            with temp.open("wb") as stream:
+                for triples, found in document_triples_by_segment(document, options.segment_chars):
+                    quads = ox_quads(triples)
+                    stream.write(quads_trig(ox.Quad(q.subject, q.predicate, q.object, named) for q in quads))
                     statements += found
-                    checker.add(source.path, dataset.graph(graph_iri(document.doc_id)))
-            made[source.path] = Part(source.path, source.key, document.doc_id, str(graph_iri(document.doc_id)),
-                                     statements, document.encoding)
+                    table.add(quads)
+                    labels[source.path] += _labels(triples)
+                    if validate:
+                        checker.add(source.path, triples)
+            made[source.path] = Part(source.path, source.key, document.doc_id, str(graph), statements,
+                                     document.encoding)
         except Exception as exc:  # one bad document must not stop the corpus: it is reported instead
             temp.unlink(missing_ok=True)
             made[source.path] = _problem(source, exc)
     checker.flush()
+    table.flush()
     for source in sources:
         temp = part_file(parts_path, source.key).with_suffix(".partial")
+        part = made[source.path]
         if source.path in checker.failed:
             temp.unlink(missing_ok=True)
             made[source.path] = Part(source.path, source.key, severity=ERROR,
                                      problem=f"its graph {checker.failed[source.path]}; this is a bug in kg, please report it")
-        elif made[source.path].ok:
+        elif part.ok:
+            rows = {**table.of(part.doc_id), LABELS: sorted(map(list, {tuple(l) for l in labels[source.path]}))}
+            _write_atomic(rows_file(parts_path, source.key), json.dumps(rows, ensure_ascii=False))
             os.replace(temp, part_file(parts_path, source.key))
     return [made[source.path] for source in sources]
 
@@ -284,16 +331,17 @@ def _warm() -> None:
     load_ontology()
 
 
-def run_local(sources: Sequence[Source], parts_dir: Path, options: Options, jobs: int) -> Iterator[list[Part]]:
+def run_local(sources: Sequence[Source], parts_dir: Path, options: Options, jobs: int,
+              validate: bool = True) -> Iterator[list[Part]]:
     """Yield the parts of each batch as it completes, in this process or in `jobs` worker processes."""
     if jobs <= 1:
         for batch in batches(sources):
-            yield extract_batch(batch, str(parts_dir), options)
+            yield extract_batch(batch, str(parts_dir), options, validate)
         return
     _warm()
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        pending: set[Future] = {pool.submit(extract_batch, batch, str(parts_dir), options)
+        pending: set[Future] = {pool.submit(extract_batch, batch, str(parts_dir), options, validate)
                                 for batch in batches(sources)}
         try:
             while pending:
@@ -305,7 +353,8 @@ def run_local(sources: Sequence[Source], parts_dir: Path, options: Options, jobs
                 future.cancel()
 
 
-def run_dask(sources: Sequence[Source], parts_dir: Path, options: Options, scheduler: str) -> Iterator[list[Part]]:
+def run_dask(sources: Sequence[Source], parts_dir: Path, options: Options, scheduler: str,
+             validate: bool = True) -> Iterator[list[Part]]:
     """Yield the parts of each batch as Dask workers finish them (the folders must be shared with the workers)."""
     try:
         from dask.distributed import Client, as_completed
@@ -317,7 +366,7 @@ def run_dask(sources: Sequence[Source], parts_dir: Path, options: Options, sched
         raise KgError(f"{scheduler}: cannot reach the Dask scheduler: {exc}") from exc
     try:
         futures = client.map(extract_batch, batches(sources), parts_dir=str(parts_dir), options=options,
-                             pure=False)
+                             validate=validate, pure=False)
         try:
             for future in as_completed(futures):
                 yield future.result()

@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from collections.abc import Iterable
+from functools import lru_cache
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.term import Node
 
 from .document import Document
 from .normalize import normalize
@@ -61,17 +64,20 @@ def issue_iri(st: PositionStatement) -> URIRef:
     return st.issue.iri if st.issue is not None else ISSUE[f"new/{_digest(label(st.issue_label))}"]
 
 
-def _describe_new_actor(graph: Graph, actor: Actor) -> URIRef:
+Triple = tuple[URIRef, URIRef, Node]
+
+
+def _describe_new_actor(add: Callable[[URIRef, URIRef, Node], None], actor: Actor) -> URIRef:
     iri = actor_iri(actor)
     if actor.iri is None:
-        graph.add((iri, RDF.type, actor.kind))
-        graph.add((iri, SKOS.prefLabel, Literal(label(actor.label_ar), lang="ar")))
+        add(iri, RDF.type, actor.kind)
+        add(iri, SKOS.prefLabel, Literal(label(actor.label_ar), lang="ar"))
         if actor.label_en:
-            graph.add((iri, SKOS.prefLabel, Literal(actor.label_en, lang="en")))
+            add(iri, SKOS.prefLabel, Literal(actor.label_en, lang="en"))
         if actor.member_of is not None:
-            graph.add((iri, KG.memberOf, actor.member_of))
+            add(iri, KG.memberOf, actor.member_of)
         if actor.role:
-            graph.add((iri, KG.role, Literal(actor.role, lang="ar")))
+            add(iri, KG.role, Literal(actor.role, lang="ar"))
     return iri
 
 
@@ -79,38 +85,45 @@ def _int(value: int) -> Literal:
     return Literal(value, datatype=XSD.integer)  # stores keep xsd:integer as is (Oxigraph turns the others into it)
 
 
-def add_document(dataset: Dataset, document: Document, outlet: Actor, report_by: Actor | None,
-                 statements: Iterable[PositionStatement]) -> Graph:
-    """The named graph of one document: the document, its statements and any actors or issues it introduced."""
-    graph = dataset.graph(graph_iri(document.doc_id))
+def document_triples(document: Document, outlet: Actor, report_by: Actor | None,
+                     statements: Iterable[PositionStatement]) -> list[Triple]:
+    """The triples of one document's graph: the document, its statements and any actors or issues it introduced.
+
+    A plain list (each triple once, in a fixed order), so a corpus worker can write it without a store.
+    """
+    triples: dict[Triple, None] = {}  # an ordered set
+
+    def add(s: URIRef, p: URIRef, o: Node) -> None:
+        triples[s, p, o] = None
+
     doc = document_iri(document.doc_id)
-    graph.add((doc, RDF.type, KG.Document))
-    graph.add((doc, DCTERMS.identifier, Literal(document.doc_id)))
-    graph.add((doc, DCTERMS.language, Literal(document.language)))
-    graph.add((doc, KG.sourceFile, Literal(document.path.name)))
-    graph.add((doc, KG.contentHash, Literal(document.content_hash)))
-    graph.add((doc, KG.outlet, _describe_new_actor(graph, outlet)))
+    add(doc, RDF.type, KG.Document)
+    add(doc, DCTERMS.identifier, Literal(document.doc_id))
+    add(doc, DCTERMS.language, Literal(document.language))
+    add(doc, KG.sourceFile, Literal(document.path.name))
+    add(doc, KG.contentHash, Literal(document.content_hash))
+    add(doc, KG.outlet, _describe_new_actor(add, outlet))
     if report_by is not None:
-        graph.add((doc, KG.reportBy, _describe_new_actor(graph, report_by)))
+        add(doc, KG.reportBy, _describe_new_actor(add, report_by))
     if document.date:
-        graph.add((doc, DCTERMS.date, Literal(document.date, datatype=XSD.date)))
+        add(doc, DCTERMS.date, Literal(document.date, datatype=XSD.date))
     if document.url:
-        graph.add((doc, KG.url, Literal(document.url, datatype=XSD.anyURI)))
+        add(doc, KG.url, Literal(document.url, datatype=XSD.anyURI))
     if document.place:
-        graph.add((doc, KG.place, Literal(document.place, lang="ar")))
+        add(doc, KG.place, Literal(document.place, lang="ar"))
     for st in statements:
         node = statement_iri(st)
         issue = issue_iri(st)
         if st.issue is None:
-            graph.add((issue, RDF.type, KG.Issue))
-            graph.add((issue, SKOS.inScheme, KG.issues))
-            graph.add((issue, SKOS.prefLabel, Literal(label(st.issue_label), lang="ar")))
+            add(issue, RDF.type, KG.Issue)
+            add(issue, SKOS.inScheme, KG.issues)
+            add(issue, SKOS.prefLabel, Literal(label(st.issue_label), lang="ar"))
         for p, o in (
             (RDF.type, KG.PositionStatement),
-            (KG.holder, _describe_new_actor(graph, st.holder)),
+            (KG.holder, _describe_new_actor(add, st.holder)),
             (KG.stance, st.stance),
             (KG.issue, issue),
-            (KG.source, _describe_new_actor(graph, st.source)),
+            (KG.source, _describe_new_actor(add, st.source)),
             (KG.document, doc),
             (PROV.wasDerivedFrom, doc),
             (KG.sentenceText, Literal(st.sentence, lang="ar")),
@@ -126,9 +139,17 @@ def add_document(dataset: Dataset, document: Document, outlet: Actor, report_by:
             (KG.hedged, Literal(st.hedged)),
             (KG.viaMetonymy, Literal(st.via_metonymy)),
         ):
-            graph.add((node, p, o))
+            add(node, p, o)
         if st.holder_text:
-            graph.add((node, KG.holderText, Literal(st.holder_text, lang="ar")))
+            add(node, KG.holderText, Literal(st.holder_text, lang="ar"))
+    return list(triples)
+
+
+def add_document(dataset: Dataset, document: Document, outlet: Actor, report_by: Actor | None,
+                 statements: Iterable[PositionStatement]) -> Graph:
+    """The named graph of one document, added to dataset (see document_triples)."""
+    graph = dataset.graph(graph_iri(document.doc_id))
+    graph.addN((s, p, o, graph) for s, p, o in document_triples(document, outlet, report_by, statements))
     return graph
 
 
@@ -161,3 +182,43 @@ def to_trig(dataset: Dataset) -> str:
     stream = io.BytesIO()
     serializer.serialize(stream, encoding="utf-8")
     return stream.getvalue().decode("utf-8")
+
+
+@lru_cache(maxsize=4096)
+def _ox_iri(iri: URIRef) -> ox.NamedNode:
+    return ox.NamedNode(iri)
+
+
+def ox_term(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
+    """An rdflib term as Oxigraph's (its lexical form kept, so both write the same literal)."""
+    if isinstance(term, URIRef):
+        return _ox_iri(term)
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        return ox.Literal(str(term), datatype=_ox_iri(term.datatype or XSD.string))
+    return ox.BlankNode(str(term))
+
+
+def ox_quads(triples: Iterable[Triple], graph: URIRef | None = None) -> list[ox.Quad]:
+    """Triples as Oxigraph quads in graph (the default graph when None)."""
+    name = ox.DefaultGraph() if graph is None else _ox_iri(graph)
+    return [ox.Quad(ox_term(s), ox_term(p), ox_term(o), name) for s, p, o in triples]
+
+
+_RDF_TYPE = ox.NamedNode(RDF.type)
+_TRIG_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "data"}
+
+
+def quads_trig(quads: Iterable[ox.Quad]) -> bytes:
+    """TriG of quads, written by Oxigraph (fifteen times faster than rdflib's writer), in a fixed order:
+    by graph, subject, rdf:type first, then predicate and object, so the same quads give the same bytes.
+
+    data: IRIs are written in full: their local names hold slashes, which TriG would have to escape.
+    """
+    def key(quad: ox.Quad) -> tuple[str, str, bool, str, str]:
+        return (str(quad.graph_name), str(quad.subject), quad.predicate != _RDF_TYPE, str(quad.predicate),
+                str(quad.object))
+
+    return ox.serialize(sorted(quads, key=key), format=ox.RdfFormat.TRIG, prefixes=_TRIG_PREFIXES)
+

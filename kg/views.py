@@ -8,16 +8,18 @@ import tempfile
 from collections import Counter
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
-from pyvis.network import Network
 from rdflib import Dataset, Graph
 
 from .errors import InputError, KgError
 from .normalize import normalize
 from .query import run_query
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 VIEW_COLUMNS = ("statement", "actor", "actor_en", "actor_ar", "actor_type", "actor_type_en", "actor_type_ar",
                 "stance", "stance_en", "stance_ar", "issue", "issue_en", "issue_ar", "sentence", "char_start",
@@ -256,9 +258,15 @@ def _add_actor(net: Network, node: str, attrs: dict[str, Any], *, statements: in
                  tip={"head": [*head, ui["actor_stats"].format(n=statements, m=issues)]})
 
 
+def _network() -> Network:
+    from pyvis.network import Network  # here: pyvis imports IPython, which a build without a page need not load
+
+    return Network(directed=True)
+
+
 def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> Network:
     """The pyvis network of a position graph: actors as dots coloured by type, issues as boxes, stance edges."""
-    net = Network(directed=True)
+    net = _network()
     positions = _layout(graph)
     for node, attrs in sorted(graph.nodes(data=True)):
         x, y = positions[node]
@@ -336,15 +344,21 @@ def graph_html(dataset: Graph | Dataset, rows: list[dict[str, str]] | None = Non
     rows: statements-table rows (kg.statement_rows) to restrict the view to, by their statement IRI;
     every statement of the graph by default.
     """
+    drawn = view_rows(dataset)
+    if rows is not None:
+        keep = {row["statement"] for row in rows}
+        drawn = [row for row in drawn if row["statement"] in keep]
+    return view_html(drawn, actor=actor, issue=issue, lang=lang)
+
+
+def view_html(drawn: list[dict[str, str]], *, actor: str | None = None, issue: str | None = None,
+              lang: str = "en") -> str:
+    """The positions view of view rows (view_rows of a graph, or the rows a corpus build keeps per document)."""
     if lang not in LANGUAGES:
         raise ViewError(f"no labels in language {lang!r} (choose one of: {', '.join(LANGUAGES)})")
     if actor and issue:
         raise ViewError("give an actor or an issue, not both")
     ui = UI_TEXT[lang]
-    drawn = view_rows(dataset)
-    if rows is not None:
-        keep = {row["statement"] for row in rows}
-        drawn = [row for row in drawn if row["statement"] in keep]
     graph = position_graph(drawn)
     subtitle = ui["graph"]
     if actor:
@@ -387,7 +401,7 @@ def actor_network(dataset: Graph | Dataset) -> nx.MultiGraph:
 
 def _actor_network_net(graph: nx.MultiGraph, lang: str, ui: dict[str, str]) -> Network:
     """The pyvis network of actor_network: ties coloured by kind, wider with more issues in common."""
-    net = Network(directed=True)  # pyvis merges an undirected graph's parallel edges; arrows are turned off
+    net = _network()  # directed: pyvis merges an undirected graph's parallel edges; arrows are turned off
     positions = _layout(graph)
     for node, attrs in sorted(graph.nodes(data=True)):
         _add_actor(net, node, attrs, statements=attrs["statements"], issues=attrs["issues"],

@@ -1,11 +1,15 @@
 """Corpus builds: incremental rebuilds equal clean builds, parallel and Dask builds equal the single-process one."""
+import csv
 import json
 from pathlib import Path
 
 import pytest
 
 import kg
+from kg.build import label_clashes
 from kg.corpus import MANIFEST, PARTS, STATE_DIR, fingerprint, load_manifest
+from kg.store import as_dataset, open_store, sync_store
+from kg.views import view_html, view_rows
 
 # Our own sentences, one statement or more each.
 ARTICLES = {
@@ -93,3 +97,35 @@ def test_an_unreachable_scheduler_is_a_clear_error(tmp_path: Path) -> None:
     folder = corpus(tmp_path / "corpus", ARTICLES)
     with pytest.raises(kg.KgError, match="tcp://127.0.0.1:9: cannot reach the Dask scheduler"):
         kg.build([folder], tmp_path / "out", scheduler="tcp://127.0.0.1:9")
+
+
+def test_the_table_and_the_view_are_the_shipped_queries_over_the_whole_graph(tmp_path: Path) -> None:
+    """Each part keeps its own rows; assembled, they must be what the queries give over the corpus graph,
+    also where documents share actors and issues introduced in text."""
+    shared = {"e": "وأعرب وزير الخارجية العراقي فؤاد حسين عن قلقه من تهريب السلاح عبر الحدود.\n",
+              "f": "ورفض فؤاد حسين تهريب السلاح عبر الحدود.\n"}
+    folder = corpus(tmp_path / "corpus", {**ARTICLES, **shared})
+    out = tmp_path / "out"
+    kg.build([folder], out)
+    store = open_store("memory")
+    sync_store(store, "memory", {}, out / "graph.trig")  # the union of all graphs, as kg query reads it
+    dataset = as_dataset(store)
+    rows = kg.statement_rows(dataset)
+    with (out / "statements.csv").open(encoding="utf-8", newline="") as stream:
+        assert list(csv.DictReader(stream)) == rows
+    assert len({row["doc_id"] for row in rows}) == 6
+    assert (out / "graph.html").read_text(encoding="utf-8") == view_html(view_rows(dataset))
+
+
+def test_skipping_validation_writes_the_same_bytes(tmp_path: Path) -> None:
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    kg.build([folder], tmp_path / "checked")
+    kg.build([folder], tmp_path / "unchecked", validate=False)
+    assert outputs(tmp_path / "checked") == outputs(tmp_path / "unchecked")
+
+
+def test_a_node_labelled_differently_by_two_documents_is_reported() -> None:
+    labels = {("https://w3id.org/kg-news/issue/new/1", "ar"): {"تهريب السلاح", "تهريب الأسلحة"},
+              ("https://w3id.org/kg-news/issue/new/2", "ar"): {"الحدود"}}
+    [clash] = label_clashes(labels)
+    assert clash.startswith("https://w3id.org/kg-news/issue/new/1 has 2 @ar labels across documents")

@@ -1,0 +1,74 @@
+"""The rows a build writes (statements.csv and the view), read per document with the shipped queries.
+
+A corpus worker keeps a small Oxigraph store holding the ontology; it adds a few documents' triples,
+runs statements.rq and view.rq, and takes the triples out again. Each part then carries its own rows,
+and a build assembles the table and the view without loading the corpus graph. The rows are the ones
+the queries give over the whole graph (tests/test_corpus.py compares them).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib.resources import files
+
+import pyoxigraph as ox
+
+from .ontology import load_ontology
+from .query import STATEMENT_COLUMNS
+from .rdf import ox_quads
+from .views import VIEW_COLUMNS
+
+STATEMENTS, VIEW = "statements", "view"
+_COLUMNS = {STATEMENTS: STATEMENT_COLUMNS, VIEW: VIEW_COLUMNS}
+Rows = dict[str, list[dict[str, str]]]  # {"statements": rows, "view": rows} of one document
+
+
+@lru_cache(maxsize=1)
+def _ontology_store() -> ox.Store:
+    store = ox.Store()
+    store.extend(ox_quads(load_ontology()))
+    return store
+
+
+@lru_cache(maxsize=None)
+def _query_text(name: str) -> str:
+    return (files("kg.queries") / f"{name}.rq").read_text(encoding="utf-8")
+
+
+def _value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+    return "" if term is None else term.value
+
+
+def read_rows(quads: Iterable[ox.Quad]) -> dict[str, Rows]:
+    """The statements and view rows of the documents whose triples are quads (default graph), by document id."""
+    store = _ontology_store()
+    new = [quad for quad in dict.fromkeys(quads) if quad not in store]
+    store.extend(new)
+    found: dict[str, Rows] = {}
+    try:
+        for name, columns in _COLUMNS.items():
+            for solution in store.query(_query_text(name)):
+                row = {column: _value(solution[column]) for column in columns}
+                found.setdefault(row["doc_id"], {STATEMENTS: [], VIEW: []})[name].append(row)
+    finally:
+        for quad in new:
+            store.remove(quad)
+    return found
+
+
+def statement_order(row: dict[str, str]) -> tuple[int, int, str, str, str]:
+    """statements.rq's ORDER BY within one document, for a document whose rows were read in pieces."""
+    return int(row["char_start"]), int(row["issue_start"]), row["actor"], row["stance"], row["statement"]
+
+
+def view_order(row: dict[str, str]) -> tuple[str, str]:
+    """view.rq's ORDER BY."""
+    return row["statement"], row["actor_type"]
+
+
+def merge_view(rows: Sequence[dict[str, str]]) -> list[dict[str, str]]:
+    """View rows of many documents in view.rq's order, one per statement (kg.views.view_rows keeps the first)."""
+    kept: dict[str, dict[str, str]] = {}
+    for row in sorted(rows, key=view_order):
+        kept.setdefault(row["statement"], row)
+    return list(kept.values())
