@@ -78,12 +78,18 @@ class Lexicon:
     members: dict[URIRef, URIRef] = field(default_factory=dict)
     lengths: dict[URIRef, int] = field(default_factory=dict)
     by_first_word: dict[str, list[tuple[URIRef, Phrase]]] = field(default_factory=dict)
+    issues_by_first_word: dict[str, list[tuple[Phrase, URIRef]]] = field(default_factory=dict)
+    # The function-word entries each word can begin: kg.statements fills it on first use of a word.
+    entries_by_word: dict[str, tuple[tuple[URIRef, Phrase], ...]] = field(default_factory=dict, compare=False,
+                                                                         repr=False)
 
     def __post_init__(self) -> None:
         self.lengths.update({ws: max((len(p) for p in forms), default=0) for ws, forms in self.words.items()})
         for word_set, forms in self.words.items():
             for form in forms:
                 self.by_first_word.setdefault(form[0], []).append((word_set, form))
+        for form, iri in self.issue_forms.items():
+            self.issues_by_first_word.setdefault(form[0], []).append((form, iri))
 
     def has(self, word_set: URIRef, *words: str) -> bool:
         """True when the normalised words form an entry of the function-word set."""

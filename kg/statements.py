@@ -11,14 +11,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import takewhile
 
 from rdflib import URIRef
+from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from .document import Document
-from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN
+from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN, doc_norms
 from .normalize import is_verbal_noun, strip_proclitics, without_preposition
-from .ontology import Actor, Issue, Lexicon, load_lexicon, phrase
+from .ontology import Actor, Issue, Lexicon, Phrase, load_lexicon, phrase
 from .vocab import KG, LEX
 
 MAX_ISSUE_TOKENS = 12
@@ -29,6 +31,10 @@ _HEADING_MAX_WORDS = 8
 _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
 _CONJUNCTION = "و"
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
+# Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
+_CLAUSE_OPENERS = (LEX["clause-boundary"], LEX.complementizer, LEX.purpose, LEX.conditional)
+_FUNCTION_WORDS = (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge)
+_REPORTING_VERB = LEX["reporting-verb"]
 
 _Holder = tuple[Actor, "Span | None", bool]
 
@@ -98,34 +104,26 @@ class _Sentence:
     mention_end: dict[int, Span] = field(default_factory=dict)
     mention_start: dict[int, Span] = field(default_factory=dict)
     cue_at: dict[int, Span] = field(default_factory=dict)
-    norms: list[str] = field(default_factory=list)
-    _readings: dict[int, list[str]] = field(default_factory=dict)
+    norms: list[str] = field(default_factory=list)  # these three are the whole document's, by token
+    punct: list[bool] = field(default_factory=list)
+    space: list[bool] = field(default_factory=list)
     _phrases: dict[int, dict[URIRef, int]] = field(default_factory=dict)
 
     @property
     def doc(self) -> Doc:
         return self.span.doc
 
-    def readings(self, i: int) -> list[str]:
-        """The word and its proclitic-free forms, each also with the imperfect's person prefix as ي."""
-        if i not in self._readings:
-            forms = [form for form, _ in strip_proclitics(self.norms[i])]
-            self._readings[i] = forms + [_PERSON_SWAP + f[1:] for f in forms
-                                         if f[:1] in _PERSON_PREFIXES and len(f) > 3]
-        return self._readings[i]
-
     def phrase_at(self, i: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set starting at token i (0 if none)."""
         found = self._phrases.get(i)
         if found is None:
             found = self._phrases[i] = {}
-            for first in self.readings(i):
-                for candidate, form in self.lex.by_first_word.get(first, ()):
-                    end = i + len(form)
-                    if end <= self.span.end and tuple(self.norms[i + 1:end]) == form[1:] \
-                            and len(form) > found.get(candidate, 0):
-                        found[candidate] = len(form)
-        return found.get(word_set, 0)
+            for candidate, form in _entries(self.lex, self.norms[i]):
+                end = i + len(form)
+                if end <= self.span.end and tuple(self.norms[i + 1:end]) == form[1:] \
+                        and len(form) > found.get(candidate, 0):
+                    found[candidate] = len(form)
+        return found.get(word_set, 0) if found else 0
 
     def phrase_ending(self, j: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set ending at token j (0 if none)."""
@@ -135,16 +133,29 @@ class _Sentence:
         return 0
 
 
-def _prepare(span: Span, lex: Lexicon, norms: list[str], mentions: list[Span], cues: list[Span]) -> _Sentence:
+def _entries(lex: Lexicon, word: str) -> tuple[tuple[URIRef, Phrase], ...]:
+    """The function-word entries (word set, form) whose first word is a reading of the word: the word and
+    its proclitic-free forms, each also with the imperfect's person prefix as ي.
+
+    Kept with the lexicon: most words begin no entry, and words repeat across documents.
+    """
+    found = lex.entries_by_word.get(word)
+    if found is None:
+        forms = [form for form, _ in strip_proclitics(word)]
+        forms += [_PERSON_SWAP + f[1:] for f in forms if f[:1] in _PERSON_PREFIXES and len(f) > 3]
+        found = lex.entries_by_word[word] = tuple(entry for first in forms for entry in lex.by_first_word.get(first, ()))
+    return found
+
+
+def _prepare(span: Span, lex: Lexicon, tokens: tuple[list[str], list[bool], list[bool]], mentions: list[Span],
+             cues: list[Span]) -> _Sentence:
     """Clause boundaries and the sentence's mentions and cues, indexed by token."""
-    s = _Sentence(span, lex, norms=norms)
-    doc = span.doc
+    norms, punct, space = tokens
+    s = _Sentence(span, lex, norms=norms, punct=punct, space=space)
     i, clause = span.start, 0
     while i < span.end:
-        token = doc[i]
-        length = max(s.phrase_at(i, LEX["clause-boundary"]), s.phrase_at(i, LEX.complementizer),
-                     s.phrase_at(i, LEX.purpose), s.phrase_at(i, LEX.conditional))
-        if token.is_punct or length:
+        length = max(s.phrase_at(i, word_set) for word_set in _CLAUSE_OPENERS) if _entries(lex, norms[i]) else 0
+        if punct[i] or length:
             clause += 1
             s.boundary.add(i)
         for k in range(i, i + max(length, 1)):
@@ -164,11 +175,11 @@ def by_sentence(spans: list[Span], sent: Span) -> list[Span]:
     return [span for span in spans[first:bisect_left(starts, sent.end, lo=first)] if span.end <= sent.end]
 
 
-def _is_heading(span: Span) -> bool:
+def _is_heading(span: Span, punct: list[bool], space: list[bool]) -> bool:
     """Subheads and datelines: short lines without a sentence-final mark carry no claims."""
-    words = [t for t in span if not (t.is_punct or t.is_space)]
-    last = [t for t in span if not t.is_space]
-    return bool(last) and last[-1].text not in _SENTENCE_END and len(words) <= _HEADING_MAX_WORDS
+    words = sum(1 for i in range(span.start, span.end) if not (punct[i] or space[i]))
+    last = next((i for i in range(span.end - 1, span.start - 1, -1) if not space[i]), None)
+    return last is not None and span.doc[last].text not in _SENTENCE_END and words <= _HEADING_MAX_WORDS
 
 
 class _Extractor:
@@ -243,12 +254,13 @@ class _Extractor:
     # ------------------------------------------------------------ walking a document
 
     def run(self) -> list[PositionStatement]:
-        norms = [token.norm_ for token in self.doc]
+        flags = self.doc.to_array([IS_PUNCT, IS_SPACE]).astype(bool).tolist()
+        tokens = doc_norms(self.doc), [p for p, _ in flags], [w for _, w in flags]
         actors, cues = list(self.doc.spans["actors"]), list(self.doc.spans["cues"])
         for sent in self.doc.sents:
-            if _is_heading(sent):
+            if _is_heading(sent, tokens[1], tokens[2]):
                 continue
-            s = _prepare(sent, self.lex, norms, by_sentence(actors, sent), by_sentence(cues, sent))
+            s = _prepare(sent, self.lex, tokens, by_sentence(actors, sent), by_sentence(cues, sent))
             self.update_speaker(s)
             consumed: set[int] = set()
             for start in sorted(s.cue_at):
@@ -270,14 +282,14 @@ class _Extractor:
 
     def update_speaker(self, s: _Sentence) -> None:
         """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet."""
-        opening = next((i for i in range(s.span.start, s.span.end) if not s.doc[i].is_punct), s.span.start)
-        first_clause = [i for i in range(s.span.start, s.span.end) if s.clause[i] <= s.clause[opening]]
+        opening = next((i for i in range(s.span.start, s.span.end) if not s.punct[i]), s.span.start)
+        first_clause = list(takewhile(lambda i: s.clause[i] <= s.clause[opening], range(s.span.start, s.span.end)))
         for i in first_clause:
             mention = s.mention_start.get(i)
             if mention is not None and mention.label_ == REPORT and self.report_author:
                 self.speaker = self.source = self.report_author
                 return
-        verbs = [i for i in first_clause if s.phrase_at(i, LEX["reporting-verb"])]
+        verbs = [i for i in first_clause if s.phrase_at(i, _REPORTING_VERB)]
         if verbs:
             for i in first_clause:
                 if i > verbs[0] and i in s.mention_start:
@@ -519,7 +531,7 @@ class _Extractor:
     def issue_end(self, s: _Sentence, start: int) -> int:
         end = start
         while end < s.span.end and end - start < MAX_ISSUE_TOKENS and (end == start or end not in s.boundary):
-            if s.doc[end].is_punct or s.doc[end].is_space:
+            if s.punct[end] or s.space[end]:
                 break
             end += 1
         while end > start and _is_function_word(s, end - 1):
@@ -529,7 +541,7 @@ class _Extractor:
     def make(self, s: _Sentence, cue: Span, cue_iri: URIRef, holder: Actor, mention: Span | None, metonymy: bool,
              start: int, end: int, rule: str, *, issue: Issue | None = None, label: str = "",
              stance: URIRef | None = None) -> PositionStatement | None:
-        if end <= start or not any(len(t.norm_) >= 3 and not _is_function_word(s, t.i) for t in s.doc[start:end]):
+        if end <= start or not any(len(s.norms[i]) >= 3 and not _is_function_word(s, i) for i in range(start, end)):
             return None
         if mention is not None and mention.label_ == FACTION and " " not in holder.label_ar:
             # An unnamed camp is named by what it is said to do: معسكر يدعو إلى نهج براغماتي.
@@ -538,7 +550,7 @@ class _Extractor:
             holder = replace(holder, label_ar=_without_conjunction(described))
         text_start, text_end = s.doc[start].idx, s.doc[end - 1].idx + len(s.doc[end - 1].text)
         issue_text = self.document.text[text_start:text_end]
-        sent_start, sent_end = _trimmed(s.span)
+        sent_start, sent_end = _trimmed(s.span, s.space)
         return PositionStatement(
             doc_id=self.document.doc_id, holder=holder, holder_text=mention.text if mention is not None else "",
             stance=stance or self.lex.cues[cue_iri].stance, issue_text=issue_text,
@@ -686,19 +698,19 @@ class _Extractor:
 
 
 def _is_function_word(s: _Sentence, i: int) -> bool:
-    token = s.doc[i]
-    return token.is_punct or token.is_space or any(
-        s.phrase_at(i, word_set) for word_set in (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge)) \
-        or token.norm_ == _CONJUNCTION
+    return s.punct[i] or s.space[i] or any(s.phrase_at(i, word_set) for word_set in _FUNCTION_WORDS) \
+        or s.norms[i] == _CONJUNCTION
 
 
 def _without_conjunction(text: str) -> str:
     return text[1:] if text.startswith(_CONJUNCTION) and len(text) > 3 else text
 
 
-def _trimmed(span: Span) -> tuple[int, int]:
-    tokens = [t for t in span if not t.is_space]
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+def _trimmed(span: Span, space: list[bool]) -> tuple[int, int]:
+    """The sentence's characters without leading and trailing whitespace tokens."""
+    first = next(i for i in range(span.start, span.end) if not space[i])
+    last = span.doc[next(i for i in range(span.end - 1, span.start - 1, -1) if not space[i])]
+    return span.doc[first].idx, last.idx + len(last.text)
 
 
 def _known_issue(issue_text: str, lex: Lexicon) -> Issue | None:
@@ -707,16 +719,14 @@ def _known_issue(issue_text: str, lex: Lexicon) -> Issue | None:
     Only at the start: in احتواء النفوذ الإيراني the issue is the containment, not the influence.
     """
     words = phrase(issue_text)
-    best: tuple[int, int, URIRef] | None = None
-    for form, iri in lex.issue_forms.items():
-        for offset in range(0, min(1, len(words))):
-            window = words[offset:offset + len(form)]
-            if len(window) == len(form) and window[1:] == form[1:] and any(
-                    first == form[0] for first, _ in strip_proclitics(window[0])):
-                key = (offset, -len(form), iri)
+    best: tuple[int, URIRef] | None = None  # the longest label, then the first IRI
+    for first, _ in strip_proclitics(words[0]) if words else ():
+        for form, iri in lex.issues_by_first_word.get(first, ()):
+            if len(words) >= len(form) and words[1:len(form)] == form[1:]:
+                key = (-len(form), iri)
                 if best is None or key < best:
                     best = key
-    return lex.issues[best[2]] if best else None
+    return lex.issues[best[1]] if best else None
 
 
 def outlet_actor(document: Document, lex: Lexicon) -> Actor:

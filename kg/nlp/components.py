@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rdflib import URIRef
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -79,30 +79,64 @@ class _LexiconComponent:
         """Derive look-up tables from self.lexicon."""
 
 
-@Language.component("kg_normalizer")
-def normalizer(doc: Doc) -> Doc:
+def doc_norms(doc: Doc) -> list[str]:
+    """Every token's NORM string, read in one array (a Token object per access is the slow part)."""
+    strings = doc.vocab.strings
+    return [strings[norm] for norm in doc.to_array(NORM).tolist()]
+
+
+@Language.factory("kg_normalizer")
+class Normalizer:
     """Match on NORM: spaCy does no Arabic normalisation of its own."""
-    for token in doc:
-        token.norm_ = normalize(token.text)
-    return doc
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.norm_of: dict[int, str] = {}  # ORTH hash -> normalised text: each word is normalised once
+
+    def __call__(self, doc: Doc) -> Doc:
+        strings, norm_of = doc.vocab.strings, self.norm_of
+        norms = []
+        for orth in doc.to_array(ORTH).tolist():
+            norm = norm_of.get(orth)
+            if norm is None:
+                norm = norm_of[orth] = normalize(strings[orth])
+            norms.append(strings.add(norm))
+        doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
+        return doc
 
 
-@Language.component("kg_sentences")
-def sentences(doc: Doc) -> Doc:
+@Language.factory("kg_sentences")
+class Sentences:
     """A sentence starts after a line break and after . ؟ ! (quotes and brackets stay with their sentence).
 
     The starts are written in one array: setting token.is_sent_start one by one is quadratic.
     """
-    starts = numpy.full((len(doc), 1), -1, dtype="int64")
-    for i, token in enumerate(doc):
-        prev = doc[i - 1] if i else None
-        after_break = prev is not None and prev.is_space and "\n" in prev.text
-        after_end = prev is not None and prev.text in _SENTENCE_END and not (token.is_punct or token.is_space)
-        if i == 0 or ((after_break or after_end) and not token.is_space):
-            starts[i, 0] = 1
-    if len(doc):
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.ends: dict[int, tuple[bool, bool]] = {}  # ORTH hash -> (line break, sentence-final mark)
+
+    def _ends(self, doc: Doc, orth: int, space: int) -> tuple[bool, bool]:
+        found = self.ends.get(orth)
+        if found is None:
+            text = doc.vocab.strings[orth]
+            found = self.ends[orth] = (bool(space) and "\n" in text, text in _SENTENCE_END)
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).tolist()
+        starts = numpy.full(len(doc), -1, dtype="int64")
+        starts[0] = 1
+        for i in range(1, len(rows)):
+            orth, space, _ = rows[i - 1]
+            after_break, after_end = self._ends(doc, orth, space)
+            _, token_space, token_punct = rows[i]
+            if not token_space and (after_break or (after_end and not token_punct)):
+                starts[i] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as in Doc.to_array
-    return doc
+        return doc
 
 
 class PhraseTable:
@@ -145,14 +179,35 @@ class Mentions(_LexiconComponent):
         offices.update({form: LEX.title for form in lex.words.get(LEX.title, ())})
         self.offices = PhraseTable(offices)
         self.armed = PhraseTable({form: True for form in lex.words.get(LEX["armed-noun"], ())})
+        self.own_country = lex.words.get(KG_OWN_COUNTRY, frozenset())
+        self.report_nouns = lex.words.get(KG_REPORT_NOUN, frozenset())
+        self.faction_nouns = lex.words.get(KG_FACTION_NOUN, frozenset())
+        self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
+
+    def _readings(self, norm: str) -> tuple[tuple[tuple[str, int], ...], bool]:
+        """A word's proclitic readings, and whether any could begin a mention other than a person
+        the document introduced (cached: most words begin none, and words repeat)."""
+        found = self.readings.get(norm)
+        if found is None:
+            readings = strip_proclitics(norm)
+            starts = any((form,) in table.prefixes for table in (self.actors, self.offices, self.armed)
+                         for form, _ in readings) \
+                or any((form,) in words for words in (self.own_country, self.report_nouns, self.faction_nouns)
+                       for form, _ in readings)
+            found = self.readings[norm] = (readings, starts)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         spans, i = [], 0
-        self.norms = [token.norm_ for token in doc]
+        self.norms = doc_norms(doc)
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         while i < len(doc):
-            found = self._mention(doc, i)
+            readings, starts = self._readings(self.norms[i])
+            if not starts and not (self.people and any(form in self.people for form, _ in readings)):
+                i += 1
+                continue
+            found = self._mention(doc, i, readings)
             if found is None:
                 i += 1
                 continue
@@ -165,9 +220,8 @@ class Mentions(_LexiconComponent):
         doc.spans["actors"] = spans
         return doc
 
-    def _mention(self, doc: Doc, i: int) -> tuple[Span, int] | None:
+    def _mention(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         lex = self.lexicon
-        readings = list(strip_proclitics(doc[i].norm_))
         hit = self.actors.longest(self.norms, i, readings)
         if hit is not None:
             end, iri, clitic = hit
@@ -178,11 +232,11 @@ class Mentions(_LexiconComponent):
         for form, clitic in readings:
             if form in self.people:
                 return _new_span(doc, i, i + 1, self.people[form]), clitic
-            if lex.has(KG_OWN_COUNTRY, form):
+            if (form,) in self.own_country:
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
-            if lex.has(KG_REPORT_NOUN, form):
+            if (form,) in self.report_nouns:
                 return Span(doc, i, i + 1, label=REPORT), clitic
-            if lex.has(KG_FACTION_NOUN, form):
+            if (form,) in self.faction_nouns:
                 end = self._affiliation_end(doc, i + 1)
                 return _new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic:])), clitic
         armed = self.armed.longest(self.norms, i, readings)
@@ -193,7 +247,7 @@ class Mentions(_LexiconComponent):
                 return _new_span(doc, i, end, NewActor(KG.ArmedGroup, doc[i:end].text[clitic:], state)), clitic
         return None
 
-    def _office(self, doc: Doc, i: int, readings: list[tuple[str, int]]) -> tuple[Span, int] | None:
+    def _office(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """Offices, organs and titles: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا،
         الأمين العام للأمم المتحدة أنطونيو غوتيريش.
 
@@ -314,15 +368,22 @@ class Cues(_LexiconComponent):
 
     def setup(self) -> None:
         self.cues = PhraseTable(self.lexicon.cue_forms)
+        self.readings: dict[str, tuple[tuple[str, int], ...]] = {}
+
+    def _readings(self, word: str) -> tuple[tuple[str, int], ...]:
+        """The readings of a word that begin some cue, the word as written first, so بحذر (cautiously)
+        is not read as حذر (warned). Cached: most words begin none, and words repeat."""
+        found = self.readings.get(word)
+        if found is None:
+            readings = [(word, 0)] + [(form, 1) for form in word_variants(word) if form != word]
+            found = self.readings[word] = tuple(r for r in readings if (r[0],) in self.cues.prefixes)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         lex, spans, i = self.lexicon, [], 0
-        norms = [token.norm_ for token in doc]
+        norms = doc_norms(doc)
         while i < len(doc):
-            word = norms[i]
-            # The word as written first, so بحذر (cautiously) is not read as حذر (warned).
-            readings = [(word, 0)] + [(form, 1) for form in word_variants(word) if form != word]
-            hit = self.cues.longest(norms, i, readings)
+            hit = self.cues.longest(norms, i, self._readings(norms[i]))
             if hit is None:
                 i += 1
                 continue

@@ -4,7 +4,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 from . import components  # noqa: F401  (registers the component factories)
@@ -22,6 +24,21 @@ def _fix_tokenizer(nlp: Language) -> None:
     defaults = nlp.Defaults
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(defaults.suffixes or ()) + _EXTRA_SUFFIXES).search
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(defaults.prefixes or ()) + _EXTRA_PREFIXES).search
+    _drop_identity_special_cases(nlp.tokenizer)
+
+
+def _drop_identity_special_cases(tokenizer: Tokenizer) -> None:
+    """Drop the special cases that tokenize exactly as the affix rules do without them (a lone "\\n").
+
+    After its first special-case hit spaCy caches no more words of that text (the hit flag is per
+    text), so one line break sent every later word through the affix regexes again: most of the
+    tokenizer's time. Dropping only identity cases leaves every tokenization as it was.
+    """
+    plain = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                      suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+                      token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+    tokenizer.rules = {orth: attrs for orth, attrs in tokenizer.rules.items()
+                       if attrs != [{ORTH: orth}] or [token.text for token in plain(orth)] != [orth]}
 
 
 @lru_cache(maxsize=1)
