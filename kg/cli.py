@@ -200,7 +200,8 @@ def _add_query(commands: argparse._SubParsersAction) -> None:
         epilog="example: kg query out/ 'SELECT ?s WHERE { ?s a kg:PositionStatement } LIMIT 3'  |  "
                "example: kg query out/ --name positions-of --actor Turkey  |  example: kg query --list")
     cmd.add_argument("source", nargs="?", type=Path, metavar="GRAPH_OR_DIR",
-                     help="a kg build output folder or an RDF file")
+                     help="a kg build output folder, an RDF file, or oxigraph:PATH (the on-disk store of a "
+                          "build with --store: queried in place, fast on large corpora)")
     cmd.add_argument("query", nargs="?", metavar="QUERY", help="SPARQL text (or use --file or --name)")
     cmd.add_argument("--file", type=Path, metavar="FILE.rq", help="read the query from a file")
     cmd.add_argument("--name", metavar="NAME", help="run a shipped query (see --list)")

@@ -353,7 +353,10 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[str]], *, width
 def answer(source: Path | str | None, text: str | None = None, *, file: Path | str | None = None,
            name: str | None = None, params: Mapping[str, str | None] | None = None, fmt: str = "table",
            timeout: float | None = None, width: int | None = None) -> str:
-    """What `kg query` prints: one query (inline, from a file or shipped) over GRAPH_OR_DIR, formatted."""
+    """What `kg query` prints: one query (inline, from a file or shipped) over GRAPH_OR_DIR, formatted.
+
+    GRAPH_OR_DIR may also be oxigraph:PATH, the on-disk store of a build: queried where it lies, in Oxigraph.
+    """
     from .dataset import load_dataset  # dataset -> build -> query: imported here to keep that cycle open
 
     given = [kind for kind, value in (("a query", text), ("--file", file), ("--name", name)) if value is not None]
@@ -375,7 +378,11 @@ def answer(source: Path | str | None, text: str | None = None, *, file: Path | s
         query, bindings = parse_query(text or "", label), {}
     if source is None:
         raise QueryError("kg query", "give a graph to ask: a kg build output folder or an RDF file")
-    dataset = load_dataset(source)
+    if str(source).startswith("oxigraph:"):
+        from .store import query_store  # store -> query: imported here, as load_dataset above
+        dataset = query_store(str(source))
+    else:
+        dataset = load_dataset(source)
     return format_result(sparql(dataset, query, bindings, timeout=timeout, source=label), fmt, width=width)
 
 

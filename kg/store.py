@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Mapping
-from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +22,8 @@ from rdflib.query import Result
 from rdflib.term import Identifier
 
 from .errors import KgError
-from .query import PREFIXES, named_query
+from .query import PREFIXES
+from .rdf import ox_term
 
 MEMORY = "memory"
 OXIGRAPH = "oxigraph:"
@@ -34,28 +34,48 @@ class StoreError(KgError):
     """A --store spec that cannot be used: unknown kind, or a folder Oxigraph cannot open."""
 
 
-# The shipped queries a build runs; kg.query prepares them, and Oxigraph is given their text instead.
-BUILD_QUERIES = ("statements", "view", "label-clashes")
+def _projected(query: Query) -> set[str]:
+    return {str(variable) for variable in query.algebra.get("PV") or ()}
 
 
-@lru_cache(maxsize=1)
-def _query_texts() -> dict[int, str]:
-    """The text of each build query, by the identity of its prepared (cached) form."""
-    return {id(named_query(name)): (files("kg.queries") / f"{name}.rq").read_text(encoding="utf-8")
-            for name in BUILD_QUERIES}
+def _with_values(text: str, bindings: Mapping[str, Identifier], projected: set[str]) -> str:
+    """The query with each bound variable that it does not project written as the value itself.
+
+    Oxigraph substitutes only projected variables; the shipped queries take their options in filters.
+    Values are written by Oxigraph's own serializer (escaped), so a value cannot change the query.
+    """
+    for name, value in bindings.items():
+        if name not in projected:
+            variable = re.compile(rf"[?$]{re.escape(name)}\b")
+            text = _GROUP_BY.sub(lambda match: _ungrouped(match, variable), text)  # a constant groups nothing
+            written = str(ox_term(value))
+            text = variable.sub(lambda _match: written, text)
+    return text
+
+
+_GROUP_BY = re.compile(r"GROUP\s+BY\s+(.*?)(?=HAVING|ORDER\s+BY|LIMIT|OFFSET|VALUES|\}|$)", re.S | re.I)
+
+
+def _ungrouped(match: re.Match[str], variable: re.Pattern[str]) -> str:
+    rest = variable.sub("", match.group(1))
+    return f"GROUP BY {rest}" if rest.strip() else ""
 
 
 class KgOxigraphStore(OxigraphStore):
-    """oxrdflib's store, which also runs kg's prepared build queries in Oxigraph (by their shipped text).
+    """oxrdflib's store, which also runs rdflib's prepared queries (kg's shipped ones among them) in Oxigraph.
 
-    oxrdflib refuses rdflib's prepared queries, and rdflib then evaluates them itself, triple by triple,
-    which loses the speed of Oxigraph; other prepared queries still work that way.
+    oxrdflib refuses prepared queries, and rdflib then evaluates them itself, triple by triple, which
+    loses the speed of Oxigraph: here their text (which rdflib keeps) goes to Oxigraph instead.
     """
 
     def query(self, query: Query | str, initNs: Mapping[str, Any], initBindings: Mapping[str, Identifier],
               queryGraph: str, **kwargs: object) -> Result:  # noqa: N803 (the argument names are rdflib's)
-        if isinstance(query, Query) and id(query) in _query_texts():
-            query, initNs = _query_texts()[id(query)], {**PREFIXES, **initNs}
+        if isinstance(query, Query):
+            projected = _projected(query)
+            text, prepared_ns, _base = query._original_args  # noqa: SLF001 (rdflib keeps it for this use)
+            query = _with_values(text, initBindings, projected)
+            initNs = {**PREFIXES, **prepared_ns, **initNs}
+            initBindings = {name: value for name, value in initBindings.items() if name in projected}
         return super().query(query, initNs, initBindings, queryGraph, **kwargs)
 
 
@@ -92,6 +112,17 @@ def as_dataset(store: ox.Store) -> Dataset:
 def open_dataset(spec: str) -> Dataset:
     """A store opened for querying through rdflib, e.g. ``open_dataset("oxigraph:out/store")``."""
     return as_dataset(open_store(spec))
+
+
+def query_store(spec: str) -> Dataset:
+    """The on-disk store of a build (kg build --store oxigraph:PATH), opened read-only for queries."""
+    path = store_path(spec)
+    if path is None or not (path / STATE_FILE).is_file():
+        raise StoreError(f"{spec}: no graph store there (kg build --store oxigraph:PATH keeps one)")
+    try:
+        return as_dataset(ox.Store.read_only(str(path)))  # takes no lock: many readers may query at once
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the Oxigraph store there: {exc}") from exc
 
 
 def _read_state(path: Path | None) -> dict[str, str] | None:

@@ -4,8 +4,8 @@ from pathlib import Path
 import pytest
 
 import kg
-from kg.store import StoreError, as_dataset, open_dataset, open_store, store_path, sync_store
-from kg.query import statement_rows
+from kg.query import answer, bind_params, named_query, query_info, query_names, sparql, statement_rows
+from kg.store import StoreError, as_dataset, open_dataset, open_store, query_store, store_path, sync_store
 
 
 def test_oxigraph_gives_the_same_statements_table_as_rdflib(seed_build: kg.BuildResult, seed_rows) -> None:
@@ -32,3 +32,31 @@ def test_an_on_disk_store_follows_rebuilds(tmp_path: Path) -> None:
     result = kg.build([folder], tmp_path / "out", store=spec)
     rows = statement_rows(open_dataset(spec))
     assert sorted({r["doc_id"] for r in rows}) == ["a", "c"] and len(rows) == result.statements
+
+
+def test_every_shipped_query_gives_the_same_rows_in_oxigraph_and_rdflib(seed_path, seed_dataset, tmp_path) -> None:
+    """Oxigraph runs rdflib's prepared queries by their text, with option values written into it."""
+    spec = f"oxigraph:{tmp_path / 'store'}"
+    kg.build([seed_path], tmp_path / "out", store=spec)
+    oxigraph = query_store(spec)
+    first = statement_rows(seed_dataset)[0]
+    values = {"actor": "تركيا", "issue": first["issue"][:10], "statement": first["statement"],
+              "from": "2025-01-01", "to": "2025-12-31"}
+    for name in query_names():
+        bindings = bind_params(name, {p.name: values[p.name] for p in query_info(name).params})
+        rows = [sorted(tuple(map(str, row)) for row in sparql(graph, named_query(name), bindings))
+                for graph in (seed_dataset, oxigraph)]
+        assert rows[0] == rows[1], name
+
+
+def test_a_value_cannot_change_a_query_run_in_oxigraph(seed_path, tmp_path) -> None:
+    spec = f"oxigraph:{tmp_path / 'store'}"
+    kg.build([seed_path], tmp_path / "out", store=spec)
+    hostile = answer(spec, name="positions-of", params={"actor": 'Turkey" } UNION { ?s ?p ?o } #'}, fmt="csv")
+    assert hostile == answer(spec, name="positions-of", params={"actor": "Nobody"}, fmt="csv")
+    assert answer(spec, name="positions-of", params={"actor": "Turkey"}, fmt="csv").count("\n") > 1
+
+
+def test_querying_a_store_that_was_never_built_is_a_clear_error(tmp_path) -> None:
+    with pytest.raises(StoreError, match="no graph store there"):
+        query_store(f"oxigraph:{tmp_path / 'nothing'}")
