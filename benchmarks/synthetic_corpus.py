@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 from kg.ontology import load_lexicon
@@ -69,6 +71,16 @@ def _noisy(sentence: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+def _zipf(rng: random.Random, items: list[str]) -> str:
+    """A few actors and issues make most of the news, as in real reports: the k-th is drawn with weight 1/k."""
+    return rng.choices(items, cum_weights=_cumulative(len(items)))[0]
+
+
+@lru_cache(maxsize=None)
+def _cumulative(n: int) -> list[float]:
+    return list(accumulate(1 / k for k in range(1, n + 1)))
+
+
 def article(rng: random.Random, words: int, actors: list[str], issues: list[str]) -> str:
     """One article of about `words` words: a dateline, then paragraphs mixing stances and background."""
     day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -76,7 +88,7 @@ def article(rng: random.Random, words: int, actors: list[str], issues: list[str]
     paragraphs, paragraph, count = [], [], 0
     while count < words:
         if rng.random() < 0.3:
-            sentence = rng.choice(STANCE_TEMPLATES).format(a=rng.choice(actors), i=rng.choice(issues))
+            sentence = rng.choice(STANCE_TEMPLATES).format(a=_zipf(rng, actors), i=_zipf(rng, issues))
         else:
             sentence = rng.choice(FILLER)
         sentence = _noisy(sentence, rng)
@@ -98,6 +110,8 @@ def write_corpus(out: Path, docs: int, *, seed: int = 1, words: int | None = Non
                     if a.kind in (KG.State, KG.InternationalOrganisation, KG.ArmedGroup, KG.StateCollective))
     issues = sorted(i.label_ar for i in lex.issues.values())
     rng = random.Random(seed)
+    rng.shuffle(actors)  # which ones are frequent is left to the seed
+    rng.shuffle(issues)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for n in range(docs):

@@ -25,7 +25,7 @@ from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read
 from .errors import InputError, InputWarning, KgError
 from .nlp import make_nlp
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
-from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, new_dataset, ox_quads, quads_trig,
+from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, new_dataset, quads_trig,
                   to_trig)
 from .rows import STATEMENTS, VIEW, Rows, merge_view, read_rows, statement_order
 from .statements import Extraction, PositionStatement, extract
@@ -287,12 +287,11 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
         try:
             document = read_document(source.path, encoding=options.encoding, max_bytes=options.max_bytes)
             statements, graph = 0, graph_iri(document.doc_id)
-            named = ox.NamedNode(graph)
             labels[source.path] = []
             with temp.open("wb") as stream:
                 for triples, found in document_triples_by_segment(document, options.segment_chars):
-                    quads = ox_quads(triples)
-                    stream.write(quads_trig(ox.Quad(q.subject, q.predicate, q.object, named) for q in quads))
+                    quads = graph_quads(triples, graph)
+                    stream.write(quads_trig(quads))
                     statements += found
                     table.add(quads)
                     labels[source.path] += _labels(triples)

@@ -206,19 +206,23 @@ def ox_quads(triples: Iterable[Triple], graph: URIRef | None = None) -> list[ox.
     return [ox.Quad(ox_term(s), ox_term(p), ox_term(o), name) for s, p, o in triples]
 
 
-_RDF_TYPE = ox.NamedNode(RDF.type)
 _TRIG_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "data"}
 
 
+def _order(triple: Triple) -> tuple[str, bool, str, str, str]:
+    s, p, o = triple
+    return str(s), p != RDF.type, str(p), str(o), o.n3() if isinstance(o, Literal) else ""
+
+
+def graph_quads(triples: Iterable[Triple], graph: URIRef) -> list[ox.Quad]:
+    """One graph's triples as Oxigraph quads, in a fixed order (subject, rdf:type first, predicate, object),
+    so that the same triples always give the same TriG bytes."""
+    return ox_quads(sorted(triples, key=_order), graph)
+
+
 def quads_trig(quads: Iterable[ox.Quad]) -> bytes:
-    """TriG of quads, written by Oxigraph (fifteen times faster than rdflib's writer), in a fixed order:
-    by graph, subject, rdf:type first, then predicate and object, so the same quads give the same bytes.
+    """TriG of quads in their order, written by Oxigraph (fifteen times faster than rdflib's writer).
 
     data: IRIs are written in full: their local names hold slashes, which TriG would have to escape.
     """
-    def key(quad: ox.Quad) -> tuple[str, str, bool, str, str]:
-        return (str(quad.graph_name), str(quad.subject), quad.predicate != _RDF_TYPE, str(quad.predicate),
-                str(quad.object))
-
-    return ox.serialize(sorted(quads, key=key), format=ox.RdfFormat.TRIG, prefixes=_TRIG_PREFIXES)
-
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_TRIG_PREFIXES)

@@ -24,10 +24,8 @@ Rows = dict[str, list[dict[str, str]]]  # {"statements": rows, "view": rows} of 
 
 
 @lru_cache(maxsize=1)
-def _ontology_store() -> ox.Store:
-    store = ox.Store()
-    store.extend(ox_quads(load_ontology()))
-    return store
+def _ontology_quads() -> list[ox.Quad]:
+    return ox_quads(load_ontology())
 
 
 @lru_cache(maxsize=None)
@@ -40,19 +38,18 @@ def _value(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
 
 
 def read_rows(quads: Iterable[ox.Quad]) -> dict[str, Rows]:
-    """The statements and view rows of the documents whose triples are quads (default graph), by document id."""
-    store = _ontology_store()
-    new = [quad for quad in dict.fromkeys(quads) if quad not in store]
-    store.extend(new)
+    """The statements and view rows of the documents whose quads these are, by document id.
+
+    The queries read the ontology and the documents as one default graph, as they read a build's store.
+    """
+    store = ox.Store()
+    store.extend(_ontology_quads())
+    store.extend(ox.Quad(quad.subject, quad.predicate, quad.object) for quad in quads)
     found: dict[str, Rows] = {}
-    try:
-        for name, columns in _COLUMNS.items():
-            for solution in store.query(_query_text(name)):
-                row = {column: _value(solution[column]) for column in columns}
-                found.setdefault(row["doc_id"], {STATEMENTS: [], VIEW: []})[name].append(row)
-    finally:
-        for quad in new:
-            store.remove(quad)
+    for name, columns in _COLUMNS.items():
+        for solution in store.query(_query_text(name)):
+            row = {column: _value(solution[column]) for column in columns}
+            found.setdefault(row["doc_id"], {STATEMENTS: [], VIEW: []})[name].append(row)
     return found
 
 
