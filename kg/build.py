@@ -7,7 +7,6 @@ the parts in graph order, so an incremental build writes the same bytes as a cle
 from __future__ import annotations
 
 import csv
-import json
 import os
 import shutil
 import signal
@@ -20,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import orjson
 from rdflib import Dataset
 
 from .corpus import (ERROR, LABELS, PARTS, SEGMENT_CHARS, STATE_DIR, Options, Part, Source, collect_garbage,
@@ -117,7 +117,7 @@ def _part_rows(parts_dir: Path, good: list[Part]) -> tuple[list[dict[str, str]],
     drawn: list[dict[str, str]] = []
     labels: dict[tuple[str, str], set[str]] = {}
     for part in sorted(good, key=lambda p: p.doc_id or ""):  # statements.rq orders by document id first
-        rows = json.loads(rows_file(parts_dir, part.key).read_text(encoding="utf-8"))
+        rows = orjson.loads(rows_file(parts_dir, part.key).read_bytes())
         table += rows[STATEMENTS]
         drawn += rows[VIEW]
         for node, lang, text in rows[LABELS]:
@@ -199,9 +199,9 @@ def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, stri
                 with graphs[graph][1].open("rb") as part:
                     shutil.copyfileobj(part, stream, 1 << 20)
         with (temp / TABLE_FILE).open("w", encoding="utf-8", newline="") as stream:
-            writer = csv.DictWriter(stream, fieldnames=STATEMENT_COLUMNS, lineterminator="\n")
-            writer.writeheader()
-            writer.writerows(rows)
+            writer = csv.writer(stream, lineterminator="\n")
+            writer.writerow(STATEMENT_COLUMNS)
+            writer.writerows([row[column] for column in STATEMENT_COLUMNS] for row in rows)
         (temp / VIEW_FILE).write_text(view_html(drawn), encoding="utf-8")
         if store_path(store) is not None:
             oxigraph = open_store(store)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
+import orjson
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 from rdflib.namespace import SKOS
@@ -93,9 +94,14 @@ def fingerprint() -> str:
     return digest.hexdigest()
 
 
+@lru_cache(maxsize=8)
+def _options(options: Options) -> dict[str, object]:
+    return asdict(options)
+
+
 def source_key(path: Path, options: Options) -> str:
     """The key of the part a file makes: its name, bytes, metadata, the options and the fingerprint."""
-    digest = hashlib.sha256(json.dumps([fingerprint(), asdict(options), path.name]).encode())
+    digest = hashlib.sha256(json.dumps([fingerprint(), _options(options), path.name]).encode())
     with path.open("rb") as stream:
         for block in iter(lambda: stream.read(1 << 20), b""):
             digest.update(block)
@@ -125,15 +131,15 @@ def ontology_part(parts_dir: Path) -> tuple[str, Path]:
         graph = only.graph(ONTOLOGY_GRAPH)
         for triple in dataset.graph(ONTOLOGY_GRAPH):
             graph.add(triple)
-        _write_atomic(path, to_trig(only))
+        _write_atomic(path, to_trig(only).encode("utf-8"))
     return key, path
 
 
-def _write_atomic(path: Path, text: str) -> None:
+def _write_atomic(path: Path, data: bytes) -> None:
     handle, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
         os.chmod(temp, 0o644)  # like every other output (mkstemp makes it private)
         os.replace(temp, path)
     except BaseException:
@@ -144,10 +150,13 @@ def _write_atomic(path: Path, text: str) -> None:
 
 # -- the manifest --------------------------------------------------------------------------------
 
+_RECORDED = ("key", "doc_id", "graph", "statements", "encoding")  # what the manifest keeps of a good part
+
+
 def load_manifest(state_dir: Path) -> dict[str, Part]:
     """The parts of the last build, by source path; {} when there is none or it is unreadable."""
     try:
-        data = json.loads((state_dir / MANIFEST).read_text(encoding="utf-8"))
+        data = orjson.loads((state_dir / MANIFEST).read_bytes())
         if data.get("version") != MANIFEST_VERSION:
             return {}
         return {path: Part(path=path, **entry) for path, entry in data["documents"].items()}
@@ -157,10 +166,10 @@ def load_manifest(state_dir: Path) -> dict[str, Part]:
 
 def save_manifest(state_dir: Path, parts: Iterable[Part]) -> None:
     """Record the good parts (atomically): a rebuild re-extracts only files whose key changed."""
-    documents = {part.path: {k: v for k, v in asdict(part).items() if k not in ("path", "problem", "severity")}
+    documents = {part.path: {name: getattr(part, name) for name in _RECORDED}
                  for part in sorted(parts, key=lambda p: p.path) if part.ok}
-    _write_atomic(state_dir / MANIFEST, json.dumps({"version": MANIFEST_VERSION, "fingerprint": fingerprint(),
-                                                    "documents": documents}, ensure_ascii=False, indent=1))
+    _write_atomic(state_dir / MANIFEST, orjson.dumps({"version": MANIFEST_VERSION, "fingerprint": fingerprint(),
+                                                      "documents": documents}, option=orjson.OPT_INDENT_2))
 
 
 def collect_garbage(parts_dir: Path, keep: set[str]) -> None:
@@ -313,7 +322,7 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
                                      problem=f"its graph {checker.failed[source.path]}; this is a bug in kg, please report it")
         elif part.ok:
             rows = {**table.of(part.doc_id), LABELS: sorted(map(list, {tuple(l) for l in labels[source.path]}))}
-            _write_atomic(rows_file(parts_path, source.key), json.dumps(rows, ensure_ascii=False))
+            _write_atomic(rows_file(parts_path, source.key), orjson.dumps(rows))
             os.replace(temp, part_file(parts_path, source.key))
     return [made[source.path] for source in sources]
 

@@ -24,6 +24,7 @@ MAX_FILE_BYTES = 64 * 1024 * 1024
 MIN_ARABIC_SHARE = 0.3
 _LANGUAGE_SAMPLE = 200_000
 _DETECT_SAMPLE = 256 * 1024
+_HASH_BLOCK = 1 << 20  # characters encoded at a time for the content hash
 _META_KEYS = {"outlet", "date", "language", "url", "place", "report_by", "doc_id"}
 _DATE_LINE = re.compile(r"^\s*date\s+([0-9٠-٩۰-۹]{4}-[0-9٠-٩۰-۹]{2}-[0-9٠-٩۰-۹]{2})\b[ \t]*(.*)$", re.IGNORECASE)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -65,8 +66,15 @@ class Document:
 
     @cached_property
     def content_hash(self) -> str:
-        """SHA-256 of the text (computed once: a long document is added to the graph segment by segment)."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """SHA-256 of the text's UTF-8 (computed once: a long document is added to the graph segment by segment).
+
+        Encoded a block at a time: encoding a long text whole would need a second copy of it, up to three
+        bytes a character, on top of the pipeline's working memory.
+        """
+        digest = hashlib.sha256()
+        for start in range(0, len(self.text), _HASH_BLOCK):
+            digest.update(self.text[start:start + _HASH_BLOCK].encode("utf-8"))
+        return digest.hexdigest()
 
 
 def doc_id_for(path: Path) -> str:
@@ -89,7 +97,7 @@ def _strict(data: bytes, encoding: str, path: Path) -> str:
 
 def decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, str]:
     """Text and encoding name: the given encoding, else a BOM, else UTF-8, else what charset-normalizer detects."""
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): that copies the whole file
         raise InputWarning(path, "the file is empty" if not data else "the file is empty (only whitespace)")
     if encoding:
         try:

@@ -14,12 +14,9 @@ from importlib.resources import files
 import pyoxigraph as ox
 
 from .ontology import load_ontology
-from .query import STATEMENT_COLUMNS
 from .rdf import ox_quads
-from .views import VIEW_COLUMNS
 
-STATEMENTS, VIEW = "statements", "view"
-_COLUMNS = {STATEMENTS: STATEMENT_COLUMNS, VIEW: VIEW_COLUMNS}
+STATEMENTS, VIEW = "statements", "view"  # the shipped queries read, by their names
 Rows = dict[str, list[dict[str, str]]]  # {"statements": rows, "view": rows} of one document
 
 
@@ -46,9 +43,11 @@ def read_rows(quads: Iterable[ox.Quad]) -> dict[str, Rows]:
     store.extend(_ontology_quads())
     store.extend(ox.Quad(quad.subject, quad.predicate, quad.object) for quad in quads)
     found: dict[str, Rows] = {}
-    for name, columns in _COLUMNS.items():
-        for solution in store.query(_query_text(name)):
-            row = {column: _value(solution[column]) for column in columns}
+    for name in (STATEMENTS, VIEW):
+        solutions = store.query(_query_text(name))
+        columns = [variable.value for variable in solutions.variables]
+        for solution in solutions:
+            row = dict(zip(columns, map(_value, solution)))
             found.setdefault(row["doc_id"], {STATEMENTS: [], VIEW: []})[name].append(row)
     return found
 

@@ -6,6 +6,7 @@ import os
 import re
 import tempfile
 from collections import Counter
+from itertools import combinations
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -40,6 +41,7 @@ TOOLTIP_STATEMENTS = 6
 # bounded number of iterations, and is then switched off. Larger graphs draw at once from the precomputed
 # layout: benchmarks/view_settle.py measures 2,000 nodes.
 PHYSICS_MAX_NODES = 400
+VIEW_MAX_NODES = 2000  # the whole-graph view draws the busiest this many: they settle in ~2 s (view_settle.py)
 STABILISATION_ITERATIONS = 200
 # networkx's spring layout needs scipy from 500 nodes on; above that the actors get ForceAtlas2 (numpy only).
 SPRING_MAX_ACTORS = 499
@@ -50,7 +52,8 @@ GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 # The words of the page itself; names of actors, issues, stances and types come from the graph in both languages.
 UI_TEXT: dict[str, dict[str, str]] = {
     "en": {
-        "title": "Who holds which position on which issue", "graph": "whole graph", "actor_view": "around {name}",
+        "title": "Who holds which position on which issue", "graph": "whole graph",
+        "busiest": "the {shown:,} actors and issues with the most statements, of {total:,}", "actor_view": "around {name}",
         "issue_view": "issue: {name}", "search": "Search", "search_placeholder": "an actor or an issue",
         "fit": "Show all", "stance": "Stance", "actor_type": "Actor type", "shapes": "Shapes", "actor": "actor",
         "issue": "issue", "other_type": "other", "count_actors": "{n} actors", "count_issues": "{n} issues",
@@ -60,7 +63,8 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "relation": "Tie", "agreement": "agreement", "conflict": "conflict", "tie_stats": "issues in common: {n}",
     },
     "ar": {
-        "title": "من يتخذ أي موقف من أي قضية", "graph": "الرسم كاملاً", "actor_view": "حول {name}",
+        "title": "من يتخذ أي موقف من أي قضية", "graph": "الرسم كاملاً",
+        "busiest": "الفاعلون والقضايا الأكثر تصريحات: {shown:,} من {total:,}", "actor_view": "حول {name}",
         "issue_view": "القضية: {name}", "search": "بحث", "search_placeholder": "اسم فاعل أو قضية",
         "fit": "عرض الكل", "stance": "الموقف", "actor_type": "نوع الفاعل", "shapes": "الأشكال", "actor": "فاعل",
         "issue": "قضية", "other_type": "غير ذلك", "count_actors": "الفاعلون: {n}", "count_issues": "القضايا: {n}",
@@ -186,19 +190,18 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     actors are placed as a sunflower around those actors' centre, so each actor's positions gather round it.
     """
     actors = sorted(n for n, a in graph.nodes(data=True) if a["kind"] == "actor")
-    together = nx.Graph()
-    together.add_nodes_from(actors)
+    weights: Counter[tuple[str, str]] = Counter()  # counted first: a corpus has a million pairs
     groups: dict[tuple[str, ...], list[str]] = {}
     for node in sorted(graph):
         holders = tuple(sorted(set(nx.all_neighbors(graph, node))))
         if graph.nodes[node]["kind"] == "actor":
-            pairs = [(node, other) for other in holders if graph.nodes[other]["kind"] == "actor"]
+            weights.update(tuple(sorted((node, other))) for other in holders if graph.nodes[other]["kind"] == "actor")
         else:
             groups.setdefault(holders, []).append(node)
-            pairs = [(a, b) for i, a in enumerate(holders) for b in holders[i + 1:]]
-        for a, b in pairs:
-            weight = together.edges[a, b]["weight"] + 1 if together.has_edge(a, b) else 1
-            together.add_edge(a, b, weight=weight)
+            weights.update(combinations(holders, 2))
+    together = nx.Graph()
+    together.add_nodes_from(actors)
+    together.add_weighted_edges_from((a, b, weight) for (a, b), weight in weights.items())
     if len(actors) <= SPRING_MAX_ACTORS:
         unit = nx.spring_layout(together, seed=7, iterations=50)
     else:
@@ -351,16 +354,38 @@ def graph_html(dataset: Graph | Dataset, rows: list[dict[str, str]] | None = Non
     return view_html(drawn, actor=actor, issue=issue, lang=lang)
 
 
+def busiest(drawn: list[dict[str, str]], limit: int) -> tuple[list[dict[str, str]], int, int]:
+    """The rows among the `limit` actors and issues with the most statements (ties by IRI), the nodes kept
+    and all nodes: a browser cannot draw a corpus of tens of thousands of edges usefully."""
+    counts: Counter[str] = Counter()
+    for row in drawn:
+        counts[row["actor"]] += 1
+        counts[row["issue"]] += 1
+    if len(counts) <= limit:
+        return drawn, len(counts), len(counts)
+    kept = set(sorted(counts, key=lambda node: (-counts[node], node))[:limit])
+    rows = [row for row in drawn if row["actor"] in kept and row["issue"] in kept]
+    return rows, len({row["actor"] for row in rows} | {row["issue"] for row in rows}), len(counts)
+
+
 def view_html(drawn: list[dict[str, str]], *, actor: str | None = None, issue: str | None = None,
               lang: str = "en") -> str:
-    """The positions view of view rows (view_rows of a graph, or the rows a corpus build keeps per document)."""
+    """The positions view of view rows (view_rows of a graph, or the rows a corpus build keeps per document).
+
+    The whole graph is drawn up to VIEW_MAX_NODES actors and issues, the busiest; an actor's or an issue's
+    view is drawn whole.
+    """
     if lang not in LANGUAGES:
         raise ViewError(f"no labels in language {lang!r} (choose one of: {', '.join(LANGUAGES)})")
     if actor and issue:
         raise ViewError("give an actor or an issue, not both")
     ui = UI_TEXT[lang]
-    graph = position_graph(drawn)
     subtitle = ui["graph"]
+    if not (actor or issue):
+        drawn, shown, total = busiest(drawn, VIEW_MAX_NODES)
+        if shown < total:
+            subtitle = ui["busiest"].format(shown=shown, total=total)
+    graph = position_graph(drawn)
     if actor:
         graph = actor_view(graph, actor)
         subtitle = ui["actor_view"].format(name=_label(graph.nodes[_find(graph, "actor", actor)], lang))

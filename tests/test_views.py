@@ -14,8 +14,9 @@ import pytest
 
 import kg
 from kg.browser import Chromium
-from kg.views import (RELATION_COLOURS, STANCE_COLOURS, external_references, graph_html, network_html,
-                      position_graph, positions_page, write_view)
+from kg import views
+from kg.views import (RELATION_COLOURS, STANCE_COLOURS, busiest, external_references, graph_html, network_html,
+                      position_graph, positions_page, view_html, write_view)
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 HOSTILE = '<img src=x onerror="window.pwned=1">"quoted" & </script>'
@@ -107,6 +108,19 @@ def test_edges_with_more_statements_are_wider() -> None:
             row("c", "Alpha", "support", "الحوار"), row("d", "Beta", "oppose", "الحوار")]
     edges = {e["statements"]: e["width"] for e in page_data(positions_page(position_graph(rows)))["edges"]}
     assert edges[3] > edges[1]
+
+
+def test_a_corpus_view_draws_the_busiest_actors_and_issues_and_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    rows = [row(f"s{n}", "Alpha", "support", f"قضية {n}") for n in range(6)]
+    rows += [row("t1", "Beta", "oppose", "قضية 0"), row("t2", "Beta", "oppose", "قضية 1")]
+    kept, shown, total = busiest(rows, 4)
+    assert (shown, total) == (4, 8)  # Alpha (6), issue 0 and issue 1 (2 each), Beta (2); the other issues fewer
+    assert {r["issue"] for r in kept} == {"urn:test:issue/قضية 0", "urn:test:issue/قضية 1"}
+    assert "<span>whole graph</span>" in view_html(rows, lang="en")
+    monkeypatch.setattr(views, "VIEW_MAX_NODES", 4)
+    page = view_html(rows, lang="en")
+    assert "<span>the 4 actors and issues with the most statements, of 8</span>" in page
+    assert len(page_data(page)["nodes"]) == 4
 
 
 def test_the_tooltip_carries_sentence_gloss_source_outlet_and_date(seed_view: Path, seed_rows) -> None:

@@ -1,0 +1,40 @@
+"""A part's rows: what the shipped queries give for its documents, as over the whole graph."""
+from pathlib import Path
+
+from kg.build import dataset_of, extract_documents
+from kg.document import Document
+from kg.query import statement_rows
+from kg.rdf import document_triples, graph_iri, graph_quads
+from kg.rows import STATEMENTS, VIEW, merge_view, read_rows, statement_order
+from kg.views import view_rows
+
+# Our own sentences: two documents that share an issue introduced in text.
+TEXTS = {
+    "one": "وأعرب وزير الخارجية العراقي عن قلقه من تهريب السلاح عبر الحدود. ورحبت أنقرة بالحوار مع دمشق.\n",
+    "two": "ورفضت دمشق تهريب السلاح عبر الحدود.\n",
+}
+
+
+def extractions():
+    return extract_documents(Document(doc_id=name, text=text, path=Path(f"{name}.txt")) for name, text in TEXTS.items())
+
+
+def test_rows_are_the_queries_over_the_documents_and_the_ontology() -> None:
+    found = extractions()
+    quads = [quad for ex in found for quad in graph_quads(
+        document_triples(ex.document, ex.outlet, ex.report_by, ex.statements), graph_iri(ex.document.doc_id))]
+    rows = read_rows(quads)
+    dataset = dataset_of(found)
+    assert [row for doc in sorted(rows) for row in sorted(rows[doc][STATEMENTS], key=statement_order)] \
+        == statement_rows(dataset)
+    assert merge_view([row for doc in rows.values() for row in doc[VIEW]]) == view_rows(dataset)
+    assert set(rows) == {"one", "two"} and all(rows[doc][STATEMENTS] for doc in rows)
+
+
+def test_reading_rows_leaves_nothing_behind() -> None:
+    found = extractions()
+    first = found[0]
+    quads = graph_quads(document_triples(first.document, first.outlet, first.report_by, first.statements),
+                        graph_iri("one"))
+    assert read_rows(quads) == read_rows(quads)
+    assert set(read_rows([])) == set()
