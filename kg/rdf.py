@@ -184,7 +184,7 @@ def to_trig(dataset: Dataset) -> str:
     return stream.getvalue().decode("utf-8")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=8192)  # the vocabulary and the actors recur in every document
 def _ox_iri(iri: URIRef) -> ox.NamedNode:
     return ox.NamedNode(iri)
 
@@ -203,15 +203,15 @@ def ox_term(term: Node) -> ox.NamedNode | ox.Literal | ox.BlankNode:
 def ox_quads(triples: Iterable[Triple], graph: URIRef | None = None) -> list[ox.Quad]:
     """Triples as Oxigraph quads in graph (the default graph when None)."""
     name = ox.DefaultGraph() if graph is None else _ox_iri(graph)
-    return [ox.Quad(ox_term(s), ox_term(p), ox_term(o), name) for s, p, o in triples]
+    return [ox.Quad(ox_term(s), _ox_iri(p), ox_term(o), name) for s, p, o in triples]
 
 
 _TRIG_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "data"}
 
 
-def _order(triple: Triple) -> tuple[str, bool, str, str, str]:
+def _order(triple: Triple) -> tuple[str, bool, str, str]:
     s, p, o = triple
-    return str(s), p != RDF.type, str(p), str(o), o.n3() if isinstance(o, Literal) else ""
+    return str(s), p != RDF.type, str(p), str(o)  # ties keep document_triples' own fixed order
 
 
 def graph_quads(triples: Iterable[Triple], graph: URIRef) -> list[ox.Quad]:

@@ -149,17 +149,22 @@ def _entries(lex: Lexicon, word: str) -> tuple[tuple[URIRef, Phrase], ...]:
 
 def _prepare(span: Span, lex: Lexicon, tokens: tuple[list[str], list[bool], list[bool]], mentions: list[Span],
              cues: list[Span]) -> _Sentence:
-    """Clause boundaries and the sentence's mentions and cues, indexed by token."""
+    """Clause boundaries and the sentence's mentions and cues, indexed by token.
+
+    A sentence without a cue yields no statement: only its first clause is read (for who speaks).
+    """
     norms, punct, space = tokens
     s = _Sentence(span, lex, norms=norms, punct=punct, space=space)
-    i, clause = span.start, 0
-    while i < span.end:
+    i, clause, opening = span.start, 0, None
+    while i < span.end and (cues or opening is None or clause <= opening):
         length = max(s.phrase_at(i, word_set) for word_set in _CLAUSE_OPENERS) if _entries(lex, norms[i]) else 0
         if punct[i] or length:
             clause += 1
             s.boundary.add(i)
         for k in range(i, i + max(length, 1)):
             s.clause[k] = clause
+        if opening is None and not punct[i]:
+            opening = clause
         i += max(length, 1)
     for mention in mentions:
         s.mention_end[mention.end - 1] = mention
