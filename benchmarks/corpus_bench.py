@@ -12,42 +12,20 @@ asserted: the targets are read off them (README, Corpora).
 from __future__ import annotations
 
 import argparse
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import psutil
 import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synthetic_corpus import write_corpus  # noqa: E402 (a sibling script, not a package)
+from measure import run, size_mb  # noqa: E402 (sibling scripts, not a package)
+from synthetic_corpus import write_corpus  # noqa: E402
 
 TRIPLES_PER_DOCUMENT = 290  # about, for the 500-word articles: sizes the corpus of the query benchmark
 COMPETENCY = ("positions-of", "actors-on-issue", "agreement", "evidence", "contested-issues", "metonymy", "hedged",
               "changes", "wikidata-actors", "report-sourced")
-
-
-def run(command: list[str]) -> tuple[float, float]:
-    """Wall time (s) and peak RSS (MB) of a command's whole process tree (workers included), sampled every 20 ms."""
-    start = time.perf_counter()
-    process = psutil.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak = 0
-    while process.poll() is None:
-        try:
-            tree = [process, *process.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
-        except psutil.Error:
-            pass
-        time.sleep(0.02)
-    if process.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(command)} failed: {process.stderr.read().decode()[-2000:]}")
-    return time.perf_counter() - start, peak / 2**20
-
-
-def size_mb(path: Path) -> float:
-    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file()) / 2**20
 
 
 def build_command(corpus: Path, out: Path, store: str, jobs: int, validate: bool) -> list[str]:
@@ -65,7 +43,7 @@ def bench(docs: int, words: int, jobs: int, stores: list[str], validation: list[
         for check in validation:
             out = work / f"out-{docs}-{store}-{check}"
             command = build_command(corpus, out, store, jobs, check == "on")
-            seconds, peak = run(command)
+            seconds, peak, _own = run(command)
             with (out / "statements.csv").open(encoding="utf-8") as table:
                 statements = sum(1 for _ in table) - 1
             graph = ox.Store()
@@ -80,7 +58,7 @@ def bench(docs: int, words: int, jobs: int, stores: list[str], validation: list[
         changed = paths[len(paths) // 2]
         original = changed.read_text(encoding="utf-8")
         changed.write_text(original + "\nوترفض دمشق أي وجود عسكري أجنبي على أراضيها.\n", encoding="utf-8")
-        seconds, peak = run(command)
+        seconds, peak, _own = run(command)
         changed.write_text(original, encoding="utf-8")
         print(f"  {store:8} rebuild after changing one document: {seconds:.1f} s, peak RSS {peak:,.0f} MB")
 
@@ -97,7 +75,7 @@ def time_queries(triples: int, words: int, jobs: int, timeout: float, work: Path
     docs = max(1, triples // TRIPLES_PER_DOCUMENT)
     corpus, out = work / f"query-corpus-{docs}", work / f"query-out-{docs}"
     write_corpus(corpus, docs, words=words)
-    seconds, _peak = run(build_command(corpus, out, "oxigraph", jobs, validate=False))
+    seconds, _peak, _own = run(build_command(corpus, out, "oxigraph", jobs, validate=False))
     oxigraph = query_store(f"oxigraph:{out / 'store'}")
     started = time.perf_counter()
     memory = __import__("kg").load_dataset(out)

@@ -103,15 +103,21 @@ def article(rng: random.Random, words: int, actors: list[str], issues: list[str]
     return f"date {date_line}\n{rng.choice(OUTLETS)}- بغداد\n\n" + separator.join(paragraphs) + "\n"
 
 
-def write_corpus(out: Path, docs: int, *, seed: int = 1, words: int | None = None) -> list[Path]:
-    """Write docs articles (and their metadata) into out; returns the text files written."""
+def vocabulary(rng: random.Random) -> tuple[list[str], list[str]]:
+    """The ontology's actors and issues (Arabic labels), in an order drawn from rng: the first are the frequent."""
     lex = load_lexicon()
     actors = sorted(a.label_ar for a in lex.actors.values()
                     if a.kind in (KG.State, KG.InternationalOrganisation, KG.ArmedGroup, KG.StateCollective))
     issues = sorted(i.label_ar for i in lex.issues.values())
-    rng = random.Random(seed)
-    rng.shuffle(actors)  # which ones are frequent is left to the seed
+    rng.shuffle(actors)
     rng.shuffle(issues)
+    return actors, issues
+
+
+def write_corpus(out: Path, docs: int, *, seed: int = 1, words: int | None = None) -> list[Path]:
+    """Write docs articles (and their metadata) into out; returns the text files written."""
+    rng = random.Random(seed)
+    actors, issues = vocabulary(rng)
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for n in range(docs):

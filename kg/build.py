@@ -19,11 +19,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import orjson
 from rdflib import Dataset
 
-from .corpus import (ERROR, LABELS, PARTS, SEGMENT_CHARS, STATE_DIR, Options, Part, Source, collect_garbage,
-                     extract_segments, load_manifest, ontology_part, part_file, rows_file, run_dask, run_local,
+from .corpus import (ERROR, PARTS, SEGMENT_CHARS, STATE_DIR, Options, Part, Source, collect_garbage,
+                     extract_segments, load_manifest, ontology_part, part_file, read_part_rows, rows_file, run_dask, run_local,
                      save_manifest, source_key)
 from .document import MAX_FILE_BYTES, Document, find_documents, read_documents
 from .errors import InputError, InputWarning, KgError, ValidationError
@@ -111,18 +110,24 @@ def label_clashes(labels: dict[tuple[str, str], set[str]]) -> list[str]:
             for (node, lang), texts in sorted(labels.items()) if len(texts) > 1]
 
 
-def _part_rows(parts_dir: Path, good: list[Part]) -> tuple[list[dict[str, str]], list[dict[str, str]], list[str]]:
-    """The statements table, the view rows and the label clashes, from the rows each part keeps."""
-    table: list[dict[str, str]] = []
-    drawn: list[dict[str, str]] = []
+def _write_table(parts_dir: Path, good: list[Part], path: Path) -> tuple[int, list[dict[str, str]], list[str]]:
+    """Write statements.csv from the parts' rows, streamed in document order (statements.rq's first key);
+    return its row count, the view rows and the label clashes."""
+    count, drawn = 0, []
     labels: dict[tuple[str, str], set[str]] = {}
-    for part in sorted(good, key=lambda p: p.doc_id or ""):  # statements.rq orders by document id first
-        rows = orjson.loads(rows_file(parts_dir, part.key).read_bytes())
-        table += rows[STATEMENTS]
-        drawn += rows[VIEW]
-        for node, lang, text in rows[LABELS]:
-            labels.setdefault((node, lang), set()).add(text)
-    return table, merge_view(drawn), label_clashes(labels)
+    with path.open("w", encoding="utf-8", newline="") as stream:
+        writer = csv.writer(stream, lineterminator="\n")
+        writer.writerow(STATEMENT_COLUMNS)
+        for part in sorted(good, key=lambda p: p.doc_id or ""):
+            for kind, value in read_part_rows(rows_file(parts_dir, part.key)):
+                if kind == STATEMENTS:
+                    writer.writerow([value[column] for column in STATEMENT_COLUMNS])
+                    count += 1
+                elif kind == VIEW:
+                    drawn.append(value)
+                else:
+                    labels.setdefault((value[0], value[1]), set()).add(value[2])
+    return count, merge_view(drawn), label_clashes(labels)
 
 
 @contextmanager
@@ -186,9 +191,6 @@ def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, stri
 
     Returns the statement count and the label clashes between documents (an error with strict).
     """
-    rows, drawn, clashes = _part_rows(parts_dir, good)
-    if clashes and strict:
-        raise ValidationError("does not conform to ontology/shapes.ttl: " + "; ".join(clashes[:5]))
     ontology_key, ontology_file = ontology_part(parts_dir)
     graphs = {str(ONTOLOGY_GRAPH): (ontology_key, ontology_file)}
     graphs.update({part.graph: (part.key, part_file(parts_dir, part.key)) for part in good})
@@ -198,10 +200,9 @@ def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, stri
             for graph in sorted(graphs):
                 with graphs[graph][1].open("rb") as part:
                     shutil.copyfileobj(part, stream, 1 << 20)
-        with (temp / TABLE_FILE).open("w", encoding="utf-8", newline="") as stream:
-            writer = csv.writer(stream, lineterminator="\n")
-            writer.writerow(STATEMENT_COLUMNS)
-            writer.writerows([row[column] for column in STATEMENT_COLUMNS] for row in rows)
+        statements, drawn, clashes = _write_table(parts_dir, good, temp / TABLE_FILE)
+        if clashes and strict:
+            raise ValidationError("does not conform to ontology/shapes.ttl: " + "; ".join(clashes[:5]))
         (temp / VIEW_FILE).write_text(view_html(drawn), encoding="utf-8")
         if store_path(store) is not None:
             oxigraph = open_store(store)
@@ -212,7 +213,7 @@ def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, stri
         with _uninterrupted():
             for name in (GRAPH_FILE, TABLE_FILE, VIEW_FILE):
                 os.replace(temp / name, out_dir / name)
-    return len(rows), clashes
+    return statements, clashes
 
 
 def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, scheduler: str | None = None,

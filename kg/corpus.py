@@ -11,6 +11,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
+from typing import Any, BinaryIO
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
@@ -28,7 +29,7 @@ from .nlp import make_nlp
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
 from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, new_dataset, quads_trig,
                   to_trig)
-from .rows import STATEMENTS, VIEW, Rows, merge_view, read_rows, statement_order
+from .rows import STATEMENTS, VIEW, read_rows, statement_order
 from .statements import Extraction, PositionStatement, extract
 from .validation import validation_report
 
@@ -115,8 +116,8 @@ def part_file(parts_dir: Path, key: str) -> Path:
 
 
 def rows_file(parts_dir: Path, key: str) -> Path:
-    """The part's rows: its statements-table and view rows and the labels it gives (JSON)."""
-    return parts_dir / f"{key}.json"
+    """The part's rows: its statements-table and view rows and the labels it gives (JSON lines)."""
+    return parts_dir / f"{key}.jsonl"
 
 
 def ontology_part(parts_dir: Path) -> tuple[str, Path]:
@@ -175,7 +176,7 @@ def save_manifest(state_dir: Path, parts: Iterable[Part]) -> None:
 def collect_garbage(parts_dir: Path, keep: set[str]) -> None:
     """Delete part files no document refers to any more (deleted or changed documents, older code)."""
     for path in parts_dir.iterdir():
-        if path.suffix not in (".trig", ".json") or path.stem not in keep:  # also .partial files of a killed build
+        if path.suffix not in (".trig", ".jsonl") or path.stem not in keep:  # also .partial files of a killed build
             path.unlink(missing_ok=True)
 
 
@@ -199,8 +200,8 @@ def extract_segments(document: Document, segment_chars: int = SEGMENT_CHARS) -> 
 
 
 def document_triples_by_segment(document: Document, segment_chars: int = SEGMENT_CHARS) -> Iterator[tuple[list[Triple], int]]:
-    """The triples of the document's graph segment by segment (each with the statements found so far), and
-    how many statements each segment added."""
+    """The triples of the document's graph segment by segment (each with that segment's statements), and
+    how many statements each segment found."""
     for extraction in extract_segments(document, segment_chars):
         yield (document_triples(document, extraction.outlet, extraction.report_by, extraction.statements),
                len(extraction.statements))
@@ -247,27 +248,58 @@ class _Checker:
 
 
 class _Rows:
-    """The rows of the batch's documents, read a few documents at a time (see kg.rows)."""
+    """The rows of the batch's documents (see kg.rows), read a few documents at a time and appended to each
+    part's rows file as they come, so that a long document's rows are never all in memory."""
 
     def __init__(self) -> None:
         self.pending: list[ox.Quad] = []
-        self.rows: dict[str, Rows] = {}
+        self.files: dict[str, BinaryIO] = {}  # the open rows files, by document id
 
-    def add(self, quads: list[ox.Quad]) -> None:
+    def start(self, doc_id: str, path: Path) -> None:
+        if doc_id in self.files:  # a second file with the same id (the build refuses it): keep their rows apart
+            self.flush()
+            self.files.pop(doc_id).close()
+        self.files[doc_id] = path.open("wb")
+
+    def add(self, doc_id: str, quads: list[ox.Quad], labels: Iterable[list[str]]) -> None:
+        self.files[doc_id].writelines(_line(LABELS, label) for label in labels)
         self.pending.extend(quads)
         if len(self.pending) >= CHECK_TRIPLES:
             self.flush()
 
+    def drop(self, doc_id: str) -> None:
+        """Close the rows file of a document that failed (the caller deletes it), its pending rows flushed into
+        it first, so that they cannot reach another file with the same id."""
+        if doc_id in self.files:
+            self.flush()
+            self.files.pop(doc_id).close()
+
     def flush(self) -> None:
+        """Rows of whole segments, in offset order: appended, each document's stay in statements.rq's order."""
         for doc_id, found in read_rows(self.pending).items():
-            mine = self.rows.setdefault(doc_id, {STATEMENTS: [], VIEW: []})
-            for name, rows in found.items():
-                mine[name].extend(rows)
+            stream = self.files.get(doc_id)
+            if stream is not None:
+                stream.writelines(_line(STATEMENTS, row) for row in sorted(found[STATEMENTS], key=statement_order))
+                stream.writelines(_line(VIEW, row) for row in found[VIEW])
         self.pending = []
 
-    def of(self, doc_id: str) -> Rows:
-        rows = self.rows.get(doc_id, {STATEMENTS: [], VIEW: []})
-        return {STATEMENTS: sorted(rows[STATEMENTS], key=statement_order), VIEW: merge_view(rows[VIEW])}
+    def close(self) -> None:
+        self.flush()
+        for stream in self.files.values():
+            stream.close()
+        self.files = {}
+
+
+def _line(kind: str, value: object) -> bytes:
+    return orjson.dumps([kind, value]) + b"\n"
+
+
+def read_part_rows(path: Path) -> Iterator[tuple[str, Any]]:
+    """(kind, value) of each line of a part's rows file: a statements-table row, a view row or a label."""
+    with path.open("rb") as lines:
+        for line in lines:
+            kind, value = orjson.loads(line)
+            yield kind, value
 
 
 def _problem(source: Source, exc: BaseException) -> Part:
@@ -286,43 +318,49 @@ def _labels(triples: Iterable[Triple]) -> list[list[str]]:
 
 
 def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, validate: bool = True) -> list[Part]:
-    """Extract, validate (unless told not to) and write the part (TriG) and rows (JSON) of each source:
+    """Extract, validate (unless told not to) and write the part (TriG) and rows (JSON lines) of each source:
     one worker task."""
     parts_path, checker, table = Path(parts_dir), _Checker(), _Rows()
     made: dict[str, Part] = {}
-    labels: dict[str, list[list[str]]] = {}
+
+    def temps(source: Source) -> tuple[Path, Path]:
+        return (part_file(parts_path, source.key).with_suffix(".partial"),
+                rows_file(parts_path, source.key).with_suffix(".rows-partial"))
+
     for source in sources:
-        temp = part_file(parts_path, source.key).with_suffix(".partial")
+        temp, rows_temp = temps(source)
+        doc_id = None
         try:
             document = read_document(source.path, encoding=options.encoding, max_bytes=options.max_bytes)
-            statements, graph = 0, graph_iri(document.doc_id)
-            labels[source.path] = []
+            doc_id, statements, graph = document.doc_id, 0, graph_iri(document.doc_id)
+            table.start(doc_id, rows_temp)
             with temp.open("wb") as stream:
                 for triples, found in document_triples_by_segment(document, options.segment_chars):
                     quads = graph_quads(triples, graph)
                     stream.write(quads_trig(quads))
                     statements += found
-                    table.add(quads)
-                    labels[source.path] += _labels(triples)
+                    table.add(doc_id, quads, _labels(triples))
                     if validate:
                         checker.add(source.path, triples)
             made[source.path] = Part(source.path, source.key, document.doc_id, str(graph), statements,
                                      document.encoding)
         except Exception as exc:  # one bad document must not stop the corpus: it is reported instead
+            if doc_id is not None:
+                table.drop(doc_id)
             temp.unlink(missing_ok=True)
+            rows_temp.unlink(missing_ok=True)
             made[source.path] = _problem(source, exc)
     checker.flush()
-    table.flush()
+    table.close()
     for source in sources:
-        temp = part_file(parts_path, source.key).with_suffix(".partial")
-        part = made[source.path]
+        temp, rows_temp = temps(source)
         if source.path in checker.failed:
             temp.unlink(missing_ok=True)
+            rows_temp.unlink(missing_ok=True)
             made[source.path] = Part(source.path, source.key, severity=ERROR,
                                      problem=f"its graph {checker.failed[source.path]}; this is a bug in kg, please report it")
-        elif part.ok:
-            rows = {**table.of(part.doc_id), LABELS: sorted(map(list, {tuple(l) for l in labels[source.path]}))}
-            _write_atomic(rows_file(parts_path, source.key), orjson.dumps(rows))
+        elif made[source.path].ok:
+            os.replace(rows_temp, rows_file(parts_path, source.key))
             os.replace(temp, part_file(parts_path, source.key))
     return [made[source.path] for source in sources]
 

@@ -1,11 +1,13 @@
 """Corpus builds: incremental rebuilds equal clean builds, parallel and Dask builds equal the single-process one."""
 import csv
 import json
+from importlib import import_module
 from pathlib import Path
 
 import pytest
 
 import kg
+import kg.corpus as corpus_module
 from kg.build import label_clashes
 from kg.corpus import MANIFEST, PARTS, STATE_DIR, fingerprint, load_manifest
 from kg.store import as_dataset, open_store, sync_store
@@ -129,3 +131,19 @@ def test_a_node_labelled_differently_by_two_documents_is_reported() -> None:
               ("https://w3id.org/kg-news/issue/new/2", "ar"): {"الحدود"}}
     [clash] = label_clashes(labels)
     assert clash.startswith("https://w3id.org/kg-news/issue/new/1 has 2 @ar labels across documents")
+
+
+def test_rows_read_in_many_pieces_keep_the_order_of_the_query(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long document is read in segments and its rows in several batches: the table must not notice."""
+    monkeypatch.setattr(corpus_module, "CHECK_TRIPLES", 30)
+    monkeypatch.setattr(import_module("kg.build"), "SEGMENT_CHARS", 120)  # kg.build is also the function
+    long_one = "".join(ARTICLES.values()) * 3
+    folder = corpus(tmp_path / "corpus", {"long": long_one, **ARTICLES})
+    out = tmp_path / "out"
+    kg.build([folder], out)
+    store = open_store("memory")
+    sync_store(store, "memory", {}, out / "graph.trig")
+    with (out / "statements.csv").open(encoding="utf-8", newline="") as stream:
+        table = list(csv.DictReader(stream))
+    assert table == kg.statement_rows(as_dataset(store))
+    assert sum(row["doc_id"] == "long" for row in table) >= 12

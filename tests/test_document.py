@@ -1,9 +1,11 @@
+import hashlib
 import json
 from pathlib import Path
 
 import pytest
 
-from kg.document import (arabic_share, doc_id_for, find_documents, metadata_from_text, pipeline_text,
+import kg.document as document_module
+from kg.document import (Document, arabic_share, doc_id_for, find_documents, metadata_from_text, pipeline_text,
                          read_document, read_documents, segments)
 from kg.errors import InputError, InputWarning
 
@@ -130,10 +132,17 @@ def test_known_binary_formats_are_named(tmp_path: Path, content: bytes, problem:
         read_document(write(tmp_path / "file.txt", content))
 
 
-@pytest.mark.parametrize("content", [b"", b"  \n\t "])
+@pytest.mark.parametrize("content", [b"", b"  \n\t ", b"\r\n\x0b\x0c"])
 def test_empty_files_are_a_warning_not_an_error(tmp_path: Path, content: bytes) -> None:
     with pytest.raises(InputWarning):
         read_document(write(tmp_path / "empty.txt", content))
+
+
+def test_content_hash_is_the_sha256_of_the_whole_text_read_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(document_module, "_HASH_BLOCK", 7)  # blocks end inside words and next to an emoji
+    text = "قالت الحكومة 😀 إنها تدرس المقترح\n" * 5
+    document = Document(doc_id="d", text=text, path=Path("d.txt"))
+    assert document.content_hash == hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def test_a_text_that_is_not_arabic_is_skipped_with_a_warning(tmp_path: Path) -> None:
