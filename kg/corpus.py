@@ -380,7 +380,7 @@ def _warm() -> None:
 def run_local(sources: Sequence[Source], parts_dir: Path, options: Options, jobs: int,
               validate: bool = True) -> Iterator[list[Part]]:
     """Yield the parts of each batch as it completes, in this process or in `jobs` worker processes."""
-    if jobs <= 1:
+    if jobs <= 1 or len(sources) <= BATCH_DOCUMENTS:  # one batch: workers would only add their start-up
         for batch in batches(sources):
             yield extract_batch(batch, str(parts_dir), options, validate)
         return

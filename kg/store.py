@@ -142,9 +142,6 @@ def _write_state(path: Path, state: dict[str, str]) -> None:
     os.replace(temp, path / STATE_FILE)
 
 
-_MERGE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
-
-
 def _merge_graph(store: ox.Store, graph: ox.NamedNode) -> None:
     store.extend([ox.Quad(q.subject, q.predicate, q.object) for q in store.quads_for_pattern(None, None, None, graph)])
 
@@ -169,10 +166,11 @@ def sync_store(store: ox.Store, spec: str, parts: Mapping[str, tuple[str, Path]]
     state = _read_state(path)
     if state is None or set(state) != {g.value for g in store.named_graphs()}:
         store.clear()
-        store.bulk_load(path=str(whole), format=ox.RdfFormat.TRIG)
-        store.update(_MERGE)
-        if path is None:
-            store.update("CLEAR NAMED")
+        if path is not None:
+            store.bulk_load(path=str(whole), format=ox.RdfFormat.TRIG)
+        # the merge, streamed: a SPARQL INSERT of it would hold the whole corpus in memory at once
+        store.bulk_extend(ox.Quad(quad.subject, quad.predicate, quad.object)
+                          for quad in ox.parse(path=str(whole), format=ox.RdfFormat.TRIG))
     else:
         for graph, (key, part) in sorted(parts.items()):
             if state.get(graph) != key:
