@@ -185,6 +185,15 @@ def _unique_ids(parts: list[Part], strict: bool) -> list[Part]:
     return checked
 
 
+def _write_table_and_view(parts_dir: Path, good: list[Part], temp: Path, strict: bool) -> tuple[int, list[str]]:
+    """statements.csv and graph.html; the view rows are let go before the store is loaded."""
+    statements, drawn, clashes = _write_table(parts_dir, good, temp / TABLE_FILE)
+    if clashes and strict:
+        raise ValidationError("does not conform to ontology/shapes.ttl: " + "; ".join(clashes[:5]))
+    (temp / VIEW_FILE).write_text(view_html(drawn), encoding="utf-8")
+    return statements, clashes
+
+
 def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, strict: bool) -> tuple[int, list[str]]:
     """Write the three outputs into a temporary folder, then move them into place; with an on-disk store,
     bring it up to date. Nothing here reads the corpus graph: the table and the view come from the parts' rows.
@@ -200,10 +209,7 @@ def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, stri
             for graph in sorted(graphs):
                 with graphs[graph][1].open("rb") as part:
                     shutil.copyfileobj(part, stream, 1 << 20)
-        statements, drawn, clashes = _write_table(parts_dir, good, temp / TABLE_FILE)
-        if clashes and strict:
-            raise ValidationError("does not conform to ontology/shapes.ttl: " + "; ".join(clashes[:5]))
-        (temp / VIEW_FILE).write_text(view_html(drawn), encoding="utf-8")
+        statements, clashes = _write_table_and_view(parts_dir, good, temp, strict)
         if store_path(store) is not None:
             oxigraph = open_store(store)
             try:
