@@ -58,7 +58,7 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
     cmd.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                      help="show a progress bar on stderr (default: when stderr is a terminal)")
     cmd.add_argument("--no-validate", action="store_true",
-                     help="skip the SHACL check of each new document's graph (half the time of a corpus build); "
+                     help="skip the SHACL check of each new document's graph (two thirds of a corpus build's time); "
                           "kg validate OUT checks the result later")
     cmd.set_defaults(func=_cmd_build)
 
