@@ -68,8 +68,10 @@ def main() -> None:
     parser.add_argument("--work", type=Path, help="folder for the files and outputs (default: a temporary one)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="kg-big-") as tmp:
+        work = args.work or Path(tmp)
+        work.mkdir(parents=True, exist_ok=True)
         for mb in args.mb:
-            bench(mb, args.jobs, args.store, args.work or Path(tmp))
+            bench(mb, args.jobs, args.store, work)
 
 
 if __name__ == "__main__":
