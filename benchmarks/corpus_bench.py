@@ -99,6 +99,7 @@ def time_queries(triples: int, words: int, jobs: int, timeout: float, backends: 
     through kg's rdflib binding, as `kg query oxigraph:PATH` runs them) and rdflib's memory store."""
     from rdflib.namespace import DCTERMS
 
+    from kg import load_dataset
     from kg.query import bind_params, query_info, run_query
     from kg.store import query_store
 
@@ -109,7 +110,7 @@ def time_queries(triples: int, words: int, jobs: int, timeout: float, backends: 
     spec = f"oxigraph:{out / 'store'}"
     oxigraph = query_store(spec)
     started = time.perf_counter()
-    memory = __import__("kg").load_dataset(out) if "rdflib" in backends else None
+    memory = load_dataset(out) if "rdflib" in backends else None
     loaded = time.perf_counter() - started
     print(f"\nqueries on {len(oxigraph):,} triples ({docs:,} documents, built in {seconds:.0f} s"
           + (f"; rdflib took {loaded:.0f} s to load graph.trig" if memory is not None else "")

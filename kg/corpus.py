@@ -39,7 +39,7 @@ PARTS = "parts"
 MANIFEST_VERSION = 1
 SEGMENT_CHARS = 200_000  # spaCy reads a longer text piece by piece (see document.segments)
 BATCH_DOCUMENTS = 16  # documents per task sent to a worker
-CHECK_TRIPLES = 20_000  # SHACL runs once per this many triples: each run also checks the ontology (0.5 s)
+CHECK_TRIPLES = 20_000  # SHACL and the rows queries run once per this many triples (each run has a fixed cost)
 
 ERROR, WARNING = "error", "warning"
 LABELS = "labels"

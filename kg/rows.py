@@ -63,7 +63,7 @@ def view_order(row: dict[str, str]) -> tuple[str, str]:
 
 
 def merge_view(rows: Sequence[dict[str, str]]) -> list[dict[str, str]]:
-    """View rows of many documents in view.rq's order, one per statement (kg.views.view_rows keeps the first)."""
+    """View rows in view.rq's order, one per statement: the first actor type in IRI order is kept."""
     kept: dict[str, dict[str, str]] = {}
     for row in sorted(rows, key=view_order):
         kept.setdefault(row["statement"], row)

@@ -18,6 +18,7 @@ from rdflib import Dataset, Graph
 from .errors import InputError, KgError
 from .normalize import normalize
 from .query import run_query
+from .rows import merge_view
 
 if TYPE_CHECKING:
     from pyvis.network import Network
@@ -87,11 +88,8 @@ def view_rows(dataset: Graph | Dataset) -> list[dict[str, str]]:
 
     An actor typed twice yields two rows; the first type in IRI order is kept, so views are deterministic.
     """
-    rows: dict[str, dict[str, str]] = {}
-    for row in run_query(dataset, "view"):
-        values = {column: "" if row[column] is None else str(row[column]) for column in VIEW_COLUMNS}
-        rows.setdefault(values["statement"], values)
-    return list(rows.values())
+    return merge_view([{column: "" if row[column] is None else str(row[column]) for column in VIEW_COLUMNS}
+                       for row in run_query(dataset, "view")])
 
 
 def _local_name(iri: str) -> str:
