@@ -42,7 +42,7 @@ _LONGEST_FIRST = sorted(PREFIXES.items(), key=lambda item: -len(item[1]))  # kga
 FORMATS = ("table", "csv", "tsv", "json")
 PARAM_KINDS = ("text", "iri", "when")  # a label; an IRI or prefixed name; a date (YYYY-MM-DD) or a document id
 
-_PARAM_LINE = re.compile(r"#\s*param\s+(?P<name>[a-z_]+)\s+(?P<kind>[a-z]+)\s*:\s*(?P<help>.+)")
+_PARAM_LINE = re.compile(r"#\s*param\s+(?P<name>[a-z_]+)\s+(?P<kind>[a-z]+)(?P<optional>\s+optional)?\s*:\s*(?P<help>.+)")
 _UNKNOWN_PREFIX = re.compile(r"Unknown namespace prefix : (?P<prefix>\S*)")
 _POSITION = re.compile(r"\s*\(at char \d+\), \(line:\d+, col:\d+\)$")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -56,6 +56,7 @@ class Param:
     name: str
     kind: str
     help: str
+    optional: bool = False  # left out, the query leaves the variable unbound (e.g. every actor, not one)
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ def query_info(name: str) -> QueryInfo:
         if match:
             if match["kind"] not in PARAM_KINDS:
                 raise KgError(f"{name}.rq: parameter {match['name']} has unknown kind {match['kind']!r}")
-            params.append(Param(match["name"], match["kind"], match["help"].strip()))
+            params.append(Param(match["name"], match["kind"], match["help"].strip(), bool(match["optional"])))
     description = header[0].lstrip("# ").strip() if header else ""
     return QueryInfo(name, description, tuple(params))
 
@@ -103,8 +104,9 @@ def list_queries() -> str:
     width = max(len(info.name) for info in infos)
     lines = []
     for info in infos:
-        needs = "  ".join(f"--{p.name} {p.kind.upper()}" for p in info.params)
-        lines.append(f"{info.name:{width}}  {info.description}" + (f"  [{needs}]" if needs else ""))
+        needs = "  ".join(f"[--{p.name} {p.kind.upper()}]" if p.optional else f"--{p.name} {p.kind.upper()}"
+                          for p in info.params)
+        lines.append(f"{info.name:{width}}  {info.description}" + (f"  {needs}" if needs else ""))
     return "\n".join(lines) + "\n"
 
 
@@ -152,7 +154,7 @@ def bind_params(name: str, params: Mapping[str, str] | None = None) -> dict[str,
     if unknown:
         takes = ", ".join(f"--{p}" for p in declared) or "no options"
         raise QueryError(f"{name}.rq", f"does not take --{unknown[0]} (it takes {takes})")
-    missing = [p for p in declared.values() if p.name not in params]
+    missing = [p for p in declared.values() if p.name not in params and not p.optional]
     if missing:
         raise QueryError(f"{name}.rq", f"needs --{missing[0].name}: {missing[0].help}")
     return {key: _term(declared[key], value.strip(), name) for key, value in params.items()}

@@ -130,6 +130,21 @@ def test_actors_on_opposite_sides_are_paired_as_disagreeing(corpus) -> None:
                and {r["stance_a"], r["stance_b"]} == {"support", "oppose"} for r in rows)
 
 
+@pytest.mark.parametrize("actor", ["Turkey", "تركيا", "q43"])
+def test_agreement_for_one_actor_is_every_pair_with_that_actor(corpus, actor: str) -> None:
+    everyone = ask(corpus, "agreement")
+    turkey = [r for r in everyone if "Turkey" in (r["actor_a"], r["actor_b"])]
+    assert turkey and len(turkey) < len(everyone)
+    assert ask(corpus, "agreement", actor=actor) == turkey
+
+
+def test_an_optional_parameter_may_be_left_out_and_is_listed_in_brackets(capsys) -> None:
+    assert [p.optional for p in query_info("agreement").params] == [True]
+    assert bind_params("agreement", {}) == {}
+    code, listing, _ = run_cli(capsys, "--list")
+    assert code == 0 and "[--actor TEXT]" in next(line for line in listing.splitlines() if line.startswith("agreement"))
+
+
 def test_the_evidence_of_a_statement_points_into_the_document(seed_dataset, seed_rows, seed_path: Path) -> None:
     turkey = next(r for r in ask(seed_dataset, "positions-of", actor="Turkey") if "النفوذ الإيراني" in r["issue"])
     (row,) = ask(seed_dataset, "evidence", statement=turkey["statement"])
