@@ -38,7 +38,9 @@ MANIFEST = "manifest.json"
 PARTS = "parts"
 MANIFEST_VERSION = 1
 SEGMENT_CHARS = 200_000  # spaCy reads a longer text piece by piece (see document.segments)
-BATCH_DOCUMENTS = 16  # documents per task sent to a worker
+BATCH_DOCUMENTS = 64  # most documents per task sent to a worker: a task's rows store has a fixed cost
+TASKS_PER_WORKER = 4  # at least, for a smaller corpus, so the workers finish together
+IN_PROCESS_DOCUMENTS = 16  # this few are extracted here: worker processes would only add their start-up
 CHECK_TRIPLES = 20_000  # SHACL and the rows queries run once per this many triples (each run has a fixed cost)
 
 ERROR, WARNING = "error", "warning"
@@ -367,7 +369,12 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
 
 # -- running the tasks ----------------------------------------------------------------------------
 
-def batches(sources: Sequence[Source], size: int = BATCH_DOCUMENTS) -> list[list[Source]]:
+def batches(sources: Sequence[Source], workers: int = 1) -> list[list[Source]]:
+    """Tasks of BATCH_DOCUMENTS documents; smaller for several workers and a small corpus, so that each worker
+    gets TASKS_PER_WORKER of them and none waits for the last."""
+    size = BATCH_DOCUMENTS
+    if workers > 1:
+        size = max(1, min(size, -(-len(sources) // (workers * TASKS_PER_WORKER))))
     return [list(sources[i:i + size]) for i in range(0, len(sources), size)]
 
 
@@ -380,7 +387,7 @@ def _warm() -> None:
 def run_local(sources: Sequence[Source], parts_dir: Path, options: Options, jobs: int,
               validate: bool = True) -> Iterator[list[Part]]:
     """Yield the parts of each batch as it completes, in this process or in `jobs` worker processes."""
-    if jobs <= 1 or len(sources) <= BATCH_DOCUMENTS:  # one batch: workers would only add their start-up
+    if jobs <= 1 or len(sources) <= IN_PROCESS_DOCUMENTS:
         for batch in batches(sources):
             yield extract_batch(batch, str(parts_dir), options, validate)
         return
@@ -388,7 +395,7 @@ def run_local(sources: Sequence[Source], parts_dir: Path, options: Options, jobs
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         pending: set[Future] = {pool.submit(extract_batch, batch, str(parts_dir), options, validate)
-                                for batch in batches(sources)}
+                                for batch in batches(sources, jobs)}
         try:
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
@@ -411,7 +418,8 @@ def run_dask(sources: Sequence[Source], parts_dir: Path, options: Options, sched
     except (OSError, TimeoutError) as exc:
         raise KgError(f"{scheduler}: cannot reach the Dask scheduler: {exc}") from exc
     try:
-        futures = client.map(extract_batch, batches(sources), parts_dir=str(parts_dir), options=options,
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        futures = client.map(extract_batch, batches(sources, workers), parts_dir=str(parts_dir), options=options,
                              validate=validate, pure=False)
         try:
             for future in as_completed(futures):

@@ -9,7 +9,7 @@ import pytest
 import kg
 import kg.corpus as corpus_module
 from kg.build import label_clashes
-from kg.corpus import MANIFEST, PARTS, STATE_DIR, fingerprint, load_manifest
+from kg.corpus import BATCH_DOCUMENTS, MANIFEST, PARTS, STATE_DIR, batches, fingerprint, load_manifest
 from kg.store import as_dataset, open_store, sync_store
 from kg.views import view_html, view_rows
 
@@ -147,3 +147,10 @@ def test_rows_read_in_many_pieces_keep_the_order_of_the_query(tmp_path: Path, mo
         table = list(csv.DictReader(stream))
     assert table == kg.statement_rows(as_dataset(store))
     assert sum(row["doc_id"] == "long" for row in table) >= 12
+
+
+def test_batches_are_large_for_a_corpus_and_spread_over_the_workers_for_a_few_documents() -> None:
+    sources = list(range(1000))
+    assert [len(b) for b in batches(sources)][:2] == [BATCH_DOCUMENTS] * 2
+    assert [len(b) for b in batches(sources[:40], workers=2)] == [5] * 8  # four tasks per worker at least
+    assert sum(batches(sources, workers=2), []) == sources  # every document once, in order
