@@ -209,9 +209,13 @@ def ox_quads(triples: Iterable[Triple], graph: URIRef | None = None) -> list[ox.
 _TRIG_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items() if prefix != "data"}
 
 
+_TYPE = str(RDF.type)  # rdflib builds the term anew on each RDF.type
+
+
 def _order(triple: Triple) -> tuple[str, bool, str, str]:
     s, p, o = triple
-    return str(s), p != RDF.type, str(p), str(o)  # ties keep document_triples' own fixed order
+    predicate = str(p)
+    return str(s), predicate != _TYPE, predicate, str(o)  # ties keep document_triples' own fixed order
 
 
 def graph_quads(triples: Iterable[Triple], graph: URIRef) -> list[ox.Quad]:
