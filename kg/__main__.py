@@ -1,6 +1,4 @@
 """python -m kg: the same CLI as the kg command."""
-import sys
+from .cli import run
 
-from .cli import main
-
-sys.exit(main())
+run()

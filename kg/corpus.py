@@ -2,16 +2,18 @@
 
 A part depends only on its file, its metadata, the build options and the code and ontology that made it
 (the fingerprint), so it is named by a hash of all of these: a rebuild reuses every part whose key is
-unchanged, and a part file, once written, never changes.
+unchanged, and a part file, once written, never changes. The manifest also keeps each file's stat, so that
+a rebuild hashes only the files whose stat changed.
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, TextIO
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
@@ -27,6 +29,7 @@ from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read
 from .errors import InputError, InputWarning, KgError
 from .nlp import make_nlp
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
+from .query import STATEMENT_COLUMNS
 from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, new_dataset, quads_trig,
                   to_trig)
 from .rows import STATEMENTS, VIEW, read_rows, statement_order
@@ -42,6 +45,10 @@ BATCH_DOCUMENTS = 64  # most documents per task sent to a worker: a task's rows 
 TASKS_PER_WORKER = 4  # at least, for a smaller corpus, so the workers finish together
 IN_PROCESS_DOCUMENTS = 16  # this few are extracted here: worker processes would only add their start-up
 CHECK_TRIPLES = 20_000  # SHACL and the rows queries run once per this many triples (each run has a fixed cost)
+
+# A file's stat is trusted in place of its hash only when it last changed this long before the build looked:
+# a write within one timestamp tick of the hashing could otherwise leave size and times as they were.
+RACY_NS = 2_000_000_000
 
 ERROR, WARNING = "error", "warning"
 LABELS = "labels"
@@ -76,6 +83,7 @@ class Part:
     encoding: str | None = None
     problem: str | None = None
     severity: str | None = None
+    stat: tuple[int, ...] = ()  # source_stat of the file when its key was computed; () when not to be trusted
 
     @property
     def ok(self) -> bool:
@@ -113,13 +121,40 @@ def source_key(path: Path, options: Options) -> str:
     return digest.hexdigest()
 
 
+def source_stat(path: Path, since_ns: int) -> tuple[int, ...]:
+    """Size, mtime, ctime and inode of the file and of its metadata file, which a rebuild compares instead of
+    hashing the bytes again; () when either changed within RACY_NS of since_ns (the build's start), as
+    then a second write in the same timestamp tick could go unseen. A change that keeps the size and both
+    times (only a clock set back can forge a ctime) is missed: `kg build --rehash` reads every file."""
+    found: list[int] = []
+    for file in (path, path.with_name(path.stem + META_SUFFIX)):
+        try:
+            stat = os.stat(file)
+        except FileNotFoundError:
+            if file is path:
+                raise
+            continue
+        if max(stat.st_mtime_ns, stat.st_ctime_ns) >= since_ns - RACY_NS:
+            return ()
+        found += [stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino]
+    return tuple(found)
+
+
 def part_file(parts_dir: Path, key: str) -> Path:
     return parts_dir / f"{key}.trig"
 
 
 def rows_file(parts_dir: Path, key: str) -> Path:
-    """The part's rows: its statements-table and view rows and the labels it gives (JSON lines)."""
+    """The part's rows: how many statements-table rows it has, its view rows and the labels it gives (JSON lines)."""
     return parts_dir / f"{key}.jsonl"
+
+
+def table_file(parts_dir: Path, key: str) -> Path:
+    """The part's lines of statements.csv, ready to be copied into it."""
+    return parts_dir / f"{key}.csv"
+
+
+PART_SUFFIXES = (".trig", ".jsonl", ".csv")  # the files of one part, named by its key
 
 
 def ontology_part(parts_dir: Path) -> tuple[str, Path]:
@@ -153,32 +188,43 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 # -- the manifest --------------------------------------------------------------------------------
 
-_RECORDED = ("key", "doc_id", "graph", "statements", "encoding")  # what the manifest keeps of a good part
+_RECORDED = ("key", "doc_id", "graph", "statements", "encoding", "stat")  # what the manifest keeps of a good part
 
 
-def load_manifest(state_dir: Path) -> dict[str, Part]:
-    """The parts of the last build, by source path; {} when there is none or it is unreadable."""
+def load_manifest(state_dir: Path, options: Options | None = None) -> dict[str, Part]:
+    """The parts of the last build, by source path; {} when there is none or it is unreadable. The recorded
+    stats are kept only when the manifest was written by this code with these options (else its keys are
+    stale, and a stat must not stand for one)."""
     try:
         data = orjson.loads((state_dir / MANIFEST).read_bytes())
         if data.get("version") != MANIFEST_VERSION:
             return {}
-        return {path: Part(path=path, **entry) for path, entry in data["documents"].items()}
+        same = (options is not None and data.get("fingerprint") == fingerprint()
+                and data.get("options") == _options(options))
+        return {path: Part(path=path, **{**entry, "stat": tuple(entry.get("stat", ())) if same else ()})
+                for path, entry in data["documents"].items()}
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return {}
 
 
-def save_manifest(state_dir: Path, parts: Iterable[Part]) -> None:
+def save_manifest(state_dir: Path, parts: Iterable[Part], options: Options) -> None:
     """Record the good parts (atomically): a rebuild re-extracts only files whose key changed."""
     documents = {part.path: {name: getattr(part, name) for name in _RECORDED}
                  for part in sorted(parts, key=lambda p: p.path) if part.ok}
     _write_atomic(state_dir / MANIFEST, orjson.dumps({"version": MANIFEST_VERSION, "fingerprint": fingerprint(),
-                                                      "documents": documents}, option=orjson.OPT_INDENT_2))
+                                                      "options": _options(options), "documents": documents},
+                                                     option=orjson.OPT_INDENT_2))
+
+
+def part_names(parts_dir: Path) -> set[str]:
+    """The names of the files in the parts folder: one listing instead of a stat per part file."""
+    return {entry.name for entry in os.scandir(parts_dir)}
 
 
 def collect_garbage(parts_dir: Path, keep: set[str]) -> None:
     """Delete part files no document refers to any more (deleted or changed documents, older code)."""
     for path in parts_dir.iterdir():
-        if path.suffix not in (".trig", ".jsonl") or path.stem not in keep:  # also .partial files of a killed build
+        if path.suffix not in PART_SUFFIXES or path.stem not in keep:  # also .partial files of a killed build
             path.unlink(missing_ok=True)
 
 
@@ -251,17 +297,18 @@ class _Checker:
 
 class _Rows:
     """The rows of the batch's documents (see kg.rows), read a few documents at a time and appended to each
-    part's rows file as they come, so that a long document's rows are never all in memory."""
+    part's rows and table files as they come, so that a long document's rows are never all in memory."""
 
     def __init__(self) -> None:
         self.pending: list[ox.Quad] = []
         self.files: dict[str, BinaryIO] = {}  # the open rows files, by document id
+        self.tables: dict[str, TextIO] = {}  # the open table files (its lines of statements.csv), by document id
 
-    def start(self, doc_id: str, path: Path) -> None:
+    def start(self, doc_id: str, path: Path, table: Path) -> None:
         if doc_id in self.files:  # a second file with the same id (the build refuses it): keep their rows apart
-            self.flush()
-            self.files.pop(doc_id).close()
+            self._close(doc_id)
         self.files[doc_id] = path.open("wb")
+        self.tables[doc_id] = table.open("w", encoding="utf-8", newline="")
 
     def add(self, doc_id: str, quads: list[ox.Quad], labels: Iterable[list[str]]) -> None:
         self.files[doc_id].writelines(_line(LABELS, label) for label in labels)
@@ -270,26 +317,36 @@ class _Rows:
             self.flush()
 
     def drop(self, doc_id: str) -> None:
-        """Close the rows file of a document that failed (the caller deletes it), its pending rows flushed into
-        it first, so that they cannot reach another file with the same id."""
+        """Close the files of a document that failed (the caller deletes them), its pending rows flushed into
+        them first, so that they cannot reach another file with the same id."""
         if doc_id in self.files:
-            self.flush()
-            self.files.pop(doc_id).close()
+            self._close(doc_id)
+
+    def _close(self, doc_id: str) -> None:
+        self.flush()
+        self.files.pop(doc_id).close()
+        self.tables.pop(doc_id).close()
 
     def flush(self) -> None:
-        """Rows of whole segments, in offset order: appended, each document's stay in statements.rq's order."""
+        """Rows of whole segments, in offset order: appended, each document's stay in statements.rq's order.
+        The table rows go to the table file as CSV, and their number to the rows file."""
+        if not self.pending:  # each read costs a store and two queries
+            return
         for doc_id, found in read_rows(self.pending).items():
             stream = self.files.get(doc_id)
             if stream is not None:
-                stream.writelines(_line(STATEMENTS, row) for row in sorted(found[STATEMENTS], key=statement_order))
+                table = sorted(found[STATEMENTS], key=statement_order)
+                csv.writer(self.tables[doc_id], lineterminator="\n").writerows(
+                    [row[column] for column in STATEMENT_COLUMNS] for row in table)
+                stream.write(_line(STATEMENTS, len(table)))
                 stream.writelines(_line(VIEW, row) for row in found[VIEW])
         self.pending = []
 
     def close(self) -> None:
         self.flush()
-        for stream in self.files.values():
+        for stream in (*self.files.values(), *self.tables.values()):
             stream.close()
-        self.files = {}
+        self.files, self.tables = {}, {}
 
 
 def _line(kind: str, value: object) -> bytes:
@@ -297,7 +354,8 @@ def _line(kind: str, value: object) -> bytes:
 
 
 def read_part_rows(path: Path) -> Iterator[tuple[str, Any]]:
-    """(kind, value) of each line of a part's rows file: a statements-table row, a view row or a label."""
+    """(kind, value) of each line of a part's rows file: a number of statements-table rows, a view row or a
+    label."""
     with path.open("rb") as lines:
         for line in lines:
             kind, value = orjson.loads(line)
@@ -325,17 +383,18 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
     parts_path, checker, table = Path(parts_dir), _Checker(), _Rows()
     made: dict[str, Part] = {}
 
-    def temps(source: Source) -> tuple[Path, Path]:
+    def temps(source: Source) -> tuple[Path, Path, Path]:
         return (part_file(parts_path, source.key).with_suffix(".partial"),
-                rows_file(parts_path, source.key).with_suffix(".rows-partial"))
+                rows_file(parts_path, source.key).with_suffix(".rows-partial"),
+                table_file(parts_path, source.key).with_suffix(".table-partial"))
 
     for source in sources:
-        temp, rows_temp = temps(source)
+        temp, rows_temp, table_temp = temps(source)
         doc_id = None
         try:
             document = read_document(source.path, encoding=options.encoding, max_bytes=options.max_bytes)
             doc_id, statements, graph = document.doc_id, 0, graph_iri(document.doc_id)
-            table.start(doc_id, rows_temp)
+            table.start(doc_id, rows_temp, table_temp)
             with temp.open("wb") as stream:
                 for triples, found in document_triples_by_segment(document, options.segment_chars):
                     quads = graph_quads(triples, graph)
@@ -349,19 +408,20 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
         except Exception as exc:  # one bad document must not stop the corpus: it is reported instead
             if doc_id is not None:
                 table.drop(doc_id)
-            temp.unlink(missing_ok=True)
-            rows_temp.unlink(missing_ok=True)
+            for path in (temp, rows_temp, table_temp):
+                path.unlink(missing_ok=True)
             made[source.path] = _problem(source, exc)
     checker.flush()
     table.close()
     for source in sources:
-        temp, rows_temp = temps(source)
+        temp, rows_temp, table_temp = temps(source)
         if source.path in checker.failed:
-            temp.unlink(missing_ok=True)
-            rows_temp.unlink(missing_ok=True)
+            for path in (temp, rows_temp, table_temp):
+                path.unlink(missing_ok=True)
             made[source.path] = Part(source.path, source.key, severity=ERROR,
                                      problem=f"its graph {checker.failed[source.path]}; this is a bug in kg, please report it")
         elif made[source.path].ok:
+            os.replace(table_temp, table_file(parts_path, source.key))
             os.replace(rows_temp, rows_file(parts_path, source.key))
             os.replace(temp, part_file(parts_path, source.key))
     return [made[source.path] for source in sources]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib.resources import files
+from operator import itemgetter
 
 import pyoxigraph as ox
 
@@ -57,9 +58,7 @@ def statement_order(row: dict[str, str]) -> tuple[int, int, str, str, str]:
     return int(row["char_start"]), int(row["issue_start"]), row["actor"], row["stance"], row["statement"]
 
 
-def view_order(row: dict[str, str]) -> tuple[str, str]:
-    """view.rq's ORDER BY."""
-    return row["statement"], row["actor_type"]
+view_order = itemgetter("statement", "actor_type")  # view.rq's ORDER BY, as a key made in C (100,000 rows a corpus)
 
 
 def merge_view(rows: Sequence[dict[str, str]]) -> list[dict[str, str]]:

@@ -1,4 +1,5 @@
-"""Self-contained, bilingual HTML views of a built graph (pyvis + vis-network), that open offline from a file:// path."""
+"""Self-contained, bilingual HTML views of a built graph (vis-network, as shipped by pyvis), that open offline from a
+file:// path."""
 from __future__ import annotations
 
 import math
@@ -6,10 +7,11 @@ import os
 import re
 import tempfile
 from collections import Counter
-from itertools import combinations
+from itertools import chain, combinations
 from importlib.resources import files
+from operator import itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -19,9 +21,6 @@ from .errors import InputError, KgError
 from .normalize import normalize
 from .query import run_query
 from .rows import merge_view
-
-if TYPE_CHECKING:
-    from pyvis.network import Network
 
 VIEW_COLUMNS = ("statement", "actor", "actor_en", "actor_ar", "actor_type", "actor_type_en", "actor_type_ar",
                 "stance", "stance_en", "stance_ar", "issue", "issue_en", "issue_ar", "sentence", "char_start",
@@ -93,21 +92,34 @@ def view_rows(dataset: Graph | Dataset) -> list[dict[str, str]]:
 
 
 def _local_name(iri: str) -> str:
-    return re.split(r"[#/]", iri)[-1]
+    """What follows the last '#' or '/'."""
+    return iri[max(iri.rfind("#"), iri.rfind("/")) + 1:]
 
 
 def position_graph(rows: list[dict[str, str]]) -> nx.MultiDiGraph:
-    """Actors and issues as nodes, one edge per actor-stance-issue (keyed by stance) carrying its statements."""
-    graph = nx.MultiDiGraph()
+    """Actors and issues as nodes, one edge per actor-stance-issue (keyed by stance) carrying its statements.
+
+    Gathered in dicts and added to networkx at once (a corpus has 100,000 rows): nodes in the order they first
+    appear, each with the labels of its last row, edges with those of their first (actor and issue IRIs are
+    minted apart, so no node is both).
+    """
+    edges: dict[tuple[str, str, str], list[dict[str, str]]] = {}
+    edge_of = itemgetter("actor", "issue", "stance")
     for row in rows:
-        graph.add_node(row["actor"], kind="actor", en=row["actor_en"], ar=row["actor_ar"],
-                       type=_local_name(row["actor_type"]) if row["actor_type"] else "",
-                       type_en=row["actor_type_en"], type_ar=row["actor_type_ar"])
-        graph.add_node(row["issue"], kind="issue", en=row["issue_en"], ar=row["issue_ar"])
-        if not graph.has_edge(row["actor"], row["issue"], key=row["stance"]):
-            graph.add_edge(row["actor"], row["issue"], key=row["stance"], en=row["stance_en"] or row["stance"],
-                           ar=row["stance_ar"] or row["stance"], statements=[])
-        graph.edges[row["actor"], row["issue"], row["stance"]]["statements"].append(row)
+        edges.setdefault(edge_of(row), []).append(row)
+    actors = {row["actor"]: row for row in rows}
+    issues = {row["issue"]: row for row in rows}
+    graph = nx.MultiDiGraph()
+    graph.add_nodes_from(dict.fromkeys(chain.from_iterable(map(itemgetter("actor", "issue"), rows))))
+    for node, row in actors.items():
+        graph.nodes[node].update(kind="actor", en=row["actor_en"], ar=row["actor_ar"],
+                                 type=_local_name(row["actor_type"]) if row["actor_type"] else "",
+                                 type_en=row["actor_type_en"], type_ar=row["actor_type_ar"])
+    for node, row in issues.items():
+        graph.nodes[node].update(kind="issue", en=row["issue_en"], ar=row["issue_ar"])
+    graph.add_edges_from((actor, issue, stance, {"en": found[0]["stance_en"] or stance,
+                                                 "ar": found[0]["stance_ar"] or stance, "statements": found})
+                         for (actor, issue, stance), found in edges.items())
     return graph
 
 
@@ -160,15 +172,17 @@ def _both(attrs: dict[str, Any], lang: str) -> str:
 
 
 def _statement_item(row: dict[str, str], lang: str, ui: dict[str, str]) -> dict[str, Any]:
-    """One statement in a tooltip: the Arabic sentence with the issue phrase marked, then source, outlet, date."""
+    """One statement in a tooltip: the Arabic sentence with the issue phrase marked, then source, outlet, date.
+    (Written out, as _label would be: it runs for 50,000 statements of a corpus.)"""
     start = int(row["char_start"])
     mark = [int(row["issue_start"]) - start, int(row["issue_end"]) - start]
     if not 0 <= mark[0] < mark[1] <= len(row["sentence"]):
         mark = [0, 0]
-    source = _label({"en": row["source_en"], "ar": row["source_ar"]}, lang)
-    outlet = _label({"en": row["outlet_en"], "ar": row["outlet_ar"]}, lang)
-    meta = [f"{ui['source']}: {source}", f"{ui['outlet']}: {outlet}", row["date"]]
-    return {"sentence": row["sentence"], "mark": mark, "meta": " · ".join(part for part in meta if part)}
+    other = "ar" if lang == "en" else "en"
+    source = row[f"source_{lang}"] or row[f"source_{other}"]
+    outlet = row[f"outlet_{lang}"] or row[f"outlet_{other}"]
+    meta = f"{ui['source']}: {source} · {ui['outlet']}: {outlet}" + (f" · {row['date']}" if row["date"] else "")
+    return {"sentence": row["sentence"], "mark": mark, "meta": meta}
 
 
 def _statement_with_gloss(row: dict[str, str], lang: str, ui: dict[str, str]) -> dict[str, Any]:
@@ -178,7 +192,7 @@ def _statement_with_gloss(row: dict[str, str], lang: str, ui: dict[str, str]) ->
 
 
 def _gloss(actor: dict[str, Any], stance: dict[str, Any], issue: dict[str, Any], lang: str) -> str:
-    return " — ".join(_label(x, lang) for x in (actor, stance, issue))
+    return " — ".join([_label(actor, lang), _label(stance, lang), _label(issue, lang)])
 
 
 def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
@@ -247,7 +261,27 @@ def _names(attrs: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(name for name in (attrs["en"], attrs["ar"]) if name))
 
 
-def _add_actor(net: Network, node: str, attrs: dict[str, Any], *, statements: int, issues: int, degree: int,
+class _Network:
+    """The node and edge dicts of pyvis's Network(directed=True), made directly: pyvis scans its list of nodes
+    for each edge's ends (quadratic in a corpus view) and imports IPython."""
+
+    def __init__(self) -> None:
+        self.nodes: list[dict[str, Any]] = []
+        self.edges: list[dict[str, Any]] = []
+        self.ids: set[str] = set()
+
+    def add_node(self, n_id: str, *, label: str, shape: str, color: Any, **options: Any) -> None:
+        if n_id not in self.ids:
+            self.ids.add(n_id)
+            self.nodes.append({"color": color, **options, "id": n_id, "label": label or n_id, "shape": shape})
+
+    def add_edge(self, source: str, to: str, **options: Any) -> None:
+        if source not in self.ids or to not in self.ids:
+            raise KeyError(f"an edge from {source} to {to} needs both nodes first")
+        self.edges.append({**options, "from": source, "to": to, **({} if "arrows" in options else {"arrows": "to"})})
+
+
+def _add_actor(net: _Network, node: str, attrs: dict[str, Any], *, statements: int, issues: int, degree: int,
                position: tuple[int, int], lang: str, ui: dict[str, str]) -> None:
     """An actor: a dot coloured by its type, sized by its statements; the tooltip names it in both languages."""
     kind = {"en": attrs["type_en"], "ar": attrs["type_ar"]}
@@ -259,15 +293,9 @@ def _add_actor(net: Network, node: str, attrs: dict[str, Any], *, statements: in
                  tip={"head": [*head, ui["actor_stats"].format(n=statements, m=issues)]})
 
 
-def _network() -> Network:
-    from pyvis.network import Network  # here: pyvis imports IPython, which a build without a page need not load
-
-    return Network(directed=True)
-
-
-def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> Network:
-    """The pyvis network of a position graph: actors as dots coloured by type, issues as boxes, stance edges."""
-    net = _network()
+def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> _Network:
+    """The network of a position graph: actors as dots coloured by type, issues as boxes, stance edges."""
+    net = _Network()
     positions = _layout(graph)
     for node, attrs in sorted(graph.nodes(data=True)):
         x, y = positions[node]
@@ -307,10 +335,10 @@ def _environment() -> Environment:
                        keep_trailing_newline=True)
 
 
-def _page(net: Network, graph: nx.Graph, *, lang: str, subtitle: str, directed: bool, edge_heading: str,
+def _page(net: _Network, graph: nx.Graph, *, lang: str, subtitle: str, directed: bool, edge_heading: str,
           edge_legend: list[dict[str, str]]) -> str:
     ui = UI_TEXT[lang]
-    nodes, edges, *_ = net.get_network_data()
+    nodes, edges = net.nodes, net.edges
     types: dict[str, dict[str, str]] = {}
     for _, attrs in graph.nodes(data=True):
         if attrs["kind"] == "actor":
@@ -355,10 +383,7 @@ def graph_html(dataset: Graph | Dataset, rows: list[dict[str, str]] | None = Non
 def busiest(drawn: list[dict[str, str]], limit: int) -> tuple[list[dict[str, str]], int, int]:
     """The rows among the `limit` actors and issues with the most statements (ties by IRI), the nodes kept
     and all nodes: a browser cannot draw a corpus of tens of thousands of edges usefully."""
-    counts: Counter[str] = Counter()
-    for row in drawn:
-        counts[row["actor"]] += 1
-        counts[row["issue"]] += 1
+    counts = Counter(chain.from_iterable(map(itemgetter("actor", "issue"), drawn)))
     if len(counts) <= limit:
         return drawn, len(counts), len(counts)
     kept = set(sorted(counts, key=lambda node: (-counts[node], node))[:limit])
@@ -422,9 +447,9 @@ def actor_network(dataset: Graph | Dataset) -> nx.MultiGraph:
     return graph
 
 
-def _actor_network_net(graph: nx.MultiGraph, lang: str, ui: dict[str, str]) -> Network:
-    """The pyvis network of actor_network: ties coloured by kind, wider with more issues in common."""
-    net = _network()  # directed: pyvis merges an undirected graph's parallel edges; arrows are turned off
+def _actor_network_net(graph: nx.MultiGraph, lang: str, ui: dict[str, str]) -> _Network:
+    """The network of actor_network: ties coloured by kind, wider with more issues in common."""
+    net = _Network()  # directed, as pyvis would merge an undirected graph's parallel edges; arrows are turned off
     positions = _layout(graph)
     for node, attrs in sorted(graph.nodes(data=True)):
         _add_actor(net, node, attrs, statements=attrs["statements"], issues=attrs["issues"],

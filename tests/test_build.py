@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from importlib import import_module
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,16 @@ def test_any_arabic_like_text_goes_through(text: str) -> None:
 @given(mutated_seed())
 def test_any_mutated_seed_goes_through(text: str) -> None:
     check_pipeline(text)
+
+
+def test_inputs_are_named_by_their_resolved_paths(tmp_path: Path) -> None:
+    """The manifest's names: each folder resolved once, a linked file or folder as Path.resolve gives it."""
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(real, target_is_directory=True)
+    (tmp_path / "b.txt").symlink_to(real / "a.txt")
+    resolved = import_module("kg.build")._resolver()
+    for path in (real / "a.txt", tmp_path / "linked" / "a.txt", tmp_path / "b.txt",
+                 tmp_path / "linked" / ".." / "b.txt", tmp_path / "linked" / ".." / "real" / "a.txt"):
+        assert resolved(path) == str(path.resolve())

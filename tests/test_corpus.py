@@ -1,6 +1,8 @@
 """Corpus builds: incremental rebuilds equal clean builds, parallel and Dask builds equal the single-process one."""
 import csv
 import json
+import os
+import time
 from importlib import import_module
 from pathlib import Path
 
@@ -9,7 +11,8 @@ import pytest
 import kg
 import kg.corpus as corpus_module
 from kg.build import label_clashes
-from kg.corpus import BATCH_DOCUMENTS, MANIFEST, PARTS, STATE_DIR, batches, fingerprint, load_manifest
+from kg.corpus import (BATCH_DOCUMENTS, MANIFEST, PARTS, STATE_DIR, Options, batches, fingerprint, load_manifest,
+                       source_stat)
 from kg.store import as_dataset, open_store, sync_store
 from kg.views import view_html, view_rows
 
@@ -154,3 +157,79 @@ def test_batches_are_large_for_a_corpus_and_spread_over_the_workers_for_a_few_do
     assert [len(b) for b in batches(sources)][:2] == [BATCH_DOCUMENTS] * 2
     assert [len(b) for b in batches(sources[:40], workers=2)] == [5] * 8  # four tasks per worker at least
     assert sum(batches(sources, workers=2), []) == sources  # every document once, in order
+
+
+def hashed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files a build hashes (kg.build is also the function, hence import_module)."""
+    build_module, names = import_module("kg.build"), []
+    real = build_module.source_key
+
+    def counting(path: Path, options: Options) -> str:
+        names.append(path.name)
+        return real(path, options)
+
+    monkeypatch.setattr(build_module, "source_key", counting)
+    return names
+
+
+def test_an_unchanged_file_is_not_hashed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus_module, "RACY_NS", -10**12)  # every file counts as written long ago
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    kg.build([folder], tmp_path / "out")
+    names = hashed(monkeypatch)
+    again = kg.build([folder], tmp_path / "out")
+    assert names == [] and (again.extracted, again.reused) == (0, 4)
+    assert kg.build([folder], tmp_path / "out", rehash=True).extracted == 0 and len(names) == 4
+
+
+def test_a_change_that_keeps_size_and_mtime_is_seen_by_its_ctime(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus_module, "RACY_NS", -10**12)
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    out = tmp_path / "out"
+    kg.build([folder], out)
+    changed = folder / "c.txt"
+    before = changed.stat()
+    changed.write_text(ARTICLES["c"].replace("بغداد", "بيروت"), encoding="utf-8")  # as many bytes
+    os.utime(changed, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert changed.stat().st_size == before.st_size and changed.stat().st_mtime_ns == before.st_mtime_ns
+    names = hashed(monkeypatch)
+    again = kg.build([folder], out)
+    assert names == ["c.txt"] and again.extracted == 1
+    kg.build([folder], tmp_path / "clean")
+    assert outputs(out) == outputs(tmp_path / "clean")
+
+
+def test_a_file_written_just_before_the_build_is_hashed_again(tmp_path: Path) -> None:
+    """Its stat is not recorded: a second write in the same timestamp tick would leave it as it was."""
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    kg.build([folder], tmp_path / "out")
+    manifest = json.loads((tmp_path / "out" / STATE_DIR / MANIFEST).read_text(encoding="utf-8"))
+    assert all(entry["stat"] == [] for entry in manifest["documents"].values())
+    later = time.time_ns() + 2 * corpus_module.RACY_NS
+    (folder / "a.meta.json").write_text(json.dumps({"outlet": "Reuters"}), encoding="utf-8")
+    assert len(source_stat(folder / "a.txt", later)) == 8 and len(source_stat(folder / "b.txt", later)) == 4
+    assert source_stat(folder / "a.txt", time.time_ns()) == ()
+
+
+def test_recorded_stats_count_only_for_the_same_code_and_options(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(corpus_module, "RACY_NS", -10**12)
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    kg.build([folder], tmp_path / "out")
+    state = tmp_path / "out" / STATE_DIR
+    assert all(part.stat for part in load_manifest(state, Options()).values())
+    assert not any(part.stat for part in load_manifest(state, Options(encoding="cp1256")).values())
+    assert not any(part.stat for part in load_manifest(state).values())
+    assert kg.build([folder], tmp_path / "out", encoding="utf-8").extracted == 4
+
+
+def test_each_part_keeps_its_lines_of_the_table(tmp_path: Path) -> None:
+    """statements.csv is the parts' table files copied one after the other under the header."""
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    out = tmp_path / "out"
+    kg.build([folder], out)
+    parts = sorted(load_manifest(out / STATE_DIR).values(), key=lambda part: part.doc_id)
+    table = (out / "statements.csv").read_bytes()
+    header = table[:table.index(b"\n") + 1]
+    assert table == header + b"".join((out / STATE_DIR / PARTS / f"{part.key}.csv").read_bytes() for part in parts)

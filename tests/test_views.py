@@ -323,3 +323,29 @@ def test_hostile_names_stay_text_in_the_browser(browser: Chromium, tmp_path: Pat
         " document.querySelectorAll('img').length + (window.pwned ? 100 : 0)]")
     assert label == HOSTILE and HOSTILE in tip_text and images == 0
     assert browser.errors == [] and browser.requests == [page.as_uri()]
+
+
+def test_the_page_carries_what_pyvis_would_have_made(seed_dataset, monkeypatch: pytest.MonkeyPatch) -> None:
+    """views._Network makes pyvis's node and edge dicts directly (without its scan of the nodes per edge)."""
+    from pyvis.network import Network
+
+    positions, actors = position_graph(views.view_rows(seed_dataset)), views.actor_network(seed_dataset)
+    ours = [views._positions_net(positions, "ar", views.UI_TEXT["ar"]),
+            views._actor_network_net(actors, "en", views.UI_TEXT["en"])]
+    monkeypatch.setattr(views, "_Network", lambda: Network(directed=True))
+    theirs = [views._positions_net(positions, "ar", views.UI_TEXT["ar"]),
+              views._actor_network_net(actors, "en", views.UI_TEXT["en"])]
+    for mine, pyvis in zip(ours, theirs):
+        assert mine.nodes and mine.edges
+        assert [list(node.items()) for node in mine.nodes] == [list(node.items()) for node in pyvis.nodes]
+        assert [list(edge.items()) for edge in mine.edges] == [list(edge.items()) for edge in pyvis.edges]
+
+
+def test_a_node_keeps_its_first_place_and_its_last_labels() -> None:
+    first, second = row("s1", "Turkey", "support", "pact"), row("s2", "Iran", "oppose", "pact")
+    renamed = {**row("s3", "Turkey", "oppose", "border"), "actor_en": "Türkiye"}
+    graph = position_graph([first, second, renamed])
+    assert list(graph) == ["urn:test:actor/Turkey", "urn:test:issue/pact", "urn:test:actor/Iran",
+                           "urn:test:issue/border"]
+    assert graph.nodes["urn:test:actor/Turkey"]["en"] == "Türkiye"
+    assert [data["statements"] for *_, data in graph.edges(data=True)] == [[first], [renamed], [second]]
