@@ -34,8 +34,8 @@ _SAFE_ID = re.compile(r"[^A-Za-z0-9._-]+")
 _VALID_ID = re.compile(r"^[A-Za-z0-9._-]+$")
 _URL = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 _ARABIC = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc"
-_ARABIC_LETTER = re.compile(f"[{_ARABIC}]")
-_LETTER = re.compile(r"[^\W\d_]")
+_ARABIC_LETTERS = re.compile(f"[{_ARABIC}]+")  # runs: counted by length, not one match a letter
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Format controls (bidi marks and embeddings, zero-width joiners and spaces, soft hyphen, stray BOM) and
 # line separators spaCy does not treat as line breaks.
 _CONTROLS = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
@@ -150,8 +150,8 @@ def arabic_share(text: str) -> float:
     0.5
     """
     sample = text[:_LANGUAGE_SAMPLE]
-    letters = len(_LETTER.findall(sample))
-    return len(_ARABIC_LETTER.findall(sample)) / letters if letters else 0.0
+    letters = sum(map(len, _LETTERS.findall(sample)))
+    return sum(map(len, _ARABIC_LETTERS.findall(sample))) / letters if letters else 0.0
 
 
 _EXTRA_SPACE = re.compile("(?<=[ \t])[ \t]+(?=[\u0621-\u064a])")
