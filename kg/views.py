@@ -1,5 +1,4 @@
-"""Self-contained, bilingual HTML views of a built graph (vis-network, as shipped by pyvis), that open offline from a
-file:// path."""
+"""Self-contained, bilingual HTML views of a built graph (pyvis + vis-network), that open offline from a file:// path."""
 from __future__ import annotations
 
 import math
@@ -11,7 +10,7 @@ from itertools import chain, combinations
 from importlib.resources import files
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -21,6 +20,9 @@ from .errors import InputError, KgError
 from .normalize import normalize
 from .query import run_query
 from .rows import merge_view
+
+if TYPE_CHECKING:
+    from pyvis.network import Network
 
 VIEW_COLUMNS = ("statement", "actor", "actor_en", "actor_ar", "actor_type", "actor_type_en", "actor_type_ar",
                 "stance", "stance_en", "stance_ar", "issue", "issue_en", "issue_ar", "sentence", "char_start",
@@ -261,27 +263,19 @@ def _names(attrs: dict[str, Any]) -> list[str]:
     return list(dict.fromkeys(name for name in (attrs["en"], attrs["ar"]) if name))
 
 
-class _Network:
-    """The node and edge dicts of pyvis's Network(directed=True), made directly: pyvis scans its list of nodes
-    for each edge's ends (quadratic in a corpus view) and imports IPython."""
+def _network() -> Network:
+    """pyvis's directed Network, its node check a dict lookup: pyvis tests each edge's ends against its list of
+    node ids, quadratic in a corpus view (2,000 nodes, 40,000 edges)."""
+    from pyvis.network import Network  # here: pyvis imports IPython, which a build without a page need not load
 
-    def __init__(self) -> None:
-        self.nodes: list[dict[str, Any]] = []
-        self.edges: list[dict[str, Any]] = []
-        self.ids: set[str] = set()
+    class Indexed(Network):
+        def get_nodes(self) -> dict[str, dict[str, Any]]:  # what add_edge tests the ends against
+            return self.node_map
 
-    def add_node(self, n_id: str, *, label: str, shape: str, color: Any, **options: Any) -> None:
-        if n_id not in self.ids:
-            self.ids.add(n_id)
-            self.nodes.append({"color": color, **options, "id": n_id, "label": label or n_id, "shape": shape})
-
-    def add_edge(self, source: str, to: str, **options: Any) -> None:
-        if source not in self.ids or to not in self.ids:
-            raise KeyError(f"an edge from {source} to {to} needs both nodes first")
-        self.edges.append({**options, "from": source, "to": to, **({} if "arrows" in options else {"arrows": "to"})})
+    return Indexed(directed=True)
 
 
-def _add_actor(net: _Network, node: str, attrs: dict[str, Any], *, statements: int, issues: int, degree: int,
+def _add_actor(net: Network, node: str, attrs: dict[str, Any], *, statements: int, issues: int, degree: int,
                position: tuple[int, int], lang: str, ui: dict[str, str]) -> None:
     """An actor: a dot coloured by its type, sized by its statements; the tooltip names it in both languages."""
     kind = {"en": attrs["type_en"], "ar": attrs["type_ar"]}
@@ -293,9 +287,9 @@ def _add_actor(net: _Network, node: str, attrs: dict[str, Any], *, statements: i
                  tip={"head": [*head, ui["actor_stats"].format(n=statements, m=issues)]})
 
 
-def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> _Network:
+def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> Network:
     """The network of a position graph: actors as dots coloured by type, issues as boxes, stance edges."""
-    net = _Network()
+    net = _network()
     positions = _layout(graph)
     for node, attrs in sorted(graph.nodes(data=True)):
         x, y = positions[node]
@@ -335,7 +329,7 @@ def _environment() -> Environment:
                        keep_trailing_newline=True)
 
 
-def _page(net: _Network, graph: nx.Graph, *, lang: str, subtitle: str, directed: bool, edge_heading: str,
+def _page(net: Network, graph: nx.Graph, *, lang: str, subtitle: str, directed: bool, edge_heading: str,
           edge_legend: list[dict[str, str]]) -> str:
     ui = UI_TEXT[lang]
     nodes, edges = net.nodes, net.edges
@@ -447,9 +441,9 @@ def actor_network(dataset: Graph | Dataset) -> nx.MultiGraph:
     return graph
 
 
-def _actor_network_net(graph: nx.MultiGraph, lang: str, ui: dict[str, str]) -> _Network:
+def _actor_network_net(graph: nx.MultiGraph, lang: str, ui: dict[str, str]) -> Network:
     """The network of actor_network: ties coloured by kind, wider with more issues in common."""
-    net = _Network()  # directed, as pyvis would merge an undirected graph's parallel edges; arrows are turned off
+    net = _network()  # directed, as pyvis would merge an undirected graph's parallel edges; arrows are turned off
     positions = _layout(graph)
     for node, attrs in sorted(graph.nodes(data=True)):
         _add_actor(net, node, attrs, statements=attrs["statements"], issues=attrs["issues"],

@@ -326,13 +326,13 @@ def test_hostile_names_stay_text_in_the_browser(browser: Chromium, tmp_path: Pat
 
 
 def test_the_page_carries_what_pyvis_would_have_made(seed_dataset, monkeypatch: pytest.MonkeyPatch) -> None:
-    """views._Network makes pyvis's node and edge dicts directly (without its scan of the nodes per edge)."""
+    """views._network is pyvis's Network with a dict lookup for its node check: the same nodes and edges."""
     from pyvis.network import Network
 
     positions, actors = position_graph(views.view_rows(seed_dataset)), views.actor_network(seed_dataset)
     ours = [views._positions_net(positions, "ar", views.UI_TEXT["ar"]),
             views._actor_network_net(actors, "en", views.UI_TEXT["en"])]
-    monkeypatch.setattr(views, "_Network", lambda: Network(directed=True))
+    monkeypatch.setattr(views, "_network", lambda: Network(directed=True))
     theirs = [views._positions_net(positions, "ar", views.UI_TEXT["ar"]),
               views._actor_network_net(actors, "en", views.UI_TEXT["en"])]
     for mine, pyvis in zip(ours, theirs):
