@@ -18,7 +18,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from .document import Document
-from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN, doc_norms
+from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN, doc_norms, local_name
 from .normalize import is_verbal_noun, strip_proclitics, without_preposition
 from .ontology import Actor, Issue, Lexicon, Phrase, load_lexicon, phrase
 from .vocab import KG, LEX
@@ -117,13 +117,21 @@ class _Sentence:
         """Length of the longest entry of word_set starting at token i (0 if none)."""
         found = self._phrases.get(i)
         if found is None:
+            found = self.phrases_at(i)
+        return found.get(word_set, 0) if found else 0
+
+    def phrases_at(self, i: int) -> dict[URIRef, int]:
+        """Length of the longest entry of each word set starting at token i (made once per token), so a
+        caller asking about several word sets looks the token up once."""
+        found = self._phrases.get(i)
+        if found is None:
             found = self._phrases[i] = {}
             for candidate, form in _entries(self.lex, self.norms[i]):
                 end = i + len(form)
                 if end <= self.span.end and tuple(self.norms[i + 1:end]) == form[1:] \
                         and len(form) > found.get(candidate, 0):
                     found[candidate] = len(form)
-        return found.get(word_set, 0) if found else 0
+        return found
 
     def phrase_ending(self, j: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set ending at token j (0 if none)."""
@@ -157,7 +165,8 @@ def _prepare(span: Span, lex: Lexicon, tokens: tuple[list[str], list[bool], list
     s = _Sentence(span, lex, norms=norms, punct=punct, space=space)
     i, clause, opening = span.start, 0, None
     while i < span.end and (cues or opening is None or clause <= opening):
-        length = max(s.phrase_at(i, word_set) for word_set in _CLAUSE_OPENERS) if _entries(lex, norms[i]) else 0
+        found = s.phrases_at(i) if _entries(lex, norms[i]) else None
+        length = max([found.get(word_set, 0) for word_set in _CLAUSE_OPENERS]) if found else 0
         if punct[i] or length:
             clause += 1
             s.boundary.add(i)
@@ -288,21 +297,22 @@ class _Extractor:
     def update_speaker(self, s: _Sentence) -> None:
         """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet."""
         opening = next((i for i in range(s.span.start, s.span.end) if not s.punct[i]), s.span.start)
-        first_clause = list(takewhile(lambda i: s.clause[i] <= s.clause[opening], range(s.span.start, s.span.end)))
+        clause, last = s.clause, s.clause[opening]
+        first_clause = list(takewhile(lambda i: clause[i] <= last, range(s.span.start, s.span.end)))
         for i in first_clause:
             mention = s.mention_start.get(i)
             if mention is not None and mention.label_ == REPORT and self.report_author:
                 self.speaker = self.source = self.report_author
                 return
-        verbs = [i for i in first_clause if s.phrase_at(i, _REPORTING_VERB)]
-        if verbs:
+        verb = next((i for i in first_clause if s.phrase_at(i, _REPORTING_VERB)), None)  # the first one is read
+        if verb is not None:
             for i in first_clause:
-                if i > verbs[0] and i in s.mention_start:
+                if i > verb and i in s.mention_start:
                     resolved = self.actor(s.mention_start[i])
                     if resolved:
                         self.speaker = self.source = resolved[0]  # reported speech: the speaker claims it
                         return
-            after = verbs[0] + 1
+            after = verb + 1
             if after < s.span.end and not (s.phrase_at(after, LEX.complementizer) or s.doc[after].is_punct
                                            or s.phrase_at(after, LEX["issue-preposition"])):
                 self.speaker = None  # وقال وزير ... : a speaker we cannot name holds nothing for us
@@ -455,7 +465,7 @@ class _Extractor:
             if after < s.span.end and s.doc[after].norm_.startswith(_CONJUNCTION) and after not in s.mention_start:
                 return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
             place = s.mention_start.get(after + 1)
-            if place is not None and s.phrase_at(after, LEX.locative) and place.label_ == KG.City.fragment:
+            if place is not None and s.phrase_at(after, LEX.locative) and place.label_ == local_name(KG.City):
                 after = place.end  # سفير تونس في بغداد: where the subject sits is not the issue
             return self.resolve(s, mentions), "verb-subject", after
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
@@ -759,7 +769,8 @@ def report_author(doc: Doc, document: Document, lex: Lexicon) -> Actor | None:
     mentions = doc.spans["actors"]
     if not any(m.label_ == REPORT for m in mentions):
         return None
-    return next((lex.actors[URIRef(m.kb_id_)] for m in mentions if m.label_ == KG.ThinkTank.fragment), None)
+    think_tank = local_name(KG.ThinkTank)
+    return next((lex.actors[URIRef(m.kb_id_)] for m in mentions if m.label_ == think_tank), None)
 
 
 @dataclass(frozen=True)

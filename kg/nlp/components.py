@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rdflib import URIRef
 import numpy
@@ -45,8 +46,14 @@ class NewActor:
     role: str | None = None
 
 
+@lru_cache(maxsize=None)  # the ontology's classes and stances: a few dozen
+def local_name(term: URIRef) -> str:
+    """A term's fragment, the label of its spans (URIRef.fragment parses the whole IRI each time, ~2.5 us)."""
+    return term.fragment
+
+
 def _new_span(doc: Doc, start: int, end: int, actor: NewActor) -> Span:
-    span = Span(doc, start, end, label=actor.kind.fragment)
+    span = Span(doc, start, end, label=local_name(actor.kind))
     span._.new_actor = actor
     return span
 
@@ -129,11 +136,12 @@ class Sentences:
         rows = doc.to_array([ORTH, IS_SPACE, IS_PUNCT]).tolist()
         starts = numpy.full(len(doc), -1, dtype="int64")
         starts[0] = 1
-        for i in range(1, len(rows)):
-            orth, space, _ = rows[i - 1]
-            after_break, after_end = self._ends(doc, orth, space)
-            _, token_space, token_punct = rows[i]
-            if not token_space and (after_break or (after_end and not token_punct)):
+        ends = self.ends
+        for i, ((orth, space, _), (_, token_space, token_punct)) in enumerate(zip(rows, rows[1:]), 1):
+            if token_space:
+                continue
+            after_break, after_end = ends.get(orth) or self._ends(doc, orth, space)  # the look-up inlined: per token
+            if after_break or (after_end and not token_punct):
                 starts[i] = 1
         doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as in Doc.to_array
         return doc
@@ -202,7 +210,7 @@ class Mentions(_LexiconComponent):
         self.norms = doc_norms(doc)
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
-        while i < len(doc):
+        while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
             if not starts and not (self.people and any(form in self.people for form, _ in readings)):
                 i += 1
@@ -225,7 +233,7 @@ class Mentions(_LexiconComponent):
         hit = self.actors.longest(self.norms, i, readings)
         if hit is not None:
             end, iri, clitic = hit
-            return Span(doc, i, end, label=lex.actors[iri].kind.fragment, kb_id=str(iri)), clitic
+            return Span(doc, i, end, label=local_name(lex.actors[iri].kind), kb_id=str(iri)), clitic
         office = self._office(doc, i, readings)
         if office is not None:
             return office
@@ -280,7 +288,7 @@ class Mentions(_LexiconComponent):
         if body is None:
             return self._anaphoric_organ(doc, i, j, clitic)
         kind = lex.actors[body].kind
-        return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else kind.fragment, kb_id=str(body)), clitic
+        return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else local_name(kind), kb_id=str(body)), clitic
 
     def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
@@ -288,7 +296,7 @@ class Mentions(_LexiconComponent):
             return None
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
         if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
-            return Span(doc, i, named[0], label=KG.Person.fragment, kb_id=str(named[1]))
+            return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
         end = self._name_end(doc, j) if titled else j
         if end == j:
             return None
@@ -382,13 +390,14 @@ class Cues(_LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         lex, spans, i = self.lexicon, [], 0
         norms = doc_norms(doc)
-        while i < len(doc):
-            hit = self.cues.longest(norms, i, self._readings(norms[i]))
+        while i < len(norms):
+            readings = self._readings(norms[i])
+            hit = self.cues.longest(norms, i, readings) if readings else None  # most words begin no cue
             if hit is None:
                 i += 1
                 continue
             end, iri, _ = hit
-            spans.append(Span(doc, i, end, label=lex.cues[iri].stance.fragment, kb_id=str(iri)))
+            spans.append(Span(doc, i, end, label=local_name(lex.cues[iri].stance), kb_id=str(iri)))
             i = end
         doc.spans["cues"] = spans
         return doc
