@@ -24,15 +24,14 @@ from pathlib import Path
 import orjson
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
-from rdflib.namespace import SKOS
 
 from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read_document, segments
 from .errors import InputError, InputWarning, KgError
 from .nlp import make_nlp
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
 from .query import STATEMENT_COLUMNS
-from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, new_dataset, quads_trig,
-                  to_trig)
+from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, labels_given,
+                  new_dataset, quads_trig, to_trig)
 from .rows import STATEMENTS, VIEW, read_rows, statement_order
 from .statements import Extraction, PositionStatement, extract
 from .validation import validation_report
@@ -373,17 +372,9 @@ def _problem(source: Source, exc: BaseException) -> Part:
                 problem=f"could not be processed ({type(exc).__name__}: {exc}); this is a bug in kg, please report it")
 
 
-_PREF_LABEL = SKOS.prefLabel  # read once: rdflib builds the term anew on each SKOS.prefLabel (~1.5 us)
-
-
-def _labels(triples: Iterable[Triple]) -> list[list[str]]:
-    """[node, language, label] of each skos:prefLabel the document gives (the build checks them across documents)."""
-    return [[str(s), o.language or "", str(o)] for s, p, o in triples if p == _PREF_LABEL]
-
-
 def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, validate: bool = True) -> list[Part]:
-    """Extract, validate (unless told not to) and write the part (TriG) and rows (JSON lines) of each source:
-    one worker task."""
+    """Extract, validate (unless told not to) and write the part (TriG), rows (JSON lines) and statements-table
+    lines (CSV) of each source: one worker task."""
     _warm()  # in this process or a Dask worker (a forked worker has it already)
     parts_path, checker, table = Path(parts_dir), _Checker(), _Rows()
     made: dict[str, Part] = {}
@@ -405,7 +396,7 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
                     quads = graph_quads(triples, graph)
                     stream.write(quads_trig(quads))
                     statements += found
-                    table.add(doc_id, quads, _labels(triples))
+                    table.add(doc_id, quads, labels_given(triples))
                     if validate:
                         checker.add(source.path, triples)
             made[source.path] = Part(source.path, source.key, document.doc_id, str(graph), statements,

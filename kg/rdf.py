@@ -107,6 +107,12 @@ def _arabic(text: str) -> Literal:
     return Literal(text, lang="ar")
 
 
+def labels_given(triples: Iterable[Triple]) -> list[list[str]]:
+    """[node, language, label] of each skos:prefLabel among the triples (a corpus build checks them across
+    documents)."""
+    return [[str(s), o.language or "", str(o)] for s, p, o in triples if p == _PREF_LABEL]
+
+
 def document_triples(document: Document, outlet: Actor, report_by: Actor | None,
                      statements: Iterable[PositionStatement]) -> list[Triple]:
     """The triples of one document's graph: the document, its statements and any actors or issues it introduced.
