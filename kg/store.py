@@ -11,20 +11,21 @@ import os
 import re
 from itertools import islice
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from rdflib import Dataset
+from rdflib import Dataset, Graph
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
-from rdflib.term import Identifier
+from rdflib.term import Identifier, Variable
 
 from .errors import KgError
 from .query import PREFIXES
-from .rdf import ox_term
+from .rdf import ox_term, rdflib_terms
 
 MEMORY = "memory"
 OXIGRAPH = "oxigraph:"
@@ -95,9 +96,14 @@ class KgOxigraphStore(OxigraphStore):
     oxrdflib refuses prepared queries, and rdflib then evaluates them itself, triple by triple, which
     loses the speed of Oxigraph: here their text (which rdflib keeps) goes to Oxigraph instead. A query
     given as text goes straight to Oxigraph, which parses it in microseconds (rdflib takes 0.1-0.6 s).
+    Answers are turned into rdflib terms once per distinct term (see rdflib_term).
     """
 
     runs_text = True  # kg.query.sparql hands it query text unparsed
+
+    def __init__(self, store: ox.Store) -> None:
+        super().__init__(store=store)
+        self.oxigraph = store
 
     def query(self, query: Query | str, initNs: Mapping[str, Any], initBindings: Mapping[str, Identifier],
               queryGraph: str, **kwargs: object) -> Result:  # noqa: N803 (the argument names are rdflib's)
@@ -109,7 +115,35 @@ class KgOxigraphStore(OxigraphStore):
         query = _with_values(text, initBindings, projected)
         initNs = {**PREFIXES, **prepared_ns, **initNs}
         initBindings = {name: value for name, value in initBindings.items() if name in projected}
-        return super().query(query, initNs, initBindings, queryGraph, **kwargs)
+        if queryGraph != DATASET_DEFAULT_GRAPH_ID or kwargs:  # not kg's datasets (as_dataset): oxrdflib's way
+            return super().query(query, initNs, initBindings, queryGraph, **kwargs)
+        answer = self.oxigraph.query(query, prefixes={**dict(self.namespaces()), **initNs},
+                                     substitutions={ox.Variable(name): ox_term(value)
+                                                    for name, value in initBindings.items()})
+        return _result(answer)
+
+
+def _result(answer: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples) -> Result:
+    """An Oxigraph answer as rdflib's Result, its rows made as they are read."""
+    if isinstance(answer, ox.QueryBoolean):
+        result = Result("ASK")
+        result.askAnswer = bool(answer)
+    elif isinstance(answer, ox.QueryTriples):
+        result = Result("CONSTRUCT")
+        result.graph = Graph()
+        convert = rdflib_terms()
+        result.graph += ((convert(t.subject), convert(t.predicate), convert(t.object)) for t in answer)
+    else:
+        result = Result("SELECT")
+        result.vars = [Variable(variable.value) for variable in answer.variables]
+        result.bindings = _rows(result.vars, answer)
+    return result
+
+
+def _rows(variables: list[Variable], solutions: ox.QuerySolutions) -> Iterator[dict[Variable, Identifier | None]]:
+    convert = rdflib_terms()
+    for solution in solutions:
+        yield dict(zip(variables, map(convert, solution)))
 
 
 def store_path(spec: str) -> Path | None:

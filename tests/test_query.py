@@ -130,6 +130,20 @@ def test_actors_on_opposite_sides_are_paired_as_disagreeing(corpus) -> None:
                and {r["stance_a"], r["stance_b"]} == {"support", "oppose"} for r in rows)
 
 
+def test_agreement_is_sorted_column_by_column(tmp_path: Path) -> None:
+    """The query sorts on one joined key; it must give the order of sorting by each column in turn."""
+    (tmp_path / "a.txt").write_text(
+        "وتخشى أنقرة توسع النفوذ الإيراني في سوريا. وتخشى الرياض توسع النفوذ الإيراني في سوريا.\n"
+        "وتخشى عمّان توسع النفوذ الإيراني في سوريا. ويدعم حزب الله النفوذ الإيراني في سوريا.\n"
+        "وترفض قطر النفوذ الإيراني في سوريا. ورحبت بغداد بالتعاون الأمني مع دمشق.\n"
+        "ورحبت واشنطن بالتعاون الأمني مع دمشق. وترفض طهران التعاون الأمني مع دمشق.\n", encoding="utf-8")
+    kg.build([tmp_path / "a.txt"], tmp_path / "out")
+    rows = ask(kg.load_dataset(tmp_path / "out"), "agreement")
+    columns = ("relation", "issue", "actor_a", "actor_b", "stance_a", "stance_b")
+    assert len({r["relation"] for r in rows}) == 2 and len({r["issue"] for r in rows}) >= 2 and len(rows) >= 5
+    assert rows == sorted(rows, key=lambda r: tuple(r[c] for c in columns))
+
+
 @pytest.mark.parametrize("actor", ["Turkey", "تركيا", "q43"])
 def test_agreement_for_one_actor_is_every_pair_with_that_actor(corpus, actor: str) -> None:
     everyone = ask(corpus, "agreement")

@@ -1,13 +1,13 @@
 """Statements become triples with stable, content-derived IRIs."""
 from pathlib import Path
 
-from rdflib import Dataset, Literal
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
-from rdflib.namespace import SKOS
+from rdflib.namespace import SKOS, XSD
 
 import kg
 from kg.document import Document
-from kg.rdf import ONTOLOGY_GRAPH, add_document, graph_iri, new_dataset, statement_iri, to_trig
+from kg.rdf import ONTOLOGY_GRAPH, add_document, graph_iri, new_dataset, ox_term, rdflib_terms, statement_iri, to_trig
 from kg.statements import outlet_actor
 from kg.ontology import load_lexicon
 from kg.vocab import KG
@@ -55,3 +55,12 @@ def test_new_actors_and_issues_are_described_in_the_document_graph() -> None:
 def test_arabic_literals_keep_their_language_tag() -> None:
     graph = dataset_of(TEXT).graph(graph_iri("t1"))
     assert {o.language for o in graph.objects(None, KG.sentenceText)} == {"ar"}
+
+
+def test_oxigraph_terms_come_back_as_the_rdflib_terms_they_were() -> None:
+    terms = [URIRef("https://w3id.org/kg-news/actor/turkey"), Literal("تركيا", lang="ar"), Literal("3", datatype=XSD.integer),
+             Literal("2025-11-08", datatype=XSD.date), Literal("plain", datatype=XSD.string), BNode("b1")]
+    convert = rdflib_terms()
+    back = [convert(ox_term(term)) for term in terms]
+    assert back == terms and [type(t) for t in back] == [type(t) for t in terms]
+    assert convert(ox_term(terms[1])) is back[1] and convert(None) is None  # each distinct term made once

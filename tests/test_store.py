@@ -53,6 +53,21 @@ def test_every_shipped_query_gives_the_same_rows_in_oxigraph_and_rdflib(seed_pat
             assert rows[0] == rows[1] == rows[2], (name, sorted(given))
 
 
+def test_oxigraph_answers_keep_rdflib_order_and_kinds(seed_path, seed_dataset, tmp_path) -> None:
+    """The rows of an ordered query come in the same order, and ASK and CONSTRUCT answer as in rdflib."""
+    spec = f"oxigraph:{tmp_path / 'store'}"
+    kg.build([seed_path], tmp_path / "out", store=spec)
+    oxigraph = query_store(spec)
+    ordered = [[tuple(map(str, row)) for row in sparql(graph, named_query("agreement"))]
+               for graph in (seed_dataset, oxigraph)]
+    assert ordered[0] and ordered[0] == ordered[1]
+    ask = "ASK { ?a owl:sameAs wd:Q43 }"
+    assert sparql(oxigraph, ask).askAnswer is sparql(seed_dataset, ask).askAnswer is True
+    construct = "CONSTRUCT { ?a owl:sameAs ?q } WHERE { ?s kg:holder ?a . ?a owl:sameAs ?q }"
+    graphs = [set(sparql(graph, construct).graph) for graph in (seed_dataset, oxigraph)]
+    assert graphs[0] and graphs[0] == graphs[1]
+
+
 def test_a_value_cannot_change_a_query_run_in_oxigraph(seed_path, tmp_path) -> None:
     spec = f"oxigraph:{tmp_path / 'store'}"
     kg.build([seed_path], tmp_path / "out", store=spec)
