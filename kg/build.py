@@ -271,8 +271,12 @@ def _scan(files: list[Path], state_dir: Path, options: Options, strict: bool,
             old = previous.get(name)
             try:
                 stat = source_stat(path, started)  # before the bytes are read: a later write changes it
-                key = old.key if old is not None and old.stat and old.stat == stat and not rehash \
-                    else source_key(path, options)
+                if old is None:
+                    key = ""  # a new file: the worker that reads it makes its key (kg.corpus._keyed)
+                elif old.stat and old.stat == stat and not rehash:
+                    key = old.key
+                else:
+                    key = source_key(path, options)
             except OSError as exc:
                 if strict:
                     raise InputError(path, f"cannot be read: {exc.strerror or exc}") from exc

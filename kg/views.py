@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+import orjson
 from jinja2 import Environment, PackageLoader, select_autoescape
 from rdflib import Dataset, Graph
 
@@ -325,8 +326,15 @@ def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> Net
 
 
 def _environment() -> Environment:
-    return Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
-                       keep_trailing_newline=True)
+    environment = Environment(loader=PackageLoader("kg", "templates"), autoescape=select_autoescape(["html"]),
+                              keep_trailing_newline=True)
+    environment.policies["json.dumps_function"] = _json  # |tojson: still made HTML-safe by Jinja
+    return environment
+
+
+def _json(value: object, **_options: object) -> str:
+    """JSON by orjson: the stdlib encoder took 0.5 s of a 10,000-document view."""
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def _page(net: Network, graph: nx.Graph, *, lang: str, subtitle: str, directed: bool, edge_heading: str,

@@ -182,6 +182,16 @@ def test_an_unchanged_file_is_not_hashed_again(tmp_path: Path, monkeypatch: pyte
     assert kg.build([folder], tmp_path / "out", rehash=True).extracted == 0 and len(names) == 4
 
 
+def test_a_new_file_is_hashed_by_the_worker_that_reads_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scan of a clean build only stats; the keys the workers make are the scan's own (a rehash reuses all)."""
+    folder = corpus(tmp_path / "corpus", ARTICLES)
+    names = hashed(monkeypatch)
+    first = kg.build([folder], tmp_path / "out", jobs=2)
+    assert names == [] and first.extracted == 4
+    again = kg.build([folder], tmp_path / "out", rehash=True)
+    assert sorted(names) == sorted(f"{name}.txt" for name in ARTICLES) and (again.extracted, again.reused) == (0, 4)
+
+
 def test_a_change_that_keeps_size_and_mtime_is_seen_by_its_ctime(tmp_path: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(corpus_module, "RACY_NS", -10**12)
