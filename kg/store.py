@@ -96,7 +96,7 @@ class KgOxigraphStore(OxigraphStore):
     oxrdflib refuses prepared queries, and rdflib then evaluates them itself, triple by triple, which
     loses the speed of Oxigraph: here their text (which rdflib keeps) goes to Oxigraph instead. A query
     given as text goes straight to Oxigraph, which parses it in microseconds (rdflib takes 0.1-0.6 s).
-    Answers are turned into rdflib terms once per distinct term (see rdflib_term).
+    Answers are turned into rdflib terms once per distinct term (kg.rdf.rdflib_terms).
     """
 
     runs_text = True  # kg.query.sparql hands it query text unparsed

@@ -150,6 +150,7 @@ def test_agreement_for_one_actor_is_every_pair_with_that_actor(corpus, actor: st
     turkey = [r for r in everyone if "Turkey" in (r["actor_a"], r["actor_b"])]
     assert turkey and len(turkey) < len(everyone)
     assert ask(corpus, "agreement", actor=actor) == turkey
+    assert ask(corpus, "agreement", actor="Atlantis") == []  # an actor no one names: no rows, not an empty one
 
 
 def test_an_optional_parameter_may_be_left_out_and_is_listed_in_brackets(capsys) -> None:
