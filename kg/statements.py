@@ -32,7 +32,7 @@ _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
 _CONJUNCTION = "و"
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 # Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
-_CLAUSE_OPENERS = (LEX["clause-boundary"], LEX.complementizer, LEX.purpose, LEX.conditional)
+_CLAUSE_OPENERS = (LEX["clause-boundary"], LEX["relative-pronoun"], LEX.complementizer, LEX.purpose, LEX.conditional)
 _FUNCTION_WORDS = (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge)
 _REPORTING_VERB = LEX["reporting-verb"]
 
@@ -348,8 +348,11 @@ class _Extractor:
         if particle is None:
             return [], "the particle this cue needs does not follow"
         start = self.issue_start(s, particle)
-        if start in s.cue_at and s.cue_at[start].label_ == cue.label_:
-            return [], "the next cue of the same stance carries the issue"
+        following = s.cue_at.get(start)
+        if following is not None and following.label_ == cue.label_:
+            if not self.evaluates_next(s, following):
+                return [], "the next cue of the same stance carries the issue"
+            start = self.issue_start(s, following.end)  # حذر من خطورة X، دعا إلى ضرورة X: the issue is X
         if start < s.span.end and s.phrase_at(start, LEX["non-issue"]):
             return [], "an idiom, not an issue (رفض التعليق: declined to comment)"
         end = self.issue_end(s, start)
@@ -521,6 +524,11 @@ class _Extractor:
                     return i  # a one-letter particle is a proclitic: يرحب بالاتفاق
         return None
 
+    def evaluates_next(self, s: _Sentence, cue: Span) -> bool:
+        """An evaluative noun in construct with what follows it (خطورة استهداف السفن): it qualifies the issue."""
+        return (self.lex.cues[URIRef(cue.kb_id_)].kind == KG.EvaluativeCue and cue.end < s.span.end
+                and cue.end not in s.boundary and not s.punct[cue.end] and not s.space[cue.end])
+
     # ------------------------------------------------------------ issues
 
     def issue_start(self, s: _Sentence, i: int) -> int:
@@ -544,13 +552,21 @@ class _Extractor:
         return i
 
     def issue_end(self, s: _Sentence, start: int) -> int:
-        end = start
+        end = self.phrase_end(s, start, start)
+        relative = s.phrase_at(end, LEX["relative-pronoun"]) if end < s.span.end else 0
+        if relative and end - start == 1 and s.phrase_at(start, LEX["manner-noun"]):
+            end = self.phrase_end(s, end + relative, start)  # الطريقة التي تدار بها المساعدات: the clause says what
+        while end > start and _is_function_word(s, end - 1):
+            end -= 1
+        return end
+
+    @staticmethod
+    def phrase_end(s: _Sentence, end: int, start: int) -> int:
+        """Where a phrase begun at start and read up to end stops: a clause boundary or punctuation."""
         while end < s.span.end and end - start < MAX_ISSUE_TOKENS and (end == start or end not in s.boundary):
             if s.punct[end] or s.space[end]:
                 break
             end += 1
-        while end > start and _is_function_word(s, end - 1):
-            end -= 1
         return end
 
     def make(self, s: _Sentence, cue: Span, cue_iri: URIRef, holder: Actor, mention: Span | None, metonymy: bool,

@@ -89,8 +89,8 @@ class LEX(DefinedNamespace):
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
     _extras = ["armed-adjective", "armed-noun", "aspect-noun", "clause-boundary", "express-verb", "faction-noun", "given-name",
-               "issue-preposition", "light-verb", "name-link", "name-prefix", "non-issue", "own-country",
-               "part-noun", "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
+               "issue-preposition", "light-verb", "manner-noun", "name-link", "name-prefix", "non-issue", "own-country",
+               "part-noun", "relative-pronoun", "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
                "topic-preposition"]
 
     adverb: URIRef

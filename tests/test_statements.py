@@ -114,6 +114,14 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # two clauses, two actors
     ("ودعا حزب الله إلى الحوار، فيما رحبت إيران بالاتفاق الجديد.",
      [("Hezbollah", "support", "الحوار", False), ("Iran", "support", "بالاتفاق الجديد", False)]),
+    # a noun of manner is empty without its relative clause; another head ends at it
+    ("وانتقد الاتحاد الأوروبي الأسلوب الذي توزع به الحصص المائية بين الدول.",
+     [("European Union", "oppose", "الأسلوب الذي توزع به الحصص المائية بين الدول", False)]),
+    ("ورحبت بغداد بالتعاون الأمني الذي تقوده واشنطن.",
+     [("Iraq", "support", "بالتعاون الأمني", False)]),
+    # an evaluative noun in construct qualifies the issue of the cue before it
+    ("وحذرت الكويت من خطر انتشار الأسلحة في المنطقة.",
+     [("Kuwait", "concern", "انتشار الأسلحة في المنطقة", False)]),
     # sharing a stance carries it to a new actor
     ("تخشى الرياض من اتساع رقعة الصراع في اليمن. وتشاطر الكويت الرياض المخاوف ذاتها.",
      [("Saudi Arabia", "concern", "اتساع رقعة الصراع في اليمن", False),
