@@ -75,6 +75,8 @@ def _word_variants(word: str) -> Iterator[str]:
     True
     >>> "رفض" in set(word_variants("رفضه"))
     True
+    >>> "يخشي" in set(word_variants("يخشون")) and "يدعو" in set(word_variants("يدعون"))
+    True
     """
     seen: set[str] = set()
     for stem, _ in strip_proclitics(word):
@@ -90,6 +92,12 @@ def _without_suffixes(word: str) -> Iterator[str]:
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM + 1:
             yield word[: -len(suffix)]
+            if suffix in _PLURAL_VERB_ENDINGS:  # a weak final letter drops before them: يخشون، يسعون، يدعون
+                yield from (word[: -len(suffix)] + weak for weak in _WEAK_FINALS)
+
+
+_PLURAL_VERB_ENDINGS = ("ون", "وا")
+_WEAK_FINALS = ("ي", "و")
 
 
 _NISBA_ENDINGS = ("", "ه", "ون", "ين", "ان", "ات")

@@ -29,6 +29,10 @@ MAX_PREDICATE_SUBJECT = 6
 _PARTICLE_WINDOW = 8
 _HEADING_MAX_WORDS = 8
 _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
+_DASHES = {"-", "–", "—"}
+_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # normalised: أ is ا
+_QAD = ("قد", "وقد", "فقد")
+MAX_DATELINE_WORDS = 3
 _CONJUNCTION = "و"
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 # Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
@@ -196,6 +200,22 @@ def _is_heading(span: Span, punct: list[bool], space: list[bool]) -> bool:
     return last is not None and span.doc[last].text not in _SENTENCE_END and words <= _HEADING_MAX_WORDS
 
 
+def _hedge_at(s: _Sentence, i: int) -> bool:
+    """A hedge begins at i; قد only before an imperfect verb (قد يدعم: may support; قد دعت: had called)."""
+    if not s.phrase_at(i, LEX.hedge):
+        return False
+    after = i + 1
+    return s.norms[i] not in _QAD or after >= s.span.end or s.norms[after][:1] in _IMPERFECT_PREFIXES
+
+
+def _after_dateline(s: _Sentence, opening: int) -> int:
+    """The first word after a dateline (بغداد - قال ...: a place and a dash before the sentence proper)."""
+    dash = next((i for i in range(opening, min(opening + MAX_DATELINE_WORDS + 1, s.span.end)) if s.punct[i]), None)
+    if dash is None or s.doc[dash].text not in _DASHES or dash == opening:
+        return opening
+    return next((i for i in range(dash + 1, s.span.end) if not s.punct[i] and not s.space[i]), opening)
+
+
 class _Extractor:
     """Walks one document; keeps who is speaking and what has been said for anaphora."""
 
@@ -296,7 +316,7 @@ class _Extractor:
 
     def update_speaker(self, s: _Sentence) -> None:
         """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet."""
-        opening = next((i for i in range(s.span.start, s.span.end) if not s.punct[i]), s.span.start)
+        opening = _after_dateline(s, next((i for i in range(s.span.start, s.span.end) if not s.punct[i]), s.span.start))
         clause, last = s.clause, s.clause[opening]
         first_clause = list(takewhile(lambda i: clause[i] <= last, range(s.span.start, s.span.end)))
         for i in first_clause:
@@ -453,7 +473,7 @@ class _Extractor:
             return self.resolve(s, mentions), "genitive", mentions[-1].end
         j = self.skip_back(s, cue.start)
         if j >= s.span.start and j in s.mention_end and s.clause[j] == clause:
-            first = s.mention_end[j]
+            first = self.placed(s, s.mention_end[j])
             while first.start - 1 in s.mention_end and first.text.startswith(_CONJUNCTION):
                 first = s.mention_end[first.start - 1]
             return self.resolve(s, self.coordinated(s, first)), "subject-verb", cue.end
@@ -482,6 +502,14 @@ class _Extractor:
                                               or s.phrase_at(cue.end, LEX.complementizer)):
             return [(self.speaker, None, False)], "elided-subject", cue.end
         return [], "", cue.end
+
+    def placed(self, s: _Sentence, mention: Span) -> Span:
+        """The subject before a place that follows it (السفارة الأمريكية في بغداد دعت: the embassy, not Baghdad)."""
+        before = mention.start - 1
+        if mention.label_ == local_name(KG.City) and before > s.span.start and s.phrase_at(before, LEX.locative) \
+                and before - 1 in s.mention_end and s.clause[before - 1] == s.clause[mention.start]:
+            return s.mention_end[before - 1]
+        return mention
 
     def voiced(self) -> bool:
         """True when the current speaker is someone other than the outlet narrating."""
@@ -596,8 +624,8 @@ class _Extractor:
         """A hedge in the cue's clause, in the clause that governs it (من المتوقع أن ...), or in an
         aside between the cue and its issue (تسعى واشنطن، بحسب مسؤولين، إلى ...)."""
         clauses = {s.clause[cue.start]} | self.governing(s, cue)
-        before = any(s.phrase_at(i, LEX.hedge) for i in range(s.span.start, cue.start) if s.clause[i] in clauses)
-        return before or any(s.phrase_at(i, LEX.hedge) for i in range(cue.end, min(issue_start, s.span.end)))
+        before = any(_hedge_at(s, i) for i in range(s.span.start, cue.start) if s.clause[i] in clauses)
+        return before or any(_hedge_at(s, i) for i in range(cue.end, min(issue_start, s.span.end)))
 
     def governing(self, s: _Sentence, cue: Span) -> set[int]:
         """The clause before the complementizer that opens the cue's clause, if it does."""

@@ -122,6 +122,18 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # an evaluative noun in construct qualifies the issue of the cue before it
     ("وحذرت الكويت من خطر انتشار الأسلحة في المنطقة.",
      [("Kuwait", "concern", "انتشار الأسلحة في المنطقة", False)]),
+    # a dateline before the reporting frame; حكومته is the speaker's state
+    ("الموصل - قال وزير الخارجية العراقي فؤاد حسين إن حكومته ترفض أي اعتداء على الأراضي العراقية.",
+     [("Iraq", "oppose", "أي اعتداء على الأراضي العراقية", False)]),
+    # a plural of a verb with a weak final letter (يخشى → يخشون)
+    ("لكن مسؤولين أردنيين يخشون تصاعد الهجمات على الحدود.",
+     [("Jordan", "concern", "تصاعد الهجمات على الحدود", False)]),
+    # the subject before a place (not the place); قد before a past verb is no hedge
+    ("وكانت السفارة الروسية في دمشق قد رحبت بالاتفاق الجديد.",
+     [("Russia", "support", "بالاتفاق الجديد", False)]),
+    # satisfaction expressed with a possessive
+    ("وأعربت الخارجية القطرية عن ارتياحها لنتائج الاجتماع.",
+     [("Qatar", "support", "لنتائج الاجتماع", False)]),
     # sharing a stance carries it to a new actor
     ("تخشى الرياض من اتساع رقعة الصراع في اليمن. وتشاطر الكويت الرياض المخاوف ذاتها.",
      [("Saudi Arabia", "concern", "اتساع رقعة الصراع في اليمن", False),
@@ -147,6 +159,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "وقال قائد القيادة الجديدة إن الوضع مستقر.",             # a body after a title is no person's name
     "وأكد أن الحكومة ستواصل عملها.",                        # a bare organ with no state before it
     "وقالت الحكومة العراقية إن الاجتماع سيعقد في موعده.",  # a state speaks, but takes no stance
+    "ووصل الوفد الأمريكي إلى بغداد قبل نهاية الأسبوع.",     # قبل is "before", not "accepted"
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []
