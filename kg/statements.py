@@ -490,6 +490,9 @@ class _Extractor:
             place = s.mention_start.get(after + 1)
             if place is not None and s.phrase_at(after, LEX.locative) and place.label_ == local_name(KG.City):
                 after = place.end  # سفير تونس في بغداد: where the subject sits is not the issue
+            leader = s.mention_start.get(after + 1)
+            if leader is not None and s.phrase_at(after, LEX["led-by"]):
+                after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
             return self.resolve(s, mentions), "verb-subject", after
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:

@@ -134,6 +134,12 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # satisfaction expressed with a possessive
     ("وأعربت الخارجية القطرية عن ارتياحها لنتائج الاجتماع.",
      [("Qatar", "support", "لنتائج الاجتماع", False)]),
+    # a body noun before a known body's name; a party noun and a definite name make a new party,
+    # and who leads it is not the issue
+    ("وانتقدت منظمة هيومن رايتس ووتش القيود المفروضة على الصحفيين.",
+     [("Human Rights Watch", "oppose", "القيود المفروضة على الصحفيين", False)]),
+    ("ودعا حزب الاستقلال بزعامة أحد النواب إلى إجراء انتخابات مبكرة.",
+     [("حزب الاستقلال", "support", "إجراء انتخابات مبكرة", False)]),
     # sharing a stance carries it to a new actor
     ("تخشى الرياض من اتساع رقعة الصراع في اليمن. وتشاطر الكويت الرياض المخاوف ذاتها.",
      [("Saudi Arabia", "concern", "اتساع رقعة الصراع في اليمن", False),
@@ -160,6 +166,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "وأكد أن الحكومة ستواصل عملها.",                        # a bare organ with no state before it
     "وقالت الحكومة العراقية إن الاجتماع سيعقد في موعده.",  # a state speaks, but takes no stance
     "ووصل الوفد الأمريكي إلى بغداد قبل نهاية الأسبوع.",     # قبل is "before", not "accepted"
+    "ودعا تحالف دولي إلى الحوار.",                           # an indefinite alliance is too vague
+    "ورحب مركز دمشق للدراسات بالاتفاق.",                     # a place in a body's name is not the body
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []

@@ -32,6 +32,8 @@ KG_FACTION_NOUN = LEX["faction-noun"]
 KG_AFFILIATION = LEX.affiliation
 KG_OWN_COUNTRY = LEX["own-country"]
 KG_GIVEN_NAME = LEX["given-name"]
+_BODY_KINDS = (KG.NonGovernmentalOrganisation, KG.ThinkTank, KG.MediaOutlet, KG.PoliticalFaction, KG.ArmedGroup,
+               KG.InternationalOrganisation, KG.GovernmentBody)
 _ARTICLE = "\u0627\u0644"
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
 
@@ -190,6 +192,8 @@ class Mentions(_LexiconComponent):
         self.own_country = lex.words.get(KG_OWN_COUNTRY, frozenset())
         self.report_nouns = lex.words.get(KG_REPORT_NOUN, frozenset())
         self.faction_nouns = lex.words.get(KG_FACTION_NOUN, frozenset())
+        self.body_nouns = lex.words.get(LEX["body-noun"], frozenset())
+        self.party_nouns = lex.words.get(LEX["party-noun"], frozenset())
         self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
 
     def _readings(self, norm: str) -> tuple[tuple[tuple[str, int], ...], bool]:
@@ -200,7 +204,8 @@ class Mentions(_LexiconComponent):
             readings = strip_proclitics(norm)
             starts = any((form,) in table.prefixes for table in (self.actors, self.offices, self.armed)
                          for form, _ in readings) \
-                or any((form,) in words for words in (self.own_country, self.report_nouns, self.faction_nouns)
+                or any((form,) in words
+                       for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns)
                        for form, _ in readings)
             found = self.readings[norm] = (readings, starts)
         return found
@@ -237,6 +242,9 @@ class Mentions(_LexiconComponent):
         office = self._office(doc, i, readings)
         if office is not None:
             return office
+        body = self._named_body(doc, i, readings)
+        if body is not None:
+            return body
         for form, clitic in readings:
             if form in self.people:
                 return _new_span(doc, i, i + 1, self.people[form]), clitic
@@ -254,6 +262,30 @@ class Mentions(_LexiconComponent):
             if end > armed[0]:  # a bare فصائل is too vague to be an actor
                 return _new_span(doc, i, end, NewActor(KG.ArmedGroup, doc[i:end].text[clitic:], state)), clitic
         return None
+
+    def _named_body(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
+        """منظمة هيومن رايتس ووتش: a body noun before a known body's name is part of it. تحالف الفتح،
+        حزب الدعوة الإسلامية، ائتلاف دولة القانون: a party noun before a name of one or two words ending in a
+        definite one is a new political faction (a bare or indefinite تحالف دولي is too vague)."""
+        clitic = next((c for form, c in readings if (form,) in self.body_nouns), None)
+        if clitic is None or i + 1 >= len(doc):
+            return None
+        hit = self.actors.longest(self.norms, i + 1, ((self.norms[i + 1], 0),))
+        if hit is not None:
+            end, iri, _ = hit
+            kind = self.lexicon.actors[iri].kind
+            if kind in _BODY_KINDS:  # not مركز دمشق للدراسات: a place names no body
+                return Span(doc, i, end, label=local_name(kind), kb_id=str(iri)), clitic
+            return None
+        if not any((form,) in self.party_nouns for form, _ in readings):
+            return None
+        words = [j for j in range(i + 1, min(i + 3, len(doc))) if doc[j].is_alpha]
+        words = words[:next((k for k, j in enumerate(words) if j != i + 1 + k), len(words))]  # adjacent only
+        ends = [j + 1 for j in words if self.norms[j].startswith("ال")]
+        if not ends or (ends[0] != i + 2 and len(words) < 2):
+            return None
+        end = ends[-1] if len(ends) > 1 and ends[-1] == i + 3 else ends[0]
+        return _new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic:])), clitic
 
     def _office(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """Offices, organs and titles: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا،
