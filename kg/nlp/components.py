@@ -32,6 +32,7 @@ KG_FACTION_NOUN = LEX["faction-noun"]
 KG_AFFILIATION = LEX.affiliation
 KG_OWN_COUNTRY = LEX["own-country"]
 KG_GIVEN_NAME = LEX["given-name"]
+_NISBA_ENDS = ("ي", "يه")  # normalised: ية is يه
 _BODY_KINDS = (KG.NonGovernmentalOrganisation, KG.ThinkTank, KG.MediaOutlet, KG.PoliticalFaction, KG.ArmedGroup,
                KG.InternationalOrganisation, KG.GovernmentBody)
 _ARTICLE = "\u0627\u0644"
@@ -279,13 +280,18 @@ class Mentions(_LexiconComponent):
             return None
         if not any((form,) in self.party_nouns for form, _ in readings):
             return None
-        words = [j for j in range(i + 1, min(i + 3, len(doc))) if doc[j].is_alpha]
-        words = words[:next((k for k, j in enumerate(words) if j != i + 1 + k), len(words))]  # adjacent only
-        ends = [j + 1 for j in words if self.norms[j].startswith("ال")]
-        if not ends or (ends[0] != i + 2 and len(words) < 2):
+        first, second = i + 1, i + 2
+        if self._definite(doc, first):  # تحالف الفتح؛ حزب الدعوة الإسلامية: a nisba adjective belongs to the name
+            end = second + 1 if self._definite(doc, second) and self.norms[second].endswith(_NISBA_ENDS) else second
+        elif doc[first].is_alpha and self._definite(doc, second):  # ائتلاف دولة القانون: a name in construct
+            end = second + 1
+        else:
             return None
-        end = ends[-1] if len(ends) > 1 and ends[-1] == i + 3 else ends[0]
         return _new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic:])), clitic
+
+    def _definite(self, doc: Doc, j: int) -> bool:
+        """A definite word that can be part of a name (longer than الي، التي and their kind)."""
+        return j < len(doc) and doc[j].is_alpha and self.norms[j].startswith("ال") and len(self.norms[j]) > 4
 
     def _office(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """Offices, organs and titles: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا،
