@@ -32,6 +32,8 @@ _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
 _DASHES = {"-", "–", "—"}
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # normalised: أ is ا
 _QAD = ("قد", "وقد", "فقد")
+_QUOTE_OPENERS = {"«", "\"", "“", ":"}
+_CONJUNCTIONS = ("و", "ف")
 MAX_DATELINE_WORDS = 3
 _CONJUNCTION = "و"
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
@@ -82,7 +84,7 @@ class PositionStatement:
 RULE_CONFIDENCE = {
     "subject-verb": 0.9, "verb-subject": 0.9, "genitive": 0.85, "opinion-object": 0.8,
     "clause-subject": 0.75, "evaluative-predicate": 0.75, "evaluative-object": 0.7, "evaluative-subject": 0.7,
-    "pronoun-subject": 0.7, "elided-subject": 0.7, "purpose": 0.65, "shared-stance": 0.6,
+    "pronoun-subject": 0.7, "elided-subject": 0.7, "quoted-speaker": 0.7, "purpose": 0.65, "shared-stance": 0.6,
 }
 
 
@@ -206,6 +208,14 @@ def _hedge_at(s: _Sentence, i: int) -> bool:
         return False
     after = i + 1
     return s.norms[i] not in _QAD or after >= s.span.end or s.norms[after][:1] in _IMPERFECT_PREFIXES
+
+
+def _opens_quote_in_first_person(s: _Sentence, cue: Span) -> bool:
+    """«نرفض أي محاولة ...» after قال X: — a verb in the first person plural that opens a quote."""
+    word = s.norms[cue.start]
+    word = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
+    before = cue.start - 1
+    return word.startswith("ن") and before >= s.span.start and s.doc[before].text in _QUOTE_OPENERS
 
 
 def _after_dateline(s: _Sentence, opening: int) -> int:
@@ -494,6 +504,8 @@ class _Extractor:
             if leader is not None and s.phrase_at(after, LEX["led-by"]):
                 after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
             return self.resolve(s, mentions), "verb-subject", after
+        if kind == KG.VerbCue and self.voiced() and _opens_quote_in_first_person(s, cue):
+            return [(self.speaker, None, False)], "quoted-speaker", cue.end
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:
                 break

@@ -142,6 +142,20 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("حزب الاستقلال", "support", "إجراء انتخابات مبكرة", False)]),
     ("ورفض حزب الاستقلال التعديل الدستوري.",
      [("حزب الاستقلال", "oppose", "التعديل الدستوري", False)]),
+    # a pledge and openness, each with its particle
+    ("وتعهدت اليابان بتقديم مساعدات إنسانية للنازحين.",
+     [("Japan", "support", "بتقديم مساعدات إنسانية للنازحين", False)]),
+    ("وأبدت بغداد انفتاحها على الحوار مع أربيل.",
+     [("Iraq", "support", "الحوار مع أربيل", False)]),
+    # "the only option" is asserted by whoever holds the opinion
+    ("وترى القاهرة أن التفاوض هو الخيار الوحيد لتسوية النزاع.",
+     [("Egypt", "support", "التفاوض", False)]),
+    # a body's nisba after a title (المبعوث الأممي: the UN's envoy)
+    ("وحذر المبعوث الأممي من تفشي الكوليرا في المخيمات.",
+     [("United Nations", "concern", "تفشي الكوليرا في المخيمات", False)]),
+    # a first-person verb opening a quote is the speaker's
+    ("وقال وزير الخارجية السعودي فيصل بن فرحان: «نؤيد إقامة دولة فلسطينية مستقلة».",
+     [("Faisal bin Farhan", "support", "إقامة دولة فلسطينية مستقلة", False)]),
     # sharing a stance carries it to a new actor
     ("تخشى الرياض من اتساع رقعة الصراع في اليمن. وتشاطر الكويت الرياض المخاوف ذاتها.",
      [("Saudi Arabia", "concern", "اتساع رقعة الصراع في اليمن", False),
