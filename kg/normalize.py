@@ -77,6 +77,8 @@ def _word_variants(word: str) -> Iterator[str]:
     True
     >>> "يخشي" in set(word_variants("يخشون")) and "يدعو" in set(word_variants("يدعون"))
     True
+    >>> "معارضه" in set(word_variants("معارضتها"))
+    True
     """
     seen: set[str] = set()
     for stem, _ in strip_proclitics(word):
@@ -94,10 +96,13 @@ def _without_suffixes(word: str) -> Iterator[str]:
             yield word[: -len(suffix)]
             if suffix in _PLURAL_VERB_ENDINGS:  # a weak final letter drops before them: يخشون، يسعون، يدعون
                 yield from (word[: -len(suffix)] + weak for weak in _WEAK_FINALS)
+            elif suffix in _PRONOUNS and word[-len(suffix) - 1] == "ت":  # ة is written ت before a pronoun
+                yield word[: -len(suffix) - 1] + "ه"  # (normalised ة): معارضتها → معارضه
 
 
 _PLURAL_VERB_ENDINGS = ("ون", "وا")
 _WEAK_FINALS = ("ي", "و")
+_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
 
 
 _NISBA_ENDINGS = ("", "ه", "ون", "ين", "ان", "ات")

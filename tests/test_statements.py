@@ -156,6 +156,11 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # a first-person verb opening a quote is the speaker's
     ("وقال وزير الخارجية السعودي فيصل بن فرحان: «نؤيد إقامة دولة فلسطينية مستقلة».",
      [("Faisal bin Farhan", "support", "إقامة دولة فلسطينية مستقلة", False)]),
+    # ة written ت before a pronoun (معارضتها is معارضة + ها); doubt as reservation
+    ("وأعلنت الحكومة الأردنية معارضتها لأي تهجير للسكان.",
+     [("Jordan", "oppose", "لأي تهجير للسكان", False)]),
+    ("وشكك البرلمان الكويتي في جدوى الاتفاقية الجديدة.",
+     [("Kuwait", "reserved", "جدوى الاتفاقية الجديدة", False)]),
     # sharing a stance carries it to a new actor
     ("تخشى الرياض من اتساع رقعة الصراع في اليمن. وتشاطر الكويت الرياض المخاوف ذاتها.",
      [("Saudi Arabia", "concern", "اتساع رقعة الصراع في اليمن", False),
