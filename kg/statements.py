@@ -84,7 +84,7 @@ class PositionStatement:
 RULE_CONFIDENCE = {
     "subject-verb": 0.9, "verb-subject": 0.9, "genitive": 0.85, "opinion-object": 0.8,
     "clause-subject": 0.75, "evaluative-predicate": 0.75, "evaluative-object": 0.7, "evaluative-subject": 0.7,
-    "pronoun-subject": 0.7, "elided-subject": 0.7, "quoted-speaker": 0.7, "purpose": 0.65, "shared-stance": 0.6,
+    "pronoun-subject": 0.7, "elided-subject": 0.7, "quoted-speaker": 0.7, "coordinated-verb": 0.75, "purpose": 0.65, "shared-stance": 0.6,
 }
 
 
@@ -512,6 +512,11 @@ class _Extractor:
             mention = s.mention_end.get(i)
             if mention is not None and mention.start in s.clause and not self.in_phrase(s, mention):
                 return self.resolve(s, [mention]), "clause-subject", cue.end
+        previous = self.statements[-1] if self.statements else None
+        if previous is not None and self.coordinated_verb(s, cue.start) and previous.char_start == _trimmed(s.span, s.space)[0] \
+                and previous.issue_end <= cue.start_char:
+            # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات: the second verb has the first one's subject
+            return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
         if kind == KG.VerbCue and self.voiced() and (cue.start == s.span.start or cue.start - 1 in s.boundary) \
                 and cue.end < s.span.end and (s.phrase_at(cue.end, LEX["issue-preposition"])
                                               or s.phrase_at(cue.end, LEX.complementizer)):
@@ -603,14 +608,20 @@ class _Extractor:
             end -= 1
         return end
 
-    @staticmethod
-    def phrase_end(s: _Sentence, end: int, start: int) -> int:
-        """Where a phrase begun at start and read up to end stops: a clause boundary or punctuation."""
+    def phrase_end(self, s: _Sentence, end: int, start: int) -> int:
+        """Where a phrase begun at start and read up to end stops: a clause boundary, punctuation, or a
+        coordinated verb of stance (تؤيد العودة إلى الاتفاق وتعارض فرض عقوبات: two issues)."""
         while end < s.span.end and end - start < MAX_ISSUE_TOKENS and (end == start or end not in s.boundary):
-            if s.punct[end] or s.space[end]:
+            if s.punct[end] or s.space[end] or (end != start and self.coordinated_verb(s, end)):
                 break
             end += 1
         return end
+
+    def coordinated_verb(self, s: _Sentence, i: int) -> bool:
+        """A verb cue joined by و (وتعارض) begins at i."""
+        cue = s.cue_at.get(i)
+        return cue is not None and cue.text.startswith(_CONJUNCTION) \
+            and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
 
     def make(self, s: _Sentence, cue: Span, cue_iri: URIRef, holder: Actor, mention: Span | None, metonymy: bool,
              start: int, end: int, rule: str, *, issue: Issue | None = None, label: str = "",

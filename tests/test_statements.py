@@ -161,6 +161,11 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("Jordan", "oppose", "لأي تهجير للسكان", False)]),
     ("وشكك البرلمان الكويتي في جدوى الاتفاقية الجديدة.",
      [("Kuwait", "reserved", "جدوى الاتفاقية الجديدة", False)]),
+    # a second verb of stance joined by و: its own issue, the first verb's subject
+    ("وتدعم قطر الحوار الوطني وترفض أي تدخل خارجي في الشأن الليبي.",
+     [("Qatar", "support", "الحوار الوطني", False), ("Qatar", "oppose", "أي تدخل خارجي في الشأن الليبي", False)]),
+    ("ولا تزال أنقرة متمسكة بإنشاء منطقة آمنة على حدودها.",
+     [("Turkey", "support", "بإنشاء منطقة آمنة على حدودها", False)]),
     # sharing a stance carries it to a new actor
     ("تخشى الرياض من اتساع رقعة الصراع في اليمن. وتشاطر الكويت الرياض المخاوف ذاتها.",
      [("Saudi Arabia", "concern", "اتساع رقعة الصراع في اليمن", False),
