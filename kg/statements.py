@@ -31,11 +31,10 @@ _HEADING_MAX_WORDS = 8
 _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
 _DASHES = {"-", "–", "—"}
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # normalised: أ is ا
-_QAD = ("قد", "وقد", "فقد")
 _QUOTE_OPENERS = {"«", "\"", "“", ":"}
-_CONJUNCTIONS = ("و", "ف")
 MAX_DATELINE_WORDS = 3
 _CONJUNCTION = "و"
+_CONJUNCTIONS = (_CONJUNCTION, "ف")
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 # Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
 _CLAUSE_OPENERS = (LEX["clause-boundary"], LEX["relative-pronoun"], LEX.complementizer, LEX.purpose, LEX.conditional)
@@ -203,11 +202,12 @@ def _is_heading(span: Span, punct: list[bool], space: list[bool]) -> bool:
 
 
 def _hedge_at(s: _Sentence, i: int) -> bool:
-    """A hedge begins at i; قد only before an imperfect verb (قد يدعم: may support; قد دعت: had called)."""
+    """A hedge begins at i; a modal particle only before an imperfect verb (قد يدعم: may support; قد دعت:
+    had called)."""
     if not s.phrase_at(i, LEX.hedge):
         return False
-    after = i + 1
-    return s.norms[i] not in _QAD or after >= s.span.end or s.norms[after][:1] in _IMPERFECT_PREFIXES
+    after = i + s.phrase_at(i, LEX["modal-particle"])
+    return after == i or after >= s.span.end or s.norms[after][:1] in _IMPERFECT_PREFIXES
 
 
 def _opens_quote_in_first_person(s: _Sentence, cue: Span) -> bool:
