@@ -87,7 +87,7 @@ def _readable(conforms: bool, results: Graph, data: Graph) -> str:
 def validation_report(dataset: Graph | Dataset) -> tuple[bool, str]:
     """(conforms, human-readable report) for the union of all graphs."""
     data = flatten(dataset) if isinstance(dataset, Dataset) else dataset
-    conforms, results, _ = shacl_validate(data, shacl_graph=load_shapes(), inference="none", advanced=True)
+    conforms, results, _ = shacl_validate(data, shacl_graph=load_shapes(), inference="none")
     return bool(conforms), _readable(bool(conforms), results, data)
 
 
