@@ -30,7 +30,9 @@ from .rdf import ox_term, rdflib_terms
 MEMORY = "memory"
 OXIGRAPH = "oxigraph:"
 STATE_FILE = "kg-state.json"
-LOAD_CHUNK = 250_000  # quads per bulk load into a store: its memory grows with the batch
+# quads of graph.trig per bulk load into a store (each also goes to the merged default graph): memory grows with
+# the batch, and Oxigraph writes smaller batches faster (10,000 articles: 35 s at 50,000, 43 s at 250,000)
+LOAD_CHUNK = 50_000
 
 
 class StoreError(KgError):
