@@ -707,8 +707,8 @@ class _Extractor:
             return
         while start < end and (s.doc[start].is_punct or s.doc[start].is_space):
             start += 1
-        holder, mention = self.asserter(s, comp if comp is not None else cue.start)
-        if holder is None or (mention is None and not self.voiced()):
+        holder, mention, named = self.asserter(s, comp if comp is not None else cue.start)
+        if holder is None or not (named or self.voiced()):
             return
         statement = self.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
@@ -737,8 +737,11 @@ class _Extractor:
             i = self.skip_back(s, s.mention_end[i].start)
         return i if i >= s.span.start and s.phrase_at(i, LEX["reporting-verb"]) else None
 
-    def asserter(self, s: _Sentence, comp: int) -> tuple[Actor | None, Span | None]:
-        """Who asserts the predicate: the subject of the reporting verb before أن, else the current speaker."""
+    def asserter(self, s: _Sentence, comp: int) -> tuple[Actor | None, Span | None, bool]:
+        """Who asserts the predicate, and whether this sentence names them: the subject of the reporting verb
+        before أن or the cue; for a reporting verb with no subject of its own after a statement of this sentence
+        (رفضت الكويت المقترح، مشيرة إلى ضرورة ...: a participle, or a verb whose subject is elided), that
+        statement's holder; else the current speaker."""
         for i in range(comp - 1, s.span.start - 1, -1):
             if s.phrase_at(i, LEX["reporting-verb"]):
                 for j in range(comp - 1, i, -1):
@@ -746,9 +749,14 @@ class _Extractor:
                     if mention is not None and not self.in_phrase(s, mention):
                         resolved = self.actor(mention)
                         if resolved is not None:
-                            return resolved[0], mention
+                            return resolved[0], mention, True
+                previous = self.statements[-1] if self.statements else None
+                if previous is not None and previous.char_start == _trimmed(s.span, s.space)[0] \
+                        and previous.issue_end <= s.doc[i].idx \
+                        and all(s.phrase_at(j, LEX["issue-preposition"]) for j in range(i + 1, comp)):
+                    return previous.holder, None, True
                 break
-        return self.speaker, None
+        return self.speaker, None, False
 
     def shared(self, s: _Sentence, cue: Span) -> PositionStatement | None:
         """تشارك أنقرة المخاوف نفسها: the subject takes on the named actor's stance and issue."""

@@ -166,6 +166,19 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("Qatar", "support", "الحوار الوطني", False), ("Qatar", "oppose", "أي تدخل خارجي في الشأن الليبي", False)]),
     ("ولا تزال أنقرة متمسكة بإنشاء منطقة آمنة على حدودها.",
      [("Turkey", "support", "بإنشاء منطقة آمنة على حدودها", False)]),
+    # a participle of saying, or a verb with an elided subject, after a statement: its holder asserts the predicate
+    ("ورفض الأردن المقترح، مؤكدا ضرورة التشاور مع دول الجوار.",
+     [("Jordan", "oppose", "المقترح", False), ("Jordan", "support", "التشاور مع دول الجوار", False)]),
+    ("وأبدت الكويت تحفظها على الخطة، مشيرة إلى ضرورة إشراك دول الجوار.",
+     [("Kuwait", "reserved", "الخطة", False), ("Kuwait", "support", "إشراك دول الجوار", False)]),
+    ("ورفضت مصر المقترح، وأكدت أن الحوار ضروري لحل الأزمة.",
+     [("Egypt", "oppose", "المقترح", False), ("Egypt", "support", "الحوار", False)]),
+    # not when the reporting verb has a subject of its own, even one kg cannot name
+    ("ورحبت مصر بالاتفاق، فيما أكد مراقبون ضرورة الحذر.",
+     [("Egypt", "support", "بالاتفاق", False)]),
+    # the importance of X, asserted, is support for X
+    ("وأكد الوزير التركي أهمية الحوار مع دمشق.",
+     [("Turkey", "support", "الحوار مع دمشق", False)]),
     # sharing a stance carries it to a new actor
     ("تخشى الرياض من اتساع رقعة الصراع في اليمن. وتشاطر الكويت الرياض المخاوف ذاتها.",
      [("Saudi Arabia", "concern", "اتساع رقعة الصراع في اليمن", False),
@@ -194,6 +207,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "ووصل الوفد الأمريكي إلى بغداد قبل نهاية الأسبوع.",     # قبل is "before", not "accepted"
     "ودعا تحالف دولي إلى الحوار.",                           # an indefinite alliance is too vague
     "ورحب مركز دمشق للدراسات بالاتفاق.",                     # a place in a body's name is not the body
+    "وتكتسب الزيارة أهمية خاصة في ظل التوترات الإقليمية.",   # importance that nobody asserts of an issue
+    "وأشار التقرير إلى أهمية الدور التركي في المنطقة.",      # a report with no author named
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []
