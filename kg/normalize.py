@@ -79,6 +79,8 @@ def _word_variants(word: str) -> Iterator[str]:
     True
     >>> "معارضه" in set(word_variants("معارضتها"))
     True
+    >>> "استياء" in set(word_variants(normalize("استيائها"))) and "استياء" in set(word_variants(normalize("استياؤه")))
+    True
     """
     seen: set[str] = set()
     for stem, _ in strip_proclitics(word):
@@ -98,11 +100,14 @@ def _without_suffixes(word: str) -> Iterator[str]:
                 yield from (word[: -len(suffix)] + weak for weak in _WEAK_FINALS)
             elif suffix in _PRONOUNS and word[-len(suffix) - 1] == "ت":  # ة is written ت before a pronoun
                 yield word[: -len(suffix) - 1] + "ه"  # (normalised ة): معارضتها → معارضه
+            elif suffix in _PRONOUNS and word[-len(suffix) - 1] in _HAMZA_SEATS:  # a final ء sits on ئ or ؤ
+                yield word[: -len(suffix) - 1] + "ء"  # before a pronoun (normalised ي، و): استيائها → استياء
 
 
 _PLURAL_VERB_ENDINGS = ("ون", "وا")
 _WEAK_FINALS = ("ي", "و")
 _PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه")
+_HAMZA_SEATS = ("ي", "و")  # ئ and ؤ, as normalisation writes them
 
 
 _NISBA_ENDINGS = ("", "ه", "ون", "ين", "ان", "ات")

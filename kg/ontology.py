@@ -53,6 +53,7 @@ class Cue:
     stance: URIRef
     requires: tuple[Phrase, ...] = ()
     when_negated: URIRef | None = None
+    yields: bool = False  # kg:yieldsToCue: a stance cue that opens its issue gives the stance instead
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class Lexicon:
     words: dict[URIRef, frozenset[Phrase]] = field(default_factory=dict)
     demonyms: dict[str, URIRef] = field(default_factory=dict)
     members: dict[URIRef, URIRef] = field(default_factory=dict)
+    # one-word function words as written (no letters folded): the preposition على is not the name علي
+    written: dict[URIRef, frozenset[str]] = field(default_factory=dict)
     lengths: dict[URIRef, int] = field(default_factory=dict)
     by_first_word: dict[str, list[tuple[URIRef, Phrase]]] = field(default_factory=dict)
     issues_by_first_word: dict[str, list[tuple[Phrase, URIRef]]] = field(default_factory=dict)
@@ -177,7 +180,9 @@ def load_lexicon() -> Lexicon:
             if stance is None:
                 raise OntologyError(f"cue {node} signals no stance")
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
-            cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated))
+            yields = graph.value(node, KG.yieldsToCue)
+            cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
+                             yields is not None and yields.toPython() is True)
             for form in _arabic_forms(graph, node, KG.form):
                 claim(cue_forms, form, node)
 
@@ -200,4 +205,8 @@ def load_lexicon() -> Lexicon:
                 if demonyms.setdefault(form, state) != state:
                     raise OntologyError(f"demonym {form} belongs to both {demonyms[form]} and {state}")
     members = {s: o for s, o in graph.subject_objects(KG.memberOf) if s in actors and o in actors}
-    return Lexicon(actors, actor_forms, stands_for, cues, cue_forms, issues, issue_forms, words, demonyms, members)
+    written = {node: frozenset(normalize(str(o), fold=False) for o in graph.objects(node, KG.form)
+                               if isinstance(o, Literal) and o.language == "ar" and len(phrase(str(o))) == 1)
+               for node in words}
+    return Lexicon(actors, actor_forms, stands_for, cues, cue_forms, issues, issue_forms, words, demonyms, members,
+                   written)

@@ -118,6 +118,15 @@ class _Sentence:
     def doc(self) -> Doc:
         return self.span.doc
 
+    def opening(self) -> int:
+        """The sentence's first word, after a dateline (بغداد - قال ...: a place and a dash before the sentence
+        proper) where there is one."""
+        first = next((i for i in range(self.span.start, self.span.end) if not self.punct[i]), self.span.start)
+        dash = next((i for i in range(first, min(first + MAX_DATELINE_WORDS + 1, self.span.end)) if self.punct[i]), None)
+        if dash is None or self.doc[dash].text not in _DASHES or dash == first:
+            return first
+        return next((i for i in range(dash + 1, self.span.end) if not self.punct[i] and not self.space[i]), first)
+
     def phrase_at(self, i: int, word_set: URIRef) -> int:
         """Length of the longest entry of word_set starting at token i (0 if none)."""
         found = self._phrases.get(i)
@@ -164,10 +173,12 @@ def _prepare(span: Span, lex: Lexicon, tokens: tuple[list[str], list[bool], list
              cues: list[Span]) -> _Sentence:
     """Clause boundaries and the sentence's mentions and cues, indexed by token.
 
-    A sentence without a cue yields no statement: only its first clause is read (for who speaks).
+    A sentence without a cue yields no statement: only its first clause is read (for who speaks), the one
+    after a dateline where there is one (بيروت - قال ...).
     """
     norms, punct, space = tokens
     s = _Sentence(span, lex, norms=norms, punct=punct, space=space)
+    proper = s.opening()
     i, clause, opening = span.start, 0, None
     while i < span.end and (cues or opening is None or clause <= opening):
         found = s.phrases_at(i) if _entries(lex, norms[i]) else None
@@ -177,7 +188,7 @@ def _prepare(span: Span, lex: Lexicon, tokens: tuple[list[str], list[bool], list
             s.boundary.add(i)
         for k in range(i, i + max(length, 1)):
             s.clause[k] = clause
-        if opening is None and not punct[i]:
+        if opening is None and i >= proper and not punct[i]:
             opening = clause
         i += max(length, 1)
     for mention in mentions:
@@ -216,14 +227,6 @@ def _opens_quote_in_first_person(s: _Sentence, cue: Span) -> bool:
     word = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
     before = cue.start - 1
     return word.startswith("ن") and before >= s.span.start and s.doc[before].text in _QUOTE_OPENERS
-
-
-def _after_dateline(s: _Sentence, opening: int) -> int:
-    """The first word after a dateline (بغداد - قال ...: a place and a dash before the sentence proper)."""
-    dash = next((i for i in range(opening, min(opening + MAX_DATELINE_WORDS + 1, s.span.end)) if s.punct[i]), None)
-    if dash is None or s.doc[dash].text not in _DASHES or dash == opening:
-        return opening
-    return next((i for i in range(dash + 1, s.span.end) if not s.punct[i] and not s.space[i]), opening)
 
 
 class _Extractor:
@@ -326,7 +329,7 @@ class _Extractor:
 
     def update_speaker(self, s: _Sentence) -> None:
         """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet."""
-        opening = _after_dateline(s, next((i for i in range(s.span.start, s.span.end) if not s.punct[i]), s.span.start))
+        opening = s.opening()
         clause, last = s.clause, s.clause[opening]
         first_clause = list(takewhile(lambda i: clause[i] <= last, range(s.span.start, s.span.end)))
         for i in first_clause:
@@ -379,6 +382,8 @@ class _Extractor:
             return [], "the particle this cue needs does not follow"
         start = self.issue_start(s, particle)
         following = s.cue_at.get(start)
+        if following is not None and following.label_ != cue.label_ and entry.yields:
+            return [], "an affirmation: the cue that opens its issue gives the stance (تأكيده على رفض ...)"
         if following is not None and following.label_ == cue.label_:
             if not self.evaluates_next(s, following):
                 return [], "the next cue of the same stance carries the issue"

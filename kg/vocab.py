@@ -81,6 +81,7 @@ class KG(DefinedNamespace):
     url: URIRef
     viaMetonymy: URIRef
     whenNegated: URIRef
+    yieldsToCue: URIRef
 
 
 class LEX(DefinedNamespace):

@@ -22,6 +22,11 @@ def test_a_period_after_a_closing_quote_ends_the_sentence(nlp) -> None:
     assert [s.text.strip() for s in doc.sents] == ['قال إن "الوضع صعب".', "وأضاف أن الحوار مستمر."]
 
 
+def test_a_period_after_a_number_ends_the_sentence(nlp) -> None:
+    doc = nlp("دعت إلى تطبيق القرار 1701. وأضاف أن نسبة 3.5 بالمئة كافية.")
+    assert [s.text.strip() for s in doc.sents] == ["دعت إلى تطبيق القرار 1701.", "وأضاف أن نسبة 3.5 بالمئة كافية."]
+
+
 def test_each_line_is_its_own_sentence(nlp) -> None:
     doc = nlp("عنوان فرعي\n\nنص الفقرة الأولى هنا")
     assert len(list(doc.sents)) == 2
@@ -75,6 +80,8 @@ def test_camp_nouns_take_their_affiliation(nlp) -> None:
     ("بقلق", "worry"),
     ("موقفاً تحفظياً", "reservation"),
     ("سيصعّب", "hamper"),
+    ("استيائها", "displeasure"),  # a final hamza sits on ئ or ؤ before a pronoun
+    ("استياؤه", "displeasure"),
 ])
 def test_cues_in_their_inflected_forms(nlp, text: str, cue: str) -> None:
     assert [s[2] for s in spans(nlp, text, "cues")] == [cue]

@@ -176,6 +176,25 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # not when the reporting verb has a subject of its own, even one kg cannot name
     ("ورحبت مصر بالاتفاق، فيما أكد مراقبون ضرورة الحذر.",
      [("Egypt", "support", "بالاتفاق", False)]),
+    # displeasure, a negated "allow", hope with its holder's pronoun
+    ("وأعربت ألمانيا عن استيائها من تأخر صرف المساعدات.",
+     [("Germany", "oppose", "تأخر صرف المساعدات", False)]),
+    ("وأكدت أنقرة أنها لن تسمح بإقامة كيان انفصالي على حدودها.",
+     [("Turkey", "oppose", "بإقامة كيان انفصالي على حدودها", False)]),
+    ("وأعربت الكويت عن أملها في التوصل إلى حل سياسي للأزمة.",
+     [("Kuwait", "support", "التوصل إلى حل سياسي للأزمة", False)]),
+    # an affirmation yields to the stance cue that opens its issue
+    ("وجددت السعودية تأكيدها على دعم الحكومة الشرعية.",
+     [("Saudi Arabia", "support", "الحكومة الشرعية", False)]),
+    ("وجدد الأردن تأكيده على رفض أي تهجير للسكان.",
+     [("Jordan", "oppose", "أي تهجير للسكان", False)]),
+    ("وجددت مصر تأكيدها على وحدة الأراضي الليبية.",
+     [("Egypt", "support", "وحدة الأراضي الليبية", False)]),
+    # a preposition after a title is no name (على folds to علي); a common given name starts one
+    ("وحث الرئيس المصري على وحدة الصف.",
+     [("Egypt", "support", "وحدة الصف", False)]),
+    ("وانتقد رئيس البرلمان نبيه بري التدخل الخارجي.",
+     [("نبيه بري", "oppose", "التدخل الخارجي", False)]),
     # the importance of X, asserted, is support for X
     ("وأكد الوزير التركي أهمية الحوار مع دمشق.",
      [("Turkey", "support", "الحوار مع دمشق", False)]),
@@ -207,8 +226,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "ووصل الوفد الأمريكي إلى بغداد قبل نهاية الأسبوع.",     # قبل is "before", not "accepted"
     "ودعا تحالف دولي إلى الحوار.",                           # an indefinite alliance is too vague
     "ورحب مركز دمشق للدراسات بالاتفاق.",                     # a place in a body's name is not the body
+    "بيروت - وصل الوفد الأمريكي إلى المطار.",                 # a dateline before a sentence with no cue
     "وتكتسب الزيارة أهمية خاصة في ظل التوترات الإقليمية.",   # importance that nobody asserts of an issue
     "وأشار التقرير إلى أهمية الدور التركي في المنطقة.",      # a report with no author named
+    "وقالت مصر إنها فقدت الأمل في نجاح الوساطة.",            # lost hope is no hope: the cue needs its pronoun
+    "ولا أمل في التوصل إلى اتفاق قريبا.",
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []

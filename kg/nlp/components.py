@@ -349,6 +349,8 @@ class Mentions(_LexiconComponent):
         or three name-like words closed by a clause-like break (أن، a cue, punctuation).
         """
         lex = self.lexicon
+        if j < len(doc) and normalize(doc[j].text, fold=False) in lex.written[LEX["issue-preposition"]]:
+            return j  # حث الرئيس على ...: على folds to the name علي, but is the preposition as written
         compound = j + 1 < len(doc) and lex.has(LEX["name-prefix"], doc[j].norm_)
         if compound or (j < len(doc) and lex.has(KG_GIVEN_NAME, doc[j].norm_)):
             given = j + 2 if compound else j + 1  # عبد الله، أبو بكر

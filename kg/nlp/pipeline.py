@@ -12,9 +12,10 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 from . import components  # noqa: F401  (registers the component factories)
 
 _ARABIC = "\u0600-\u06ff"
-# spaCy's Arabic tokenizer leaves a period glued to a closing quote (داعش".) and a
-# hyphen glued to a word (نيوز- / -بانياس); both merge sentences or hide names.
-_EXTRA_SUFFIXES = [rf"(?<=[{_ARABIC}\"”»)\]])\.", r"(?<=[\"”»])\.", rf"(?<=[{_ARABIC}])[\"”»]", r"[-–—]"]
+# spaCy's Arabic tokenizer leaves a period glued to a closing quote (داعش".), to a number
+# (القرار 1701.) and a hyphen glued to a word (نيوز- / -بانياس); all merge sentences or hide names.
+_EXTRA_SUFFIXES = [rf"(?<=[{_ARABIC}\"”»)\]])\.", r"(?<=[\"”»])\.", r"(?<=[0-9\u0660-\u0669])\.",
+                   rf"(?<=[{_ARABIC}])[\"”»]", r"[-–—]"]
 _EXTRA_PREFIXES = [r"[-–—]", r"[\"“«]"]
 
 PIPE_NAMES = ("kg_normalizer", "kg_sentences", "kg_mentions", "kg_cues")
