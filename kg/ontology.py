@@ -15,6 +15,7 @@ from .vocab import KG, WD
 
 ONTOLOGY_FILES = ("kg.ttl", "networks.ttl", "actors.ttl", "states.ttl", "issues.ttl", "lexicon.ttl")
 SHAPES_FILE = "shapes.ttl"
+PLACES = frozenset({KG.City, KG.Seat})  # places whose names stand for a state (capitals, seats of government)
 
 _WORD = re.compile(r"\w+")
 
@@ -158,7 +159,7 @@ def load_lexicon() -> Lexicon:
         table[key] = iri
 
     actor_classes = _subclasses(graph, KG.Actor) - {KG.Actor}
-    for kind in sorted(actor_classes | {KG.City}):
+    for kind in sorted(actor_classes | PLACES):
         for node in sorted(graph.subjects(RDF.type, kind)):
             label_ar = _label(graph, node, "ar")
             if label_ar is None:
@@ -166,8 +167,8 @@ def load_lexicon() -> Lexicon:
             qids = [str(o)[len(str(WD)):] for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))]
             for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel):
                 claim(actor_forms, form, node)
-            if kind == KG.City:
-                state = graph.value(node, KG.capitalOf)
+            if kind in PLACES:
+                state = graph.value(node, KG.capitalOf if kind == KG.City else KG.seatOf)
                 if state is not None:
                     stands_for[node] = state
             actors[node] = Actor(node, kind, _label(graph, node, "en"), label_ar, qids[0] if qids else None)

@@ -20,16 +20,18 @@ from spacy.tokens import Doc, Span
 from .document import Document
 from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN, doc_norms, local_name
 from .normalize import is_verbal_noun, strip_proclitics, without_preposition
-from .ontology import Actor, Issue, Lexicon, Phrase, load_lexicon, phrase
+from .ontology import PLACES, Actor, Issue, Lexicon, Phrase, load_lexicon, phrase
 from .vocab import KG, LEX
 
 MAX_ISSUE_TOKENS = 12
 MAX_SUBJECT_DISTANCE = 8
 MAX_PREDICATE_SUBJECT = 6
+MAX_ASIDE_TOKENS = 10  # an aside between commas passed over before a subject (، في بيان نشرته وكالة سبأ،)
 _PARTICLE_WINDOW = 8
 _HEADING_MAX_WORDS = 8
 _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
 _DASHES = {"-", "–", "—"}
+_COMMAS = {"،", ","}
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # normalised: أ is ا
 _QUOTE_OPENERS = {"«", "\"", "“", ":"}
 MAX_DATELINE_WORDS = 3
@@ -40,6 +42,7 @@ _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 _CLAUSE_OPENERS = (LEX["clause-boundary"], LEX["relative-pronoun"], LEX.complementizer, LEX.purpose, LEX.conditional)
 _FUNCTION_WORDS = (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge)
 _REPORTING_VERB = LEX["reporting-verb"]
+_PLACE_LABELS = frozenset(local_name(kind) for kind in PLACES)  # the labels of their mentions
 
 _Holder = tuple[Actor, "Span | None", bool]
 
@@ -257,7 +260,7 @@ class _Extractor:
         if iri in self.lex.stands_for:
             return self.lex.actors[self.lex.stands_for[iri]], True
         entry = self.lex.actors[iri]
-        if entry.kind == KG.City:
+        if entry.kind in PLACES:
             return None
         return entry, mention.label_ == STATE_ORGAN and entry.kind == KG.State
 
@@ -444,6 +447,9 @@ class _Extractor:
         governing = self.governing(s, cue)
         if any(s.phrase_at(i, LEX.denial) for i in range(s.span.start, cue.start) if s.clause[i] in governing):
             return True  # نفى أن تكون بلاده قد وافقت
+        if any(s.phrase_at(i, LEX.negation) and s.phrase_at(i + 1, LEX.hedge)
+               for i in range(s.span.start, cue.start - 1) if s.clause[i] in governing):
+            return True  # لا يبدو أن موسكو مستعدة: a negated hedge over the cue's clause
         i, steps = cue.start - 1, 0
         passable = (LEX.hedge, LEX["light-verb"], LEX.continuity, LEX["express-verb"])
         while i >= s.span.start and steps < 4 and s.clause[i] == s.clause[cue.start]:
@@ -479,6 +485,16 @@ class _Extractor:
             j -= length
         return j
 
+    def skip_aside(self, s: _Sentence, j: int) -> int:
+        """The index before an aside between commas that j closes and a preposition opens (أعلنت الجماعة، في
+        بيان نشرته وكالة سبأ، رفضها ...), or j where there is none."""
+        if j < s.span.start or s.doc[j].text not in _COMMAS:
+            return j
+        for k in range(j - 2, max(s.span.start, j - MAX_ASIDE_TOKENS) - 1, -1):
+            if s.doc[k].text in _COMMAS:
+                return self.skip_back(s, k) if s.phrase_at(k + 1, LEX["issue-preposition"]) else j
+        return j
+
     def holders(self, s: _Sentence, cue: Span, kind: URIRef) -> tuple[list[_Holder], str, int]:
         """Who holds the cue's stance, which rule found them, and where the issue may begin."""
         clause = s.clause[cue.start]
@@ -487,7 +503,9 @@ class _Extractor:
             mentions = self.coordinated(s, s.mention_start[cue.end])
             return self.resolve(s, mentions), "genitive", mentions[-1].end
         j = self.skip_back(s, cue.start)
-        if j >= s.span.start and j in s.mention_end and s.clause[j] == clause:
+        beyond = self.skip_aside(s, j)
+        if j >= s.span.start and ((j in s.mention_end and s.clause[j] == clause) or beyond in s.mention_end):
+            j = j if j in s.mention_end else beyond
             first = self.placed(s, s.mention_end[j])
             while first.start - 1 in s.mention_end and first.text.startswith(_CONJUNCTION):
                 first = s.mention_end[first.start - 1]
@@ -503,7 +521,7 @@ class _Extractor:
             if after < s.span.end and s.doc[after].norm_.startswith(_CONJUNCTION) and after not in s.mention_start:
                 return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
             place = s.mention_start.get(after + 1)
-            if place is not None and s.phrase_at(after, LEX.locative) and place.label_ == local_name(KG.City):
+            if place is not None and s.phrase_at(after, LEX.locative) and place.label_ in _PLACE_LABELS:
                 after = place.end  # سفير تونس في بغداد: where the subject sits is not the issue
             leader = s.mention_start.get(after + 1)
             if leader is not None and s.phrase_at(after, LEX["led-by"]):
@@ -518,9 +536,9 @@ class _Extractor:
             if mention is not None and mention.start in s.clause and not self.in_phrase(s, mention):
                 return self.resolve(s, [mention]), "clause-subject", cue.end
         previous = self.statements[-1] if self.statements else None
-        if previous is not None and self.coordinated_verb(s, cue.start) and previous.char_start == _trimmed(s.span, s.space)[0] \
-                and previous.issue_end <= cue.start_char:
-            # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات: the second verb has the first one's subject
+        if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)) \
+                and previous.char_start == _trimmed(s.span, s.space)[0] and previous.issue_end <= cue.start_char:
+            # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject
             return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
         if kind == KG.VerbCue and self.voiced() and (cue.start == s.span.start or cue.start - 1 in s.boundary) \
                 and cue.end < s.span.end and (s.phrase_at(cue.end, LEX["issue-preposition"])
@@ -531,7 +549,7 @@ class _Extractor:
     def placed(self, s: _Sentence, mention: Span) -> Span:
         """The subject before a place that follows it (السفارة الأمريكية في بغداد دعت: the embassy, not Baghdad)."""
         before = mention.start - 1
-        if mention.label_ == local_name(KG.City) and before > s.span.start and s.phrase_at(before, LEX.locative) \
+        if mention.label_ in _PLACE_LABELS and before > s.span.start and s.phrase_at(before, LEX.locative) \
                 and before - 1 in s.mention_end and s.clause[before - 1] == s.clause[mention.start]:
             return s.mention_end[before - 1]
         return mention
@@ -621,6 +639,13 @@ class _Extractor:
                 break
             end += 1
         return end
+
+    def circumstantial(self, s: _Sentence, cue: Span) -> bool:
+        """A verb cue right after a comma, with no subject of its own (رفضت مصر المقترح، داعية إلى الحوار:
+        a circumstantial participle qualifies the clause before it)."""
+        before = cue.start - 1
+        return before >= s.span.start and s.doc[before].text in _COMMAS \
+            and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
 
     def coordinated_verb(self, s: _Sentence, i: int) -> bool:
         """A verb cue joined by و (وتعارض) begins at i."""

@@ -37,6 +37,7 @@ class KG(DefinedNamespace):
     Person: URIRef
     PoliticalFaction: URIRef
     PositionStatement: URIRef
+    Seat: URIRef
     Stance: URIRef
     State: URIRef
     StateCollective: URIRef
@@ -73,6 +74,7 @@ class KG(DefinedNamespace):
     rule: URIRef
     sentenceText: URIRef
     signals: URIRef
+    seatOf: URIRef
     source: URIRef
     sourceFile: URIRef
     stance: URIRef

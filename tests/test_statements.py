@@ -195,6 +195,24 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("Egypt", "support", "وحدة الصف", False)]),
     ("وانتقد رئيس البرلمان نبيه بري التدخل الخارجي.",
      [("نبيه بري", "oppose", "التدخل الخارجي", False)]),
+    # a seat of government stands for its state, as a capital does; a demonym too short for the generator
+    ("وحذر الكرملين من توسيع العمليات العسكرية.",
+     [("Russia", "concern", "توسيع العمليات العسكرية", False)]),
+    ("ورحب البيت الأبيض بالاتفاق.",
+     [("United States", "support", "بالاتفاق", False)]),
+    ("وقال المتحدث باسم الخارجية الصينية: «نعارض أي عقوبات أحادية».",
+     [("China", "oppose", "أي عقوبات أحادية", False)]),
+    ("وأيد البرلمان الأوروبي بالإجماع قرارا يدين الانتهاكات.",
+     [("European Parliament", "support", "قرارا يدين الانتهاكات", False)]),
+    # an aside between commas that a preposition opens is passed over on the way to the subject
+    ("وأعلنت تركيا، في بيان لوزارة خارجيتها، رفضها للقرار.",
+     [("Turkey", "oppose", "للقرار", False)]),
+    # a verb cue right after a comma qualifies the clause before it (a circumstantial participle)
+    ("ورفضت مصر المقترح، داعية إلى الحوار.",
+     [("Egypt", "oppose", "المقترح", False), ("Egypt", "support", "الحوار", False)]),
+    # readiness as an adjective; a negated hedge over the clause cancels it
+    ("وقالت تركيا إنها مستعدة للوساطة بين الطرفين.",
+     [("Turkey", "support", "للوساطة بين الطرفين", False)]),
     # the importance of X, asserted, is support for X
     ("وأكد الوزير التركي أهمية الحوار مع دمشق.",
      [("Turkey", "support", "الحوار مع دمشق", False)]),
@@ -231,6 +249,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "وأشار التقرير إلى أهمية الدور التركي في المنطقة.",      # a report with no author named
     "وقالت مصر إنها فقدت الأمل في نجاح الوساطة.",            # lost hope is no hope: the cue needs its pronoun
     "ولا أمل في التوصل إلى اتفاق قريبا.",
+    "ولا يبدو أن موسكو مستعدة للتخلي عن قواعدها.",           # a negated hedge over the cue's clause
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []
