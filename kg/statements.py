@@ -264,6 +264,21 @@ class _Extractor:
             return None
         return entry, mention.label_ == STATE_ORGAN and entry.kind == KG.State
 
+    def subject_country(self, s: _Sentence, mention: Span) -> tuple[Actor, bool] | None:
+        """The state of the actor named before the mention in the sentence (أعرب المبعوث الأمريكي عن رفض
+        بلاده: the United States)."""
+        earlier = [m for end, m in s.mention_end.items() if end < mention.start and m.label_ != OWN_COUNTRY]
+        if not earlier:
+            return None
+        resolved = self.actor(max(earlier, key=lambda m: m.end))
+        if resolved is None:
+            return None
+        actor = resolved[0]
+        if actor.kind == KG.State:
+            return actor, False
+        state = self.lex.members.get(actor.iri) if actor.iri is not None else actor.member_of
+        return (self.lex.actors[state], False) if state is not None and self.lex.actors[state].kind == KG.State else None
+
     def own_country(self) -> Actor | None:
         """بلاده: the state of whoever is speaking."""
         speaker = self.speaker
@@ -526,7 +541,7 @@ class _Extractor:
             leader = s.mention_start.get(after + 1)
             if leader is not None and s.phrase_at(after, LEX["led-by"]):
                 after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
-            return self.resolve(s, mentions), "verb-subject", after
+            return self.resolve(s, mentions, genitive=True), "verb-subject", after
         if kind == KG.VerbCue and self.voiced() and _opens_quote_in_first_person(s, cue):
             return [(self.speaker, None, False)], "quoted-speaker", cue.end
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
@@ -558,10 +573,14 @@ class _Extractor:
         """True when the current speaker is someone other than the outlet narrating."""
         return self.speaker is not None and self.speaker != self.outlet
 
-    def resolve(self, s: _Sentence, mentions: list[Span]) -> list[_Holder]:
+    def resolve(self, s: _Sentence, mentions: list[Span], genitive: bool = False) -> list[_Holder]:
+        """The actors of the mentions; بلاده in the genitive of a cue (عن رفض بلاده) with no speaker to belong to
+        is the state of the actor named before it."""
         found = []
         for mention in mentions:
             resolved = self.actor(mention)
+            if resolved is None and genitive and mention.label_ == OWN_COUNTRY:
+                resolved = self.subject_country(s, mention)
             if resolved is not None:
                 found.append((resolved[0], mention, resolved[1]))
         return found

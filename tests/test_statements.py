@@ -213,6 +213,18 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # readiness as an adjective; a negated hedge over the clause cancels it
     ("وقالت تركيا إنها مستعدة للوساطة بين الطرفين.",
      [("Turkey", "support", "للوساطة بين الطرفين", False)]),
+    # praise and appreciation; شجب condemns; من المرجح hedges
+    ("وأشادت قطر بالدور المصري في الوساطة.",
+     [("Qatar", "support", "بالدور المصري في الوساطة", False)]),
+    ("وثمنت البحرين الجهود السعودية لحل الأزمة.",
+     [("Bahrain", "support", "الجهود السعودية لحل الأزمة", False)]),
+    ("وشجبت الجزائر الهجوم على القافلة.",
+     [("Algeria", "oppose", "الهجوم على القافلة", False)]),
+    ("ومن المرجح أن تعارض روسيا مشروع القرار.",
+     [("Russia", "oppose", "مشروع القرار", True)]),
+    # بلاده in a cue's genitive, with no speaker: the state of the actor named before it
+    ("وأعرب المبعوث الأمريكي عن رفض بلاده لأي تدخل في عمل القضاء.",
+     [("United States", "oppose", "لأي تدخل في عمل القضاء", False)]),
     # the importance of X, asserted, is support for X
     ("وأكد الوزير التركي أهمية الحوار مع دمشق.",
      [("Turkey", "support", "الحوار مع دمشق", False)]),
@@ -250,6 +262,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     "وقالت مصر إنها فقدت الأمل في نجاح الوساطة.",            # lost hope is no hope: the cue needs its pronoun
     "ولا أمل في التوصل إلى اتفاق قريبا.",
     "ولا يبدو أن موسكو مستعدة للتخلي عن قواعدها.",           # a negated hedge over the cue's clause
+    "ودفعت البلاد ثمن الحرب غاليا.",                          # ثمن is "price", not "appreciated"
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []
