@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
 import shutil
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -296,9 +298,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 def run() -> None:
     """The kg command as a process (the console script, python -m kg). The objects of the imported modules
     live as long as it, and those left at the end die with it: frozen, so that no collection walks them
-    again (the cycle collector's passes over them, at the end above all, took a second of a corpus rebuild)."""
+    again (the cycle collector's passes over them, at the end above all, took a second of a corpus rebuild).
+
+    A reader that stops early (kg query ... | head) closes the pipe: that ends the command quietly, with the
+    status a shell gives a process stopped by SIGPIPE, not with a traceback."""
     gc.freeze()
-    code = main()
+    try:
+        code = main()
+        sys.stdout.flush()  # a closed pipe shows here rather than in the interpreter's own flush at exit
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        code = 128 + signal.SIGPIPE
     gc.freeze()
     sys.exit(code)
 

@@ -1,4 +1,5 @@
 """The kg command as a user runs it: a real process, real files."""
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -26,6 +27,17 @@ def test_bad_input_is_one_clear_line_and_a_nonzero_exit(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert result.stderr.strip() == f"kg: error: {empty}: the file is empty"
     assert not (tmp_path / "out" / "graph.trig").exists()
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    read, write = os.pipe()
+    os.close(read)  # kg query --list | head, once head has gone
+    try:
+        result = subprocess.run([sys.executable, "-m", "kg.cli", "query", "--list"], stdout=write,
+                                stderr=subprocess.PIPE, text=True)
+    finally:
+        os.close(write)
+    assert result.returncode == 141 and result.stderr == ""
 
 
 def test_a_missing_path_is_named(tmp_path: Path) -> None:
