@@ -225,6 +225,14 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # بلاده in a cue's genitive, with no speaker: the state of the actor named before it
     ("وأعرب المبعوث الأمريكي عن رفض بلاده لأي تدخل في عمل القضاء.",
      [("United States", "oppose", "لأي تدخل في عمل القضاء", False)]),
+    # a red line is opposition, held by whoever asserts it; a presidential council is its state's organ
+    ("وترى عمّان أن تهجير الفلسطينيين خط أحمر.",
+     [("Jordan", "oppose", "تهجير الفلسطينيين", False)]),
+    ("ودعا المجلس الرئاسي اليمني إلى استئناف المفاوضات.",
+     [("Yemen", "support", "استئناف المفاوضات", False)]),
+    # a two-letter word closes a name after a title (ما is no family name)
+    ("وانتقد رئيس الحكومة الإسبانية بيدرو سانشيز ما اعتبره تقاعسا في ملف الهجرة.",
+     [("بيدرو سانشيز", "oppose", "ما اعتبره تقاعسا في ملف الهجرة", False)]),
     # the importance of X, asserted, is support for X
     ("وأكد الوزير التركي أهمية الحوار مع دمشق.",
      [("Turkey", "support", "الحوار مع دمشق", False)]),

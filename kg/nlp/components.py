@@ -368,7 +368,7 @@ class Mentions(_LexiconComponent):
 
     def _could_be_name(self, token: Token) -> bool:
         norm = token.norm_
-        if token.is_punct or token.is_space or not norm.isalpha() or len(norm) < 2:
+        if token.is_punct or token.is_space or not norm.isalpha() or len(norm) < 3:  # ما، لا، في: no names
             return False
         lex = self.lexicon
         if any(lex.has(ws, form) for ws in lex.words if ws != KG_GIVEN_NAME for form, _ in strip_proclitics(norm)):
