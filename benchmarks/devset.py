@@ -3,7 +3,7 @@
     python benchmarks/devset.py [--scorer ../shared/eval/score.py]
 
 benchmarks/dev/ holds sets written for this project (no third-party text): dev.txt (tuned
-on) and heldout.txt to heldout15.txt (each written before its first score, then used to fix
+on) and heldout.txt to heldout16.txt (each written before its first score, then used to fix
 rules; the first scores are in README.md). Each has a gold file in the scorer's format.
 """
 from __future__ import annotations
@@ -24,7 +24,8 @@ SETS = {"dev": ("dev.txt", "gold.jsonl"), "heldout": ("heldout.txt", "heldout_go
         "heldout8": ("heldout8.txt", "heldout8_gold.jsonl"), "heldout9": ("heldout9.txt", "heldout9_gold.jsonl"),
         "heldout10": ("heldout10.txt", "heldout10_gold.jsonl"), "heldout11": ("heldout11.txt", "heldout11_gold.jsonl"),
         "heldout12": ("heldout12.txt", "heldout12_gold.jsonl"), "heldout13": ("heldout13.txt", "heldout13_gold.jsonl"),
-        "heldout14": ("heldout14.txt", "heldout14_gold.jsonl"), "heldout15": ("heldout15.txt", "heldout15_gold.jsonl")}
+        "heldout14": ("heldout14.txt", "heldout14_gold.jsonl"), "heldout15": ("heldout15.txt", "heldout15_gold.jsonl"),
+        "heldout16": ("heldout16.txt", "heldout16_gold.jsonl")}
 
 
 def main() -> int:

@@ -34,6 +34,7 @@ _DASHES = {"-", "–", "—"}
 _COMMAS = {"،", ","}
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # normalised: أ is ا
 _QUOTE_OPENERS = {"«", "\"", "“", ":"}
+_QUOTE_CLOSERS = {"»", "\"", "”"}
 MAX_DATELINE_WORDS = 3
 _CONJUNCTION = "و"
 _CONJUNCTIONS = (_CONJUNCTION, "ف")
@@ -345,9 +346,29 @@ class _Extractor:
         if all((x.holder, x.stance, x.issue_text, x.char_start) != key for x in self.statements):
             self.statements.append(statement)
 
+    def postposed_speaker(self, s: _Sentence, opening: int) -> Actor | None:
+        """«نرفض ...»، قال وزير الداخلية التركي: a sentence that opens with a quote names its speaker after it."""
+        if opening == s.span.start or s.doc[opening - 1].text not in _QUOTE_OPENERS - {":"}:
+            return None
+        close = next((i for i in range(opening, s.span.end) if s.doc[i].text in _QUOTE_CLOSERS), None)
+        if close is None:
+            return None
+        verb = next((i for i in range(close + 1, min(close + 3, s.span.end)) if not s.punct[i]), None)
+        if verb is None or not s.phrase_at(verb, _REPORTING_VERB):
+            return None
+        for i in range(verb + 1, min(verb + 1 + MAX_SUBJECT_DISTANCE, s.span.end)):
+            if i in s.mention_start:
+                resolved = self.actor(s.mention_start[i])
+                return resolved[0] if resolved is not None else None
+        return None
+
     def update_speaker(self, s: _Sentence) -> None:
         """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet."""
         opening = s.opening()
+        quoted = self.postposed_speaker(s, opening)
+        if quoted is not None:
+            self.speaker = self.source = quoted
+            return
         clause, last = s.clause, s.clause[opening]
         first_clause = list(takewhile(lambda i: clause[i] <= last, range(s.span.start, s.span.end)))
         for i in first_clause:

@@ -27,6 +27,12 @@ def test_a_period_after_a_number_ends_the_sentence(nlp) -> None:
     assert [s.text.strip() for s in doc.sents] == ["دعت إلى تطبيق القرار 1701.", "وأضاف أن نسبة 3.5 بالمئة كافية."]
 
 
+def test_an_opening_quote_after_a_period_starts_a_sentence_and_a_closing_one_ends_it(nlp) -> None:
+    doc = nlp("قال إن بلاده ترفض التدخل. «نرفض أي حوار»، قال الوزير. وقال: «نرفض التدخل.» وأضاف أن الحوار مستمر.")
+    assert [s.text.strip() for s in doc.sents] == ["قال إن بلاده ترفض التدخل.", "«نرفض أي حوار»، قال الوزير.",
+                                                  "وقال: «نرفض التدخل.»", "وأضاف أن الحوار مستمر."]
+
+
 def test_each_line_is_its_own_sentence(nlp) -> None:
     doc = nlp("عنوان فرعي\n\nنص الفقرة الأولى هنا")
     assert len(list(doc.sents)) == 2

@@ -233,6 +233,9 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # a two-letter word closes a name after a title (ما is no family name)
     ("وانتقد رئيس الحكومة الإسبانية بيدرو سانشيز ما اعتبره تقاعسا في ملف الهجرة.",
      [("بيدرو سانشيز", "oppose", "ما اعتبره تقاعسا في ملف الهجرة", False)]),
+    # a quote that opens the sentence is its speaker's, named after it
+    ("قال الرئيس التركي إن بلاده ترفض التدخل. «نرفض أي حوار مع الجماعات المسلحة»، قال وزير الداخلية العراقي.",
+     [("Turkey", "oppose", "التدخل", False), ("Iraq", "oppose", "أي حوار مع الجماعات المسلحة", False)]),
     # the importance of X, asserted, is support for X
     ("وأكد الوزير التركي أهمية الحوار مع دمشق.",
      [("Turkey", "support", "الحوار مع دمشق", False)]),

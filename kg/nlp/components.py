@@ -27,6 +27,8 @@ FACTION = "PoliticalFaction"
 STATE_ORGAN = "StateOrgan"
 OWN_COUNTRY = "OwnCountry"
 _SENTENCE_END = {".", "؟", "?", "!", "…"}
+_OPENING_MARKS = {"«", "“", "(", "["}  # after a sentence end they open the next sentence
+_CLOSING_MARKS = {"»", "”", ")", "]", "\""}  # they close the sentence they follow
 KG_REPORT_NOUN = LEX["report-noun"]
 KG_FACTION_NOUN = LEX["faction-noun"]
 KG_AFFILIATION = LEX.affiliation
@@ -117,7 +119,8 @@ class Normalizer:
 
 @Language.factory("kg_sentences")
 class Sentences:
-    """A sentence starts after a line break and after . ؟ ! (quotes and brackets stay with their sentence).
+    """A sentence starts after a line break and after . ؟ ! (closing quotes and brackets stay with their
+    sentence; an opening one begins the next: قال. «نرفض ...»).
 
     The starts are written in one array: setting token.is_sent_start one by one is quadratic.
     """
@@ -125,6 +128,7 @@ class Sentences:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.ends: dict[int, tuple[bool, bool]] = {}  # ORTH hash -> (line break, sentence-final mark)
+        self.opens: dict[int, str] = {}  # ORTH hash -> "open", "close" (a quote or bracket) or ""
 
     def _ends(self, doc: Doc, orth: int, space: int) -> tuple[bool, bool]:
         found = self.ends.get(orth)
@@ -140,12 +144,21 @@ class Sentences:
         starts = numpy.full(len(doc), -1, dtype="int64")
         starts[0] = 1
         ends = self.ends
-        for i, ((orth, space, _), (_, token_space, token_punct)) in enumerate(zip(rows, rows[1:]), 1):
+        opens, closed = self.opens, False  # closed: only closing marks since a sentence end (نرفض.» وأضاف)
+        for i, ((orth, space, _), (token, token_space, token_punct)) in enumerate(zip(rows, rows[1:]), 1):
             if token_space:
                 continue
             after_break, after_end = ends.get(orth) or self._ends(doc, orth, space)  # the look-up inlined: per token
-            if after_break or (after_end and not token_punct):
+            if after_break or ((after_end or closed) and not token_punct):
                 starts[i] = 1
+                closed = False
+            elif after_end or closed:  # punctuation after the end: a closing mark stays, an opening one starts the next
+                mark = opens.get(token)
+                if mark is None:
+                    text = doc.vocab.strings[token]
+                    mark = opens[token] = "open" if text in _OPENING_MARKS else "close" if text in _CLOSING_MARKS else ""
+                starts[i] = 1 if mark == "open" else starts[i]
+                closed = mark == "close"
         doc.from_array([SENT_START], starts.astype("uint64"))  # -1 wraps, as in Doc.to_array
         return doc
 
