@@ -272,22 +272,18 @@ class _Extractor:
         if not earlier:
             return None
         resolved = self.actor(max(earlier, key=lambda m: m.end))
-        if resolved is None:
-            return None
-        actor = resolved[0]
-        if actor.kind == KG.State:
-            return actor, False
-        state = self.lex.members.get(actor.iri) if actor.iri is not None else actor.member_of
-        return (self.lex.actors[state], False) if state is not None and self.lex.actors[state].kind == KG.State else None
+        state = self.state_of(resolved[0]) if resolved is not None else None
+        return (state, False) if state is not None else None
 
     def own_country(self) -> Actor | None:
         """بلاده: the state of whoever is speaking."""
-        speaker = self.speaker
-        if speaker is None:
-            return None
-        if speaker.kind == KG.State:
-            return speaker
-        state = self.lex.members.get(speaker.iri) if speaker.iri is not None else speaker.member_of
+        return self.state_of(self.speaker) if self.speaker is not None else None
+
+    def state_of(self, actor: Actor) -> Actor | None:
+        """The actor if it is a state, else the state it belongs to (a minister's, an organ's), if any."""
+        if actor.kind == KG.State:
+            return actor
+        state = self.lex.members.get(actor.iri) if actor.iri is not None else actor.member_of
         return self.lex.actors[state] if state is not None and self.lex.actors[state].kind == KG.State else None
 
     def coordinated(self, s: _Sentence, first: Span) -> list[Span]:
@@ -571,9 +567,8 @@ class _Extractor:
             mention = s.mention_end.get(i)
             if mention is not None and mention.start in s.clause and not self.in_phrase(s, mention):
                 return self.resolve(s, [mention]), "clause-subject", cue.end
-        previous = self.statements[-1] if self.statements else None
-        if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)) \
-                and previous.char_start == _trimmed(s.span, s.space)[0] and previous.issue_end <= cue.start_char:
+        previous = self.earlier_statement(s, cue.start_char)
+        if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
             # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject
             return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
         if kind == KG.VerbCue and self.voiced() and (cue.start == s.span.start or cue.start - 1 in s.boundary) \
@@ -679,6 +674,13 @@ class _Extractor:
                 break
             end += 1
         return end
+
+    def earlier_statement(self, s: _Sentence, before: int) -> PositionStatement | None:
+        """The last statement made, if it is of this sentence and its issue ends before the character before."""
+        previous = self.statements[-1] if self.statements else None
+        if previous is None or previous.char_start != _trimmed(s.span, s.space)[0] or previous.issue_end > before:
+            return None
+        return previous
 
     def circumstantial(self, s: _Sentence, cue: Span) -> bool:
         """A verb cue right after a comma, with no subject of its own (رفضت مصر المقترح، داعية إلى الحوار:
@@ -820,10 +822,8 @@ class _Extractor:
                         resolved = self.actor(mention)
                         if resolved is not None:
                             return resolved[0], mention, True
-                previous = self.statements[-1] if self.statements else None
-                if previous is not None and previous.char_start == _trimmed(s.span, s.space)[0] \
-                        and previous.issue_end <= s.doc[i].idx \
-                        and all(s.phrase_at(j, LEX["issue-preposition"]) for j in range(i + 1, comp)):
+                previous = self.earlier_statement(s, s.doc[i].idx)
+                if previous is not None and all(s.phrase_at(j, LEX["issue-preposition"]) for j in range(i + 1, comp)):
                     return previous.holder, None, True
                 break
         return self.speaker, None, False
