@@ -18,7 +18,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from .document import Document
-from .nlp.components import FACTION, OWN_COUNTRY, REPORT, STATE_ORGAN, doc_norms, local_name
+from .nlp.components import FACTION, OWN_COUNTRY, QUOTE_CLOSERS, REPORT, STATE_ORGAN, doc_norms, local_name
 from .normalize import is_verbal_noun, strip_proclitics, without_preposition
 from .ontology import PLACES, Actor, Issue, Lexicon, Phrase, load_lexicon, phrase
 from .vocab import KG, LEX
@@ -34,7 +34,6 @@ _DASHES = {"-", "–", "—"}
 _COMMAS = {"،", ","}
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # normalised: أ is ا
 _QUOTE_OPENERS = {"«", "\"", "“", ":"}
-_QUOTE_CLOSERS = {"»", "\"", "”"}
 MAX_DATELINE_WORDS = 3
 _CONJUNCTION = "و"
 _CONJUNCTIONS = (_CONJUNCTION, "ف")
@@ -346,7 +345,7 @@ class _Extractor:
         """«نرفض ...»، قال وزير الداخلية التركي: a sentence that opens with a quote names its speaker after it."""
         if opening == s.span.start or s.doc[opening - 1].text not in _QUOTE_OPENERS - {":"}:
             return None
-        close = next((i for i in range(opening, s.span.end) if s.doc[i].text in _QUOTE_CLOSERS), None)
+        close = next((i for i in range(opening, s.span.end) if s.doc[i].text in QUOTE_CLOSERS), None)
         if close is None:
             return None
         verb = next((i for i in range(close + 1, min(close + 3, s.span.end)) if not s.punct[i]), None)
