@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from .document import Document
 from .nlp.components import FACTION, OWN_COUNTRY, QUOTE_CLOSERS, REPORT, STATE_ORGAN, doc_norms, local_name
-from .normalize import is_verbal_noun, strip_proclitics, without_preposition
+from .normalize import is_verbal_noun, strip_proclitics, without_preposition, word_variants
 from .ontology import PLACES, Actor, Issue, Lexicon, Phrase, load_lexicon, phrase
 from .vocab import KG, LEX
 
@@ -27,7 +27,7 @@ MAX_ISSUE_TOKENS = 12
 MAX_SUBJECT_DISTANCE = 8
 MAX_PREDICATE_SUBJECT = 6
 MAX_ASIDE_TOKENS = 10  # an aside between commas passed over before a subject (، في بيان نشرته وكالة سبأ،)
-_PARTICLE_WINDOW = 8
+_PARTICLE_WINDOW = 16
 _HEADING_MAX_WORDS = 8
 _SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
 _DASHES = {"-", "–", "—"}
@@ -38,6 +38,11 @@ MAX_DATELINE_WORDS = 3
 _CONJUNCTION = "و"
 _CONJUNCTIONS = (_CONJUNCTION, "ف")
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
+_FIRST_PERSON = "ن"
+_ARTICLE = "ال"
+_PREPOSITIONS = ("ب", "ل")  # proclitic prepositions: a stance noun after one is governed (لتسهيل الدعم، بدعم)
+_POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
+_BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"})  # بها، به، بهم: a preposition on a pronoun  # a stance noun's holder as a pronoun (رفضه، قلقها)
 # Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
 _CLAUSE_OPENERS = (LEX["clause-boundary"], LEX["relative-pronoun"], LEX.complementizer, LEX.purpose, LEX.conditional)
 _FUNCTION_WORDS = (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge)
@@ -86,7 +91,8 @@ class PositionStatement:
 RULE_CONFIDENCE = {
     "subject-verb": 0.9, "verb-subject": 0.9, "genitive": 0.85, "opinion-object": 0.8,
     "clause-subject": 0.75, "evaluative-predicate": 0.75, "evaluative-object": 0.7, "evaluative-subject": 0.7,
-    "pronoun-subject": 0.7, "elided-subject": 0.7, "quoted-speaker": 0.7, "coordinated-verb": 0.75, "purpose": 0.65, "shared-stance": 0.6,
+    "pronoun-subject": 0.7, "elided-subject": 0.7, "coordinated-verb": 0.75, "purpose": 0.65, "shared-stance": 0.6,
+    "first-person": 0.7, "matrix-subject": 0.65, "speaker": 0.6,
 }
 
 
@@ -224,12 +230,33 @@ def _hedge_at(s: _Sentence, i: int) -> bool:
     return after == i or after >= s.span.end or s.norms[after][:1] in _IMPERFECT_PREFIXES
 
 
-def _opens_quote_in_first_person(s: _Sentence, cue: Span) -> bool:
-    """«نرفض أي محاولة ...» after قال X: — a verb in the first person plural that opens a quote."""
+def _first_person(s: _Sentence, cue: Span) -> bool:
+    """نرفض، لا نريد، ندعمه: a verb cue in the first person plural (a listed ي-form written with ن, the word
+    itself not listed: ندد is a past tense), or a cue after إننا/نحن."""
     word = s.norms[cue.start]
     word = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
+    if word.startswith(_FIRST_PERSON) and len(word) > 3 and (word,) not in s.lex.cue_forms \
+            and any((form,) in s.lex.cue_forms for form in word_variants(_PERSON_SWAP + word[1:])):
+        return True
     before = cue.start - 1
-    return word.startswith("ن") and before >= s.span.start and s.doc[before].text in _QUOTE_OPENERS
+    while before >= s.span.start and s.phrase_at(before, LEX.negation):
+        before -= 1
+    return before >= s.span.start and s.phrase_at(before, LEX["first-person-pronoun"]) > 0
+
+
+def _quote_open_after(s: _Sentence, open_before: bool) -> bool:
+    """Whether a quote is still open at the sentence's end (« opens, » closes; a straight quote toggles)."""
+    state = open_before
+    for i in range(s.span.start, s.span.end):
+        if s.punct[i]:
+            text = s.doc[i].text
+            if text in ("«", "“"):
+                state = True
+            elif text in ("»", "”"):
+                state = False
+            elif text == "\"":
+                state = not state
+    return state
 
 
 class _Extractor:
@@ -243,6 +270,10 @@ class _Extractor:
         self.source: Actor = self.outlet
         self.statements: list[PositionStatement] = []
         self.decisions: list[Decision] = []
+        self.open_quote = False  # a quote opened in an earlier sentence is still open
+        self.matrix_of: int = -1  # the sentence whose matrix subject is cached, by its first token
+        self.matrix: _Holder | None = None
+        self.matrix_at: int | None = None
 
     # ------------------------------------------------------------ actors
 
@@ -304,8 +335,10 @@ class _Extractor:
 
         قوى في الإطار التنسيقي is the exception: members of a body speak for it.
         """
-        if mention._.clitic and not mention.text.startswith(_CONJUNCTION):
-            return True
+        clitic = s.norms[mention.start][:mention._.clitic]
+        clitic = clitic[:-2] if clitic.endswith(_ARTICLE) else clitic[:-1] if clitic.endswith("لل") else clitic
+        if any(letter in _PREPOSITIONS + ("ك",) for letter in clitic):
+            return True  # لقوات، بالحكومة، للجيش: a preposition, not the article or a conjunction
         before = mention.start - 1
         governed = before >= s.span.start and (
             s.phrase_ending(before, LEX["issue-preposition"]) > 0
@@ -358,11 +391,22 @@ class _Extractor:
         return None
 
     def update_speaker(self, s: _Sentence) -> None:
-        """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet."""
+        """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet.
+
+        The frame is the first reporting verb before the reported clause (a complementizer, a quote or a
+        colon), with its subject after it, asides passed over; a relay (نقلت الوكالة عن المتحدث) gives the
+        voice to the one relayed; بحسب/وفقا ل X gives it to X. With no frame, a sentence that goes on
+        inside an open quote, or opens with a verb that has no subject of its own (وأضاف، كما حذر), keeps
+        the voice; one whose main verb is a stance cue with a named subject gives it to that subject.
+        """
+        continuing = self.open_quote
+        self.open_quote = _quote_open_after(s, continuing)
         opening = s.opening()
         quoted = self.postposed_speaker(s, opening)
         if quoted is not None:
             self.speaker = self.source = quoted
+            return
+        if continuing:
             return
         clause, last = s.clause, s.clause[opening]
         first_clause = list(takewhile(lambda i: clause[i] <= last, range(s.span.start, s.span.end)))
@@ -371,22 +415,115 @@ class _Extractor:
             if mention is not None and mention.label_ == REPORT and self.report_author:
                 self.speaker = self.source = self.report_author
                 return
-        verb = next((i for i in first_clause if s.phrase_at(i, _REPORTING_VERB)), None)  # the first one is read
+        frame = self.frame_region(s)
+        verb = next((i for i in frame if s.phrase_at(i, _REPORTING_VERB)), None)  # the first one is read
         if verb is not None:
-            for i in first_clause:
-                if i > verb and i in s.mention_start:
-                    resolved = self.actor(s.mention_start[i])
-                    if resolved:
-                        self.speaker = self.source = resolved[0]  # reported speech: the speaker claims it
-                        return
+            subject = self.frame_subject(s, verb, frame)
+            if subject is not None:
+                self.speaker = self.source = subject  # reported speech: the speaker claims it
+                return
             after = verb + 1
             if after < s.span.end and not (s.phrase_at(after, LEX.complementizer) or s.doc[after].is_punct
-                                           or s.phrase_at(after, LEX["issue-preposition"])):
+                                           or s.phrase_at(after, LEX["issue-preposition"])
+                                           or s.phrase_at(after, LEX.adverb) or s.phrase_at(after, LEX["subject-pronoun"])
+                                           or after in s.cue_at):
                 self.speaker = None  # وقال وزير ... : a speaker we cannot name holds nothing for us
             return  # otherwise the same voice goes on (وأضاف أن ...)
-        if opening in s.cue_at and self.lex.cues[URIRef(s.cue_at[opening].kb_id_)].kind == KG.VerbCue:
+        according = self.according_to(s, frame)
+        if according is not None:
+            self.speaker = self.source = according
+            return
+        verb = opening + s.phrase_at(opening, LEX["clause-boundary"])  # كما حذر، ثم دعا
+        if verb in s.cue_at and self.lex.cues[URIRef(s.cue_at[verb].kb_id_)].kind == KG.VerbCue:
+            return
+        matrix = self.matrix_subject(s, s.span.end)
+        if matrix is not None and self.matrix_at is not None and self.matrix_at in s.cue_at:
+            self.speaker = self.source = matrix[0]  # رحبت الحكومة بالقرار. وأضافت ...: she goes on speaking
             return
         self.speaker = self.source = self.outlet
+
+    def frame_region(self, s: _Sentence) -> list[int]:
+        """The tokens before the reported clause: up to the first complementizer, quote or colon."""
+        region = []
+        for i in range(s.span.start, s.span.end):
+            if s.phrase_at(i, LEX.complementizer) or (s.doc[i].text in _QUOTE_OPENERS and not self.quoted_name(s, i)):
+                break
+            region.append(i)
+        return region
+
+    def quoted_name(self, s: _Sentence, i: int) -> bool:
+        """A quote of one or two words ("واس"، "رويترز") is a name, not a quotation."""
+        return any(s.doc[k].text in QUOTE_CLOSERS for k in range(i + 2, min(i + 4, s.span.end)))
+
+    def frame_subject(self, s: _Sentence, verb: int, frame: list[int]) -> Actor | None:
+        """Who the reporting verb at `verb` gives the voice to: the one relayed (نقل ... عن X), else its subject
+        after it (not inside a prepositional phrase) or right before it."""
+        if s.phrase_at(verb, LEX["relay-verb"]):
+            for i in frame:
+                if i > verb and i in s.mention_start and s.phrase_ending(i - 1, LEX["relay-preposition"]):
+                    resolved = self.actor(s.mention_start[i])
+                    if resolved is not None:
+                        return resolved[0]
+        for i in frame:
+            if i > verb and i in s.mention_start and not self.in_phrase(s, s.mention_start[i]):
+                resolved = self.actor(s.mention_start[i])
+                if resolved is not None:
+                    return resolved[0]
+        before = self.skip_back(s, verb)
+        if before >= s.span.start and before in s.mention_end and s.mention_end[before].start == s.opening():
+            resolved = self.actor(s.mention_end[before])
+            if resolved is not None:
+                return resolved[0]
+        return None
+
+    def according_to(self, s: _Sentence, frame: list[int]) -> Actor | None:
+        """بحسب الخارجية، وفقا لمسؤول X: the actor the sentence is attributed to."""
+        for i in frame:
+            length = s.phrase_at(i, LEX["according-to"])
+            if length and i + length in s.mention_start:
+                resolved = self.actor(s.mention_start[i + length])
+                if resolved is not None:
+                    return resolved[0]
+        return None
+
+    def matrix_subject(self, s: _Sentence, before: int) -> _Holder | None:
+        """The subject of the sentence's first verb (reporting, expressing or a stance cue) that names one,
+        if that verb comes before token `before`: who a participle, a coordinated verb or a stance noun
+        with its pronoun goes on speaking for (أعرب البديوي عن إدانته ...، داعيا إلى ...)."""
+        if self.matrix_of != s.span.start:
+            self.matrix_of, self.matrix, self.matrix_at = s.span.start, None, None
+            for i in range(s.span.start, s.span.end):
+                if s.phrase_at(i, LEX.complementizer) or s.phrase_at(i, LEX["relative-pronoun"]):
+                    break
+                if not (s.phrase_at(i, _REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"]) or i in s.cue_at):
+                    continue
+                subject = self.verb_subject(s, i)
+                if subject is not None:
+                    self.matrix, self.matrix_at = subject, i
+                    break
+        return self.matrix if self.matrix_at is not None and self.matrix_at < before else None
+
+    def verb_subject(self, s: _Sentence, verb: int) -> _Holder | None:
+        """A verb's named subject: the mention right before it (a fronted subject) or the first one after it,
+        honorifics, adverbs and an aside between commas passed over."""
+        j = self.skip_aside(s, self.skip_back(s, verb))
+        if j >= s.span.start and j in s.mention_end and not self.in_phrase(s, s.mention_end[j]) \
+                and (s.mention_end[j].start == s.opening() or s.mention_end[j].start - 1 in s.boundary):
+            found = self.resolve(s, [s.mention_end[j]])
+            return found[0] if found else None
+        end = s.cue_at[verb].end if verb in s.cue_at else verb + max(s.phrase_at(verb, _REPORTING_VERB),
+                                                                      s.phrase_at(verb, LEX["express-verb"]), 1)
+        for i in range(end, min(end + MAX_SUBJECT_DISTANCE, s.span.end)):
+            if i in s.mention_start:
+                mention = s.mention_start[i]
+                if self.in_phrase(s, mention):
+                    return None
+                found = self.resolve(s, [mention])
+                return found[0] if found else None
+            if s.phrase_at(i, LEX.complementizer) or s.phrase_at(i, LEX["issue-preposition"]) \
+                    or s.doc[i].text in _QUOTE_OPENERS:
+                return None
+        return None
 
     # ------------------------------------------------------------ one cue
 
@@ -414,6 +551,9 @@ class _Extractor:
         particle = self.particle(s, after, entry.requires) if entry.requires else after
         if particle is None:
             return [], "the particle this cue needs does not follow"
+        if entry.yields and particle + 1 < s.span.end and (s.phrase_at(particle + 1, LEX.complementizer)
+                                                           or s.phrase_at(particle + 1, LEX["subject-pronoun"])):
+            return [], "an affirmation of a clause (شدد على أن ...), not a stance"
         start = self.issue_start(s, particle)
         following = s.cue_at.get(start)
         if following is not None and following.label_ != cue.label_ and entry.yields:
@@ -542,7 +682,8 @@ class _Extractor:
                 first = s.mention_end[first.start - 1]
             return self.resolve(s, self.coordinated(s, first)), "subject-verb", cue.end
         if j >= s.span.start and s.clause[j] == clause and s.phrase_at(j, LEX["subject-pronoun"]):
-            antecedent = self.antecedent(s, j)
+            matrix = self.matrix_subject(s, j)
+            antecedent = (matrix[0], matrix[2]) if matrix is not None else self.antecedent(s, j)
             if antecedent is not None:
                 actor, metonymy = antecedent
                 return [(actor, s.doc[j:j + 1], metonymy)], "pronoun-subject", cue.end
@@ -558,8 +699,8 @@ class _Extractor:
             if leader is not None and s.phrase_at(after, LEX["led-by"]):
                 after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
             return self.resolve(s, mentions, genitive=True), "verb-subject", after
-        if kind == KG.VerbCue and self.voiced() and _opens_quote_in_first_person(s, cue):
-            return [(self.speaker, None, False)], "quoted-speaker", cue.end
+        if self.voiced() and _first_person(s, cue):
+            return [(self.speaker, None, False)], "first-person", cue.end
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:
                 break
@@ -574,7 +715,61 @@ class _Extractor:
                 and cue.end < s.span.end and (s.phrase_at(cue.end, LEX["issue-preposition"])
                                               or s.phrase_at(cue.end, LEX.complementizer)):
             return [(self.speaker, None, False)], "elided-subject", cue.end
+        if self.predicated(s, cue, kind):
+            matrix = self.matrix_subject(s, cue.start)
+            if matrix is not None:
+                return [matrix], "matrix-subject", cue.end
+            if self.voiced():
+                return [(self.speaker, None, False)], "speaker", cue.end
         return [], "", cue.end
+
+    def predicated(self, s: _Sentence, cue: Span, kind: URIRef) -> bool:
+        """Whether a cue with no subject of its own is said by the sentence's subject or speaker: a verb or
+        participle (not one that opens a clause of its own after أن or a relative), a stance noun with its
+        holder's pronoun (رفضه، قلقها), or one a verb of saying or expressing governs (أعرب عن إدانته). A
+        stance noun inside another phrase (لتسهيل الدعم) is nobody's stance."""
+        before = self.skip_back(s, cue.start)
+        while before >= s.span.start and s.phrase_at(before, LEX.negation):
+            before -= 1
+        if before >= s.span.start and (s.phrase_at(before, LEX.complementizer)
+                                       or s.phrase_at(before, LEX["relative-pronoun"])):
+            return False
+        word = s.norms[cue.start]
+        bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 3 else word
+        noun = bare.startswith(_ARTICLE) or (bare[:1] in _PREPOSITIONS and len(bare) > 3
+                                              and (bare,) not in self.lex.cue_forms)
+        if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(_POSSESSIVES) \
+                and not noun:
+            return True
+        if kind == KG.VerbCue and not noun:
+            return not self.has_own_subject(s, cue)
+        return self.governing_verb(s, cue) is not None
+
+    def has_own_subject(self, s: _Sentence, cue: Span) -> bool:
+        """أن هذا التباين يعرقل ...: words before the verb in its clause are its subject (one the gazetteer does
+        not know: nobody's stance), unless they are only negation, hedges, adverbs or a conjunction."""
+        clause = s.clause[cue.start]
+        i = cue.start - 1
+        while i >= s.span.start and s.clause[i] == clause and i not in s.boundary:
+            if not (s.punct[i] or s.space[i] or s.norms[i] in _CONJUNCTIONS or any(
+                    s.phrase_at(i, ws) for ws in (LEX.negation, LEX.hedge, LEX.adverb, LEX.continuity,
+                                                   LEX["modal-particle"], LEX["issue-preposition"]))):
+                return True
+            i -= 1
+        return False
+
+    def governing_verb(self, s: _Sentence, cue: Span) -> int | None:
+        """أعرب (X) عن قلقه / أبدى استعداده / أكد دعم ...: the verb of saying or expressing whose object the cue
+        is, its subject and one preposition passed over."""
+        i = self.skip_back(s, cue.start)
+        if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
+            i = self.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
+        i = self.skip_aside(s, i)
+        while i in s.mention_end:
+            i = self.skip_aside(s, self.skip_back(s, s.mention_end[i].start))
+        if i >= s.span.start and (s.phrase_at(i, _REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"])):
+            return i
+        return None
 
     def placed(self, s: _Sentence, mention: Span) -> Span:
         """The subject before a place that follows it (السفارة الأمريكية في بغداد دعت: the embassy, not Baghdad)."""
@@ -613,21 +808,30 @@ class _Extractor:
         return None
 
     def particle(self, s: _Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
-        """Where the particle the cue needs (يعمل على، يدعو إلى) stands, within a few words and the clause.
+        """Where the particle the cue needs (يعمل على، يدعو إلى) stands, within a few words.
 
-        Words before it are whom the call addresses (دعت الإدارة الدول المعنية إلى ...), not the issue.
+        Words before it are whom the call addresses (دعت الإدارة الدول المعنية إلى ...), and asides between
+        commas or a quote mark may come first (دعت فرنسا، في بيان، "إلى ..."); a new clause (أن، التي، أنها),
+        another cue or verb of saying ends the search. A one-letter particle is a proclitic, not on a bare
+        pronoun (المعترف بها is no welcome's object).
         """
-        clause = s.clause.get(after, -1)
         for i in range(after, min(after + _PARTICLE_WINDOW, s.span.end)):
-            if i > after and s.clause[i] != clause:
+            if self.opens_clause(s, i) or (i > after and (i in s.cue_at or s.phrase_at(i, _REPORTING_VERB))):
+                return None
+            if s.doc[i].text in _SENTENCE_END:
                 return None
             norm = s.doc[i].norm_
             for particle in particles:
                 if (norm,) == particle:
                     return i
-                if len(particle[0]) == 1 and norm.startswith(particle[0]) and len(norm) > 2:
+                if len(particle[0]) == 1 and norm.startswith(particle[0]) and len(norm) > 2 \
+                        and norm[1:] not in _BARE_PRONOUNS:
                     return i  # a one-letter particle is a proclitic: يرحب بالاتفاق
         return None
+
+    def opens_clause(self, s: _Sentence, i: int) -> bool:
+        """A word that opens a clause of its own (not a comma or a quote mark)."""
+        return (i in s.boundary and not s.punct[i]) or s.phrase_at(i, LEX["subject-pronoun"]) > 0
 
     def evaluates_next(self, s: _Sentence, cue: Span) -> bool:
         """An evaluative noun in construct with what follows it (خطورة استهداف السفن): it qualifies the issue."""
@@ -648,6 +852,9 @@ class _Extractor:
             adverb = s.phrase_at(i, LEX.adverb)
             if adverb:
                 i += adverb
+                continue
+            if s.doc[i].text in _QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
+                i += 1
                 continue
             particle = s.phrase_at(i, LEX["issue-preposition"]) or s.phrase_at(i, LEX.complementizer)
             if particle and skipped_particles < 2:
