@@ -55,6 +55,7 @@ class Cue:
     requires: tuple[Phrase, ...] = ()
     when_negated: URIRef | None = None
     yields: bool = False  # kg:yieldsToCue: a stance cue that opens its issue gives the stance instead
+    addressee: bool = False  # kg:takesAddressee: دعا X إلى، هنأ X على
 
 
 @dataclass(frozen=True)
@@ -181,9 +182,10 @@ def load_lexicon() -> Lexicon:
             if stance is None:
                 raise OntologyError(f"cue {node} signals no stance")
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
-            yields = graph.value(node, KG.yieldsToCue)
+            yields, addressee = graph.value(node, KG.yieldsToCue), graph.value(node, KG.takesAddressee)
             cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
-                             yields is not None and yields.toPython() is True)
+                             yields is not None and yields.toPython() is True,
+                             addressee is not None and addressee.toPython() is True)
             for form in _arabic_forms(graph, node, KG.form):
                 claim(cue_forms, form, node)
 

@@ -24,6 +24,7 @@ from .ontology import PLACES, Actor, Issue, Lexicon, Phrase, load_lexicon, phras
 from .vocab import KG, LEX
 
 MAX_ISSUE_TOKENS = 12
+_SHORT_ISSUE = 3  # an issue of so few words takes the relative clause after it along
 MAX_SUBJECT_DISTANCE = 8
 MAX_PREDICATE_SUBJECT = 6
 MAX_ASIDE_TOKENS = 10  # an aside between commas passed over before a subject (، في بيان نشرته وكالة سبأ،)
@@ -34,6 +35,7 @@ _DASHES = {"-", "–", "—"}
 _COMMAS = {"،", ","}
 _IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # normalised: أ is ا
 _QUOTE_OPENERS = {"«", "\"", "“", ":"}
+_QUOTE_MARKS = frozenset({"«", "»", "\"", "“", "”"})
 MAX_DATELINE_WORDS = 3
 _CONJUNCTION = "و"
 _CONJUNCTIONS = (_CONJUNCTION, "ف")
@@ -687,8 +689,13 @@ class _Extractor:
             if antecedent is not None:
                 actor, metonymy = antecedent
                 return [(actor, s.doc[j:j + 1], metonymy)], "pronoun-subject", cue.end
-        if cue.end in s.mention_start and not self.in_phrase(s, s.mention_start[cue.end]):
-            mentions = self.coordinated(s, s.mention_start[cue.end])
+        if cue.end in s.mention_start and self.addressed(s, cue):
+            # أعرب عن أمله ...، وهنأ الحكومة السورية على ...: the actor after the verb is whom it addresses
+            matrix = self.matrix_subject(s, cue.start)
+            return [matrix or (self.speaker, None, False)], "coordinated-verb", cue.end
+        named = self.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
+        if named in s.mention_start and not self.in_phrase(s, s.mention_start[named]):
+            mentions = self.coordinated(s, s.mention_start[named])
             after = mentions[-1].end
             if after < s.span.end and s.doc[after].norm_.startswith(_CONJUNCTION) and after not in s.mention_start:
                 return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
@@ -770,6 +777,23 @@ class _Extractor:
         if i >= s.span.start and (s.phrase_at(i, _REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"])):
             return i
         return None
+
+    def after_honorifics(self, s: _Sentence, i: int) -> int:
+        """The first token from i that is not an honorific (معالي، الشيخ)."""
+        while i < s.span.end and s.phrase_at(i, LEX.honorific):
+            i += 1
+        return i
+
+    def addressed(self, s: _Sentence, cue: Span) -> bool:
+        """A verb that takes an addressee, joined by و after a named subject of this sentence: the one actor
+        after it, right before its particle, is whom it addresses."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if not (entry.addressee and cue.text.startswith(_CONJUNCTION) and cue.start > s.opening()):
+            return False
+        if self.matrix_subject(s, cue.start) is None and not self.voiced():
+            return False
+        after = self.coordinated(s, s.mention_start[cue.end])[-1].end
+        return self.particle(s, after, entry.requires) == after if entry.requires else False
 
     def placed(self, s: _Sentence, mention: Span) -> Span:
         """The subject before a place that follows it (السفارة الأمريكية في بغداد دعت: the embassy, not Baghdad)."""
@@ -866,8 +890,9 @@ class _Extractor:
     def issue_end(self, s: _Sentence, start: int) -> int:
         end = self.phrase_end(s, start, start)
         relative = s.phrase_at(end, LEX["relative-pronoun"]) if end < s.span.end else 0
-        if relative and end - start == 1 and s.phrase_at(start, LEX["manner-noun"]):
-            end = self.phrase_end(s, end + relative, start)  # الطريقة التي تدار بها المساعدات: the clause says what
+        if relative and (end - start <= _SHORT_ISSUE or s.phrase_at(start, LEX["manner-noun"])):
+            # الطريقة التي تدار بها المساعدات، القرار الذي اتخذته واشنطن بشأن تصنيف ...: the clause says which
+            end = self.phrase_end(s, end + relative, start)
         while end > start and _is_function_word(s, end - 1):
             end -= 1
         return end
@@ -875,8 +900,11 @@ class _Extractor:
     def phrase_end(self, s: _Sentence, end: int, start: int) -> int:
         """Where a phrase begun at start and read up to end stops: a clause boundary, punctuation, or a
         coordinated verb of stance (تؤيد العودة إلى الاتفاق وتعارض فرض عقوبات: two issues)."""
-        while end < s.span.end and end - start < MAX_ISSUE_TOKENS and (end == start or end not in s.boundary):
-            if s.punct[end] or s.space[end] or (end != start and self.coordinated_verb(s, end)):
+        while end < s.span.end and end - start < MAX_ISSUE_TOKENS:
+            quote = s.doc[end].text in _QUOTE_MARKS  # بشأن "تصنيف الجماعة": quoted words go on the phrase
+            if end != start and end in s.boundary and not quote:
+                break
+            if (s.punct[end] and not quote) or s.space[end] or (end != start and self.coordinated_verb(s, end)):
                 break
             end += 1
         return end

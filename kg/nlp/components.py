@@ -25,6 +25,7 @@ from ..vocab import KG, LEX
 REPORT = "Report"
 FACTION = "PoliticalFaction"
 STATE_ORGAN = "StateOrgan"
+PERSON = "Person"
 OWN_COUNTRY = "OwnCountry"
 _SENTENCE_END = {".", "؟", "?", "!", "…"}
 _OPENING_MARKS = {"«", "“", "(", "["}  # after a sentence end they open the next sentence
@@ -210,6 +211,7 @@ class Mentions(_LexiconComponent):
         self.body_nouns = lex.words.get(LEX["body-noun"], frozenset())
         self.party_nouns = lex.words.get(LEX["party-noun"], frozenset())
         self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
+        self.starters: dict[str, bool] = {}  # words after which a name may begin (cached)
 
     def _readings(self, norm: str) -> tuple[tuple[tuple[str, int], ...], bool]:
         """A word's proclitic readings, and whether any could begin a mention other than a person
@@ -229,10 +231,12 @@ class Mentions(_LexiconComponent):
         spans, i = [], 0
         self.norms = doc_norms(doc)
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
+        self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
-            if not starts and not (self.people and any(form in self.people for form, _ in readings)):
+            if not starts and not any(form in self.people or form in self.surnames for form, _ in readings) \
+                    and not self._name_start(doc, i):
                 i += 1
                 continue
             found = self._mention(doc, i, readings)
@@ -243,6 +247,8 @@ class Mentions(_LexiconComponent):
             span._.clitic = clitic
             if span.label_ == STATE_ORGAN:
                 self.last_state = (span.end, span.kb_id_)
+            if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
+                self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
             spans.append(span)
             i = span.end
         doc.spans["actors"] = spans
@@ -257,12 +263,17 @@ class Mentions(_LexiconComponent):
         office = self._office(doc, i, readings)
         if office is not None:
             return office
+        named = self._name_before_title(doc, i)
+        if named is not None:
+            return named, 0
         body = self._named_body(doc, i, readings)
         if body is not None:
             return body
         for form, clitic in readings:
             if form in self.people:
                 return _new_span(doc, i, i + 1, self.people[form]), clitic
+            if form in self.surnames:
+                return Span(doc, i, i + 1, label=PERSON, kb_id=self.surnames[form]), clitic
             if (form,) in self.own_country:
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
             if (form,) in self.report_nouns:
@@ -355,6 +366,46 @@ class Mentions(_LexiconComponent):
         person = NewActor(KG.Person, doc[j:end].text, body, role)
         self.people[doc[end - 1].norm_] = person
         return _new_span(doc, i, end, person)
+
+    def _name_before_title(self, doc: Doc, i: int) -> Span | None:
+        """أدان إسماعيل بقائي، المتحدث باسم الخارجية الإيرانية: a name of two to four words after a verb or an
+        honorific, then a comma and a title, is a new person holding that title (and its state or body)."""
+        if not self._name_start(doc, i) or not self._could_be_name(doc[i]) or self.norms[i].startswith(_ARTICLE):
+            return None
+        end = i + 1
+        while end < len(doc) and end - i < 4 and self._could_be_name(doc[end]):
+            end += 1
+        if end - i < 2 or end + 1 >= len(doc) or doc[end].text not in ("،", ","):
+            return None
+        title = end + 1
+        while title < len(doc) and self.lexicon.has(LEX.honorific, self.norms[title]):
+            title += 1
+        if title >= len(doc):
+            return None
+        found = self._office(doc, title, strip_proclitics(self.norms[title]))
+        if found is None or found[0].label_ == local_name(KG.Person):
+            return None
+        office = found[0]
+        body = URIRef(office.kb_id_) if office.kb_id_ else None
+        person = NewActor(KG.Person, doc[i:end].text, body, office.text)
+        self.people[self.norms[end - 1]] = person
+        return _new_span(doc, i, end, person)
+
+    def _name_start(self, doc: Doc, i: int) -> bool:
+        """A name may begin here: after a verb of saying or a stance cue, or an honorific (معالي، الشيخ)."""
+        if i == 0:
+            return False
+        before = self.norms[i - 1]
+        found = self.starters.get(before)
+        if found is None:
+            found = self.starters[before] = self._starter(before)
+        return found
+
+    def _starter(self, before: str) -> bool:
+        lex = self.lexicon
+        return lex.has(LEX.honorific, before) or any(
+            lex.has(ws, form) for ws in (LEX["reporting-verb"], LEX["express-verb"]) for form, _ in strip_proclitics(before)) \
+            or any((form,) in lex.cue_forms for form in word_variants(before))
 
     def _name_end(self, doc: Doc, j: int) -> int:
         """The end of a personal name after a title, or j where there is none.
