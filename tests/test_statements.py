@@ -117,8 +117,9 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # a noun of manner is empty without its relative clause; another head ends at it
     ("وانتقد الاتحاد الأوروبي الأسلوب الذي توزع به الحصص المائية بين الدول.",
      [("European Union", "oppose", "الأسلوب الذي توزع به الحصص المائية بين الدول", False)]),
+    # a short issue takes its relative clause along: it says which one
     ("ورحبت بغداد بالتعاون الأمني الذي تقوده واشنطن.",
-     [("Iraq", "support", "بالتعاون الأمني", False)]),
+     [("Iraq", "support", "بالتعاون الأمني الذي تقوده واشنطن", False)]),
     # an evaluative noun in construct qualifies the issue of the cue before it
     ("وحذرت الكويت من خطر انتشار الأسلحة في المنطقة.",
      [("Kuwait", "concern", "انتشار الأسلحة في المنطقة", False)]),
