@@ -750,6 +750,9 @@ class _Extractor:
             return True
         if kind == KG.VerbCue and not noun:
             return not self.has_own_subject(s, cue)
+        if before >= s.span.start and s.phrase_at(before, LEX.accompaniment) and (
+                before == s.span.start or s.doc[before - 1].text in _COMMAS):
+            return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
         return self.governing_verb(s, cue) is not None
 
     def has_own_subject(self, s: _Sentence, cue: Span) -> bool:
@@ -1003,9 +1006,9 @@ class _Extractor:
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
             if verb and start in s.mention_start:
                 return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
-        elif comp is not None and not verb and 0 < cue.start - comp - 1 <= MAX_PREDICATE_SUBJECT \
-                and all(i not in s.boundary for i in range(comp + 1, cue.start)):
-            start, end, rule = comp + 1, cue.start, "evaluative-predicate"
+        elif self.predicate_opener(s, cue, comp) is not None and not verb:
+            # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
+            start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
         elif not verb and self.reporting_verb_before(s, cue) is not None:
             start = self.issue_start(s, cue.end)
             end, rule = self.issue_end(s, start), "evaluative-object"
@@ -1019,6 +1022,18 @@ class _Extractor:
         statement = self.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
             yield statement
+
+    def predicate_opener(self, s: _Sentence, cue: Span, comp: int | None) -> int | None:
+        """The complementizer, quote mark or colon that opens a nominal clause whose short subject the cue
+        (a predicate) follows, if there is one."""
+        opener = next((i for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_PREDICATE_SUBJECT - 2), -1)
+                       if s.doc[i].text in _QUOTE_OPENERS), None)
+        opener = max(o for o in (comp, opener, -1) if o is not None)
+        if opener < s.span.start or not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT:
+            return None
+        if any(i in s.boundary and s.doc[i].text not in _QUOTE_MARKS for i in range(opener + 1, cue.start)):
+            return None
+        return opener
 
     def complementizer_before(self, s: _Sentence, i: int) -> int | None:
         for j in range(i - 1, s.span.start - 1, -1):

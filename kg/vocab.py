@@ -92,7 +92,7 @@ class LEX(DefinedNamespace):
 
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
-    _extras = ["according-to", "armed-adjective", "armed-noun", "aspect-noun", "body-noun", "clause-boundary", "express-verb", "faction-noun", "first-person-pronoun", "given-name", "honorific",
+    _extras = ["accompaniment", "according-to", "armed-adjective", "armed-noun", "aspect-noun", "body-noun", "circumstance-preposition", "clause-boundary", "express-verb", "faction-noun", "first-person-pronoun", "given-name", "honorific",
                "issue-preposition", "led-by", "light-verb", "manner-noun", "modal-particle", "name-link", "name-prefix", "non-issue", "own-country",
                "part-noun", "party-noun", "relative-pronoun", "relay-preposition", "relay-verb", "report-noun", "reporting-verb", "share-verb", "subject-pronoun",
                "topic-preposition"]

@@ -355,6 +355,8 @@ class Mentions(_LexiconComponent):
 
     def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
+        while j < len(doc) and self.lexicon.has(LEX.honorific, self.norms[j]):
+            j += 1  # رئيس الجمهورية العماد جوزف عون: a rank between the title and the name
         if j >= len(doc):
             return None
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
