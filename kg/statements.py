@@ -41,13 +41,14 @@ _CONJUNCTION = "و"
 _CONJUNCTIONS = (_CONJUNCTION, "ف")
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 _FIRST_PERSON = "ن"
+_THIRD_PERSON = ("ي", "ت")  # the imperfect's prefixes (ت also the second person, rare in news)
 _ARTICLE = "ال"
 _PREPOSITIONS = ("ب", "ل")  # proclitic prepositions: a stance noun after one is governed (لتسهيل الدعم، بدعم)
 _POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
 _BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"})  # بها، به، بهم: a preposition on a pronoun  # a stance noun's holder as a pronoun (رفضه، قلقها)
 # Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
 _CLAUSE_OPENERS = (LEX["clause-boundary"], LEX["relative-pronoun"], LEX.complementizer, LEX.purpose, LEX.conditional)
-_FUNCTION_WORDS = (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge)
+_FUNCTION_WORDS = (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge, LEX["circumstance-preposition"])
 _REPORTING_VERB = LEX["reporting-verb"]
 _PLACE_LABELS = frozenset(local_name(kind) for kind in PLACES)  # the labels of their mentions
 
@@ -337,15 +338,19 @@ class _Extractor:
 
         قوى في الإطار التنسيقي is the exception: members of a body speak for it.
         """
-        clitic = s.norms[mention.start][:mention._.clitic]
-        clitic = clitic[:-2] if clitic.endswith(_ARTICLE) else clitic[:-1] if clitic.endswith("لل") else clitic
-        if any(letter in _PREPOSITIONS + ("ك",) for letter in clitic):
-            return True  # لقوات، بالحكومة، للجيش: a preposition, not the article or a conjunction
+        if self.governed_by_clitic(s, mention):
+            return True
         before = mention.start - 1
         governed = before >= s.span.start and (
             s.phrase_ending(before, LEX["issue-preposition"]) > 0
             or s.phrase_ending(before, LEX["topic-preposition"]) > 0)
         return governed and not (before - 1 >= s.span.start and s.phrase_at(before - 1, LEX["part-noun"]))
+
+    def governed_by_clitic(self, s: _Sentence, mention: Span) -> bool:
+        """لقوات، بالحكومة، للجيش: a proclitic preposition on the mention (not the article or a conjunction)."""
+        clitic = s.norms[mention.start][:mention._.clitic]
+        clitic = clitic[:-2] if clitic.endswith(_ARTICLE) else clitic[:-1] if clitic.endswith("لل") else clitic
+        return any(letter in _PREPOSITIONS + ("ك",) for letter in clitic)
 
     # ------------------------------------------------------------ walking a document
 
@@ -571,7 +576,7 @@ class _Extractor:
             start, end = self.manner_object(s, cue, holders)
         made = []
         for holder, mention, metonymy in holders:
-            for piece_start, piece_end in self.conjuncts(s, start, end):
+            for piece_start, piece_end in self.conjuncts(s, start, end) + self.listed(s, end):
                 statement = self.make(s, cue, entry.iri, holder, mention, metonymy, piece_start, piece_end, rule,
                                       stance=stance)
                 if statement is not None:
@@ -580,6 +585,23 @@ class _Extractor:
             if purpose is not None:
                 made.append(purpose)
         return made, "" if made else "no issue follows within the clause"
+
+    def listed(self, s: _Sentence, end: int) -> list[tuple[int, int]]:
+        """...، ومحاسبة مرتكبيها، والعمل على حماية المدنيين: after a comma, a verbal noun joined by و goes on
+        the list of what the cue asks for (or rejects); each is an issue of its own."""
+        pieces = []
+        while end + 1 < s.span.end and s.doc[end].text in _COMMAS | _QUOTE_MARKS:
+            nxt = end + 1
+            while nxt < s.span.end and s.doc[nxt].text in _QUOTE_MARKS | _COMMAS:
+                nxt += 1
+            if nxt >= s.span.end or not s.norms[nxt].startswith(_CONJUNCTION) or not self.verbal_noun(s, nxt) \
+                    or nxt in s.cue_at and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue:
+                break
+            end = self.issue_end(s, nxt)
+            if end <= nxt:
+                break
+            pieces.append((nxt, end))
+        return pieces
 
     def conjuncts(self, s: _Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """بتنسيق مباشر مع دمشق وتصعيد جهود مكافحة الإرهاب: two verbal nouns joined by و are two issues.
@@ -677,7 +699,11 @@ class _Extractor:
             return self.resolve(s, mentions), "genitive", mentions[-1].end
         j = self.skip_back(s, cue.start)
         beyond = self.skip_aside(s, j)
-        if j >= s.span.start and ((j in s.mention_end and s.clause[j] == clause) or beyond in s.mention_end):
+        joined = s.norms[cue.start][:1] in _CONJUNCTIONS and (s.norms[cue.start][1:],) in self.lex.cue_forms
+        if j >= s.span.start and not joined and ((j in s.mention_end and s.clause[j] == clause)
+                                                 or beyond in s.mention_end) \
+                and not self.governed_by_clitic(s, s.mention_end[j if j in s.mention_end else beyond]):
+            # not لبيروت ودعت: a verb joined by و starts after its own subject, and a governed noun is none
             j = j if j in s.mention_end else beyond
             first = self.placed(s, s.mention_end[j])
             while first.start - 1 in s.mention_end and first.text.startswith(_CONJUNCTION):
@@ -749,11 +775,20 @@ class _Extractor:
                 and not noun:
             return True
         if kind == KG.VerbCue and not noun:
-            return not self.has_own_subject(s, cue)
+            return not self.has_own_subject(s, cue) and not self.unknown_subject_after(s, cue)
         if before >= s.span.start and s.phrase_at(before, LEX.accompaniment) and (
                 before == s.span.start or s.doc[before - 1].text in _COMMAS):
             return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
         return self.governing_verb(s, cue) is not None
+
+    def unknown_subject_after(self, s: _Sentence, cue: Span) -> bool:
+        """حيث يسعى الجيش إلى ...: an imperfect verb (third person) followed by a definite noun has that noun
+        for its subject, one the gazetteer does not know."""
+        word = s.norms[cue.start]
+        word = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
+        after = cue.end
+        return word[:1] in _THIRD_PERSON and after < s.span.end and s.norms[after].startswith(_ARTICLE) \
+            and len(s.norms[after]) > 3 and not _is_function_word(s, after) and after not in s.cue_at
 
     def has_own_subject(self, s: _Sentence, cue: Span) -> bool:
         """أن هذا التباين يعرقل ...: words before the verb in its clause are its subject (one the gazetteer does
