@@ -43,7 +43,8 @@ _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 _FIRST_PERSON = "ن"
 _THIRD_PERSON = ("ي", "ت")  # the imperfect's prefixes (ت also the second person, rare in news)
 _ARTICLE = "ال"
-_PREPOSITIONS = ("ب", "ل")  # proclitic prepositions: a stance noun after one is governed (لتسهيل الدعم، بدعم)
+_PREPOSITIONS = ("ب", "ل")
+_PURPOSE_CLITIC = "ل"  # proclitic prepositions: a stance noun after one is governed (لتسهيل الدعم، بدعم)
 _POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
 _BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"})  # بها، به، بهم: a preposition on a pronoun  # a stance noun's holder as a pronoun (رفضه، قلقها)
 # Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
@@ -345,6 +346,13 @@ class _Extractor:
             s.phrase_ending(before, LEX["issue-preposition"]) > 0
             or s.phrase_ending(before, LEX["topic-preposition"]) > 0)
         return governed and not (before - 1 >= s.span.start and s.phrase_at(before - 1, LEX["part-noun"]))
+
+    def prepositional(self, s: _Sentence, cue: Span) -> bool:
+        """لدعم، للدعم: a stance noun after the preposition ل is no verb after its subject (بعثة الأمم المتحدة
+        للدعم في ليبيا); after ب it may be (تتابع طهران بقلق، تعهدت بدعم)."""
+        word = s.norms[cue.start]
+        word = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 4 else word
+        return word[:1] == _PURPOSE_CLITIC and (word,) not in self.lex.cue_forms
 
     def governed_by_clitic(self, s: _Sentence, mention: Span) -> bool:
         """لقوات، بالحكومة، للجيش: a proclitic preposition on the mention (not the article or a conjunction)."""
@@ -700,7 +708,7 @@ class _Extractor:
         j = self.skip_back(s, cue.start)
         beyond = self.skip_aside(s, j)
         joined = s.norms[cue.start][:1] in _CONJUNCTIONS and (s.norms[cue.start][1:],) in self.lex.cue_forms
-        if j >= s.span.start and not joined and ((j in s.mention_end and s.clause[j] == clause)
+        if j >= s.span.start and not joined and not self.prepositional(s, cue) and ((j in s.mention_end and s.clause[j] == clause)
                                                  or beyond in s.mention_end) \
                 and not self.governed_by_clitic(s, s.mention_end[j if j in s.mention_end else beyond]):
             # not لبيروت ودعت: a verb joined by و starts after its own subject, and a governed noun is none
@@ -738,7 +746,8 @@ class _Extractor:
             if s.clause[i] != clause:
                 break
             mention = s.mention_end.get(i)
-            if mention is not None and mention.start in s.clause and not self.in_phrase(s, mention):
+            if mention is not None and mention.start in s.clause and not self.in_phrase(s, mention) \
+                    and not self.prepositional(s, cue):
                 return self.resolve(s, [mention]), "clause-subject", cue.end
         previous = self.earlier_statement(s, cue.start_char)
         if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
