@@ -26,6 +26,7 @@ REPORT = "Report"
 FACTION = "PoliticalFaction"
 STATE_ORGAN = "StateOrgan"
 PERSON = "Person"
+STATE = "State"
 OWN_COUNTRY = "OwnCountry"
 _SENTENCE_END = {".", "؟", "?", "!", "…"}
 _OPENING_MARKS = {"«", "“", "(", "["}  # after a sentence end they open the next sentence
@@ -40,6 +41,7 @@ _NISBA_ENDS = ("ي", "يه")  # normalised: ية is يه
 _BODY_KINDS = (KG.NonGovernmentalOrganisation, KG.ThinkTank, KG.MediaOutlet, KG.PoliticalFaction, KG.ArmedGroup,
                KG.InternationalOrganisation, KG.GovernmentBody)
 _ARTICLE = "\u0627\u0644"
+_GOVERNED_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0644\u0644", "\u0648\u0628\u0627\u0644")  # لل، بال، ولل، وبال
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
 
 
@@ -233,6 +235,7 @@ class Mentions(_LexiconComponent):
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
+        self.last_named_state: tuple[int, str] | None = None  # ... of the last state or state organ
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
             if not starts and not any(form in self.people or form in self.surnames for form, _ in readings) \
@@ -247,6 +250,8 @@ class Mentions(_LexiconComponent):
             span._.clitic = clitic
             if span.label_ == STATE_ORGAN:
                 self.last_state = (span.end, span.kb_id_)
+            if span.label_ in (STATE_ORGAN, STATE):
+                self.last_named_state = (span.end, span.kb_id_)
             if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
             spans.append(span)
@@ -406,7 +411,8 @@ class Mentions(_LexiconComponent):
     def _starter(self, before: str) -> bool:
         lex = self.lexicon
         return lex.has(LEX.honorific, before) or any(
-            lex.has(ws, form) for ws in (LEX["reporting-verb"], LEX["express-verb"]) for form, _ in strip_proclitics(before)) \
+            lex.has(ws, form) for ws in (LEX["reporting-verb"], LEX["express-verb"], LEX.complementizer)
+            for form, _ in strip_proclitics(before)) \
             or any((form,) in lex.cue_forms for form in word_variants(before))
 
     def _name_end(self, doc: Doc, j: int) -> int:
@@ -437,6 +443,8 @@ class Mentions(_LexiconComponent):
         norm = token.norm_
         if token.is_punct or token.is_space or not norm.isalpha() or len(norm) < 3:  # ما، لا، في: no names
             return False
+        if norm.startswith(_GOVERNED_ARTICLE):  # للجمهورية، بالحكومة: a governed noun, not a name
+            return False
         lex = self.lexicon
         if any(lex.has(ws, form) for ws in lex.words if ws != KG_GIVEN_NAME for form, _ in strip_proclitics(norm)):
             return False
@@ -445,11 +453,14 @@ class Mentions(_LexiconComponent):
         return not any((form,) in lex.cue_forms for form in word_variants(norm))
 
     def _anaphoric_organ(self, doc: Doc, i: int, j: int, clitic: int) -> tuple[Span, int] | None:
-        """الحكومة alone, shortly after الحكومة العراقية: the same state."""
+        """الحكومة alone, shortly after الحكومة العراقية: the same state; المملكة، السلطنة alone, shortly after a
+        state is named: that state."""
         definite = doc[i].norm_[clitic:].startswith(_ARTICLE)
-        if not definite or self.last_state is None or i - self.last_state[0] > _ANAPHORA_WINDOW:
+        kingdom = j == i + 1 and self.lexicon.has(LEX["state-noun"], self.norms[i][clitic:])
+        last = self.last_named_state if kingdom else self.last_state
+        if not definite or last is None or i - last[0] > _ANAPHORA_WINDOW:
             return None
-        return Span(doc, i, j, label=STATE_ORGAN, kb_id=self.last_state[1]), clitic
+        return Span(doc, i, j, label=STATE_ORGAN, kb_id=last[1]), clitic
 
     def _qualifiers(self, doc: Doc, j: int) -> tuple[int, URIRef | None]:
         """Up to two demonyms or armed-group adjectives after an armed-group noun (فصائل عراقية مسلحة)."""
