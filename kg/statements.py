@@ -18,7 +18,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from .document import Document
-from .nlp.components import FACTION, OWN_COUNTRY, QUOTE_CLOSERS, REPORT, STATE_ORGAN, doc_norms, local_name
+from .nlp.components import FACTION, OWN_COUNTRY, QUOTE_CLOSERS, REPORT, STATE_ORGAN, doc_norms, governed, local_name
 from .normalize import is_verbal_noun, strip_proclitics, without_preposition, word_variants
 from .ontology import PLACES, Actor, Issue, Lexicon, Phrase, load_lexicon, phrase
 from .vocab import KG, LEX
@@ -356,9 +356,7 @@ class _Extractor:
 
     def governed_by_clitic(self, s: _Sentence, mention: Span) -> bool:
         """لقوات، بالحكومة، للجيش: a proclitic preposition on the mention (not the article or a conjunction)."""
-        clitic = s.norms[mention.start][:mention._.clitic]
-        clitic = clitic[:-2] if clitic.endswith(_ARTICLE) else clitic[:-1] if clitic.endswith("لل") else clitic
-        return any(letter in _PREPOSITIONS + ("ك",) for letter in clitic)
+        return governed(s.norms[mention.start][:mention._.clitic])
 
     # ------------------------------------------------------------ walking a document
 
@@ -528,17 +526,18 @@ class _Extractor:
             return found[0] if found else None
         end = s.cue_at[verb].end if verb in s.cue_at else verb + max(s.phrase_at(verb, _REPORTING_VERB),
                                                                       s.phrase_at(verb, LEX["express-verb"]), 1)
-        for i in range(end, min(end + MAX_SUBJECT_DISTANCE, s.span.end)):
-            if i in s.mention_start:
-                mention = s.mention_start[i]
-                if self.in_phrase(s, mention):
-                    return None
-                found = self.resolve(s, [mention])
-                return found[0] if found else None
-            if s.phrase_at(i, LEX.complementizer) or s.phrase_at(i, LEX["issue-preposition"]) \
-                    or s.doc[i].text in _QUOTE_OPENERS:
-                return None
-        return None
+        i = self.after_honorifics(s, end)
+        while i < s.span.end and s.phrase_at(i, LEX.adverb):
+            i += s.phrase_at(i, LEX.adverb)
+        if i < s.span.end and s.doc[i].text in _COMMAS:  # وأكد، في بيان، الوزير ...
+            close = next((k for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)) if s.doc[k].text in _COMMAS),
+                         None)
+            i = self.after_honorifics(s, close + 1) if close is not None else i
+        mention = s.mention_start.get(i)
+        if mention is None or self.in_phrase(s, mention):
+            return None
+        found = self.resolve(s, [mention])
+        return found[0] if found else None
 
     # ------------------------------------------------------------ one cue
 

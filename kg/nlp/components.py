@@ -67,6 +67,12 @@ def _new_span(doc: Doc, start: int, end: int, actor: NewActor) -> Span:
     return span
 
 
+def governed(clitic: str) -> bool:
+    """A proclitic string with a preposition in it (ل، ب، ك، لل، وب), not only the article or a conjunction."""
+    clitic = clitic[:-2] if clitic.endswith(_ARTICLE) else clitic[:-1] if clitic.endswith("\u0644\u0644") else clitic
+    return any(letter in _PREPOSITION_CLITICS or letter == "\u0643" for letter in clitic)
+
+
 def _prepositional(token: Token) -> bool:
     """بإنهاء، لتعزيز: a preposition on a verbal noun begins the object, not a family name."""
     norm = token.norm_
@@ -250,8 +256,8 @@ class Mentions(_LexiconComponent):
             span._.clitic = clitic
             if span.label_ == STATE_ORGAN:
                 self.last_state = (span.end, span.kb_id_)
-            if span.label_ in (STATE_ORGAN, STATE):
-                self.last_named_state = (span.end, span.kb_id_)
+            if span.label_ in (STATE_ORGAN, STATE) and not governed(self.norms[i][:clitic]):
+                self.last_named_state = (span.end, span.kb_id_)  # not لمصر: a state governed is no topic
             if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
             spans.append(span)
