@@ -18,7 +18,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE
 from spacy.tokens import Doc, Span
 
 from .document import Document
-from .nlp.components import FACTION, OWN_COUNTRY, QUOTE_CLOSERS, REPORT, STATE_ORGAN, doc_norms, governed, local_name
+from .nlp.components import FACTION, OWN_COUNTRY, PAIR, QUOTE_CLOSERS, REPORT, STATE_ORGAN, doc_norms, governed, local_name
 from .normalize import is_verbal_noun, strip_proclitics, without_preposition, word_variants
 from .ontology import PLACES, Actor, Issue, Lexicon, Phrase, load_lexicon, phrase
 from .vocab import KG, LEX
@@ -291,6 +291,8 @@ class _Extractor:
                          role=new.role), False
         if mention.label_ == OWN_COUNTRY:
             return (self.own_country(), False) if self.own_country() else None
+        if mention.label_ == PAIR:
+            return None  # two actors: resolve() reads them
         iri = URIRef(mention.kb_id_)
         if iri in self.lex.stands_for:
             return self.lex.actors[self.lex.stands_for[iri]], True
@@ -857,7 +859,7 @@ class _Extractor:
         """The actors of the mentions; بلاده in the genitive of a cue (عن رفض بلاده) with no speaker to belong to
         is the state of the actor named before it."""
         found = []
-        for mention in mentions:
+        for mention in [m for mention in mentions for m in (mention._.pair or (mention,))]:
             resolved = self.actor(mention)
             if resolved is None and genitive and mention.label_ == OWN_COUNTRY:
                 resolved = self.subject_country(s, mention)

@@ -28,6 +28,7 @@ STATE_ORGAN = "StateOrgan"
 PERSON = "Person"
 STATE = "State"
 OWN_COUNTRY = "OwnCountry"
+PAIR = "Pair"  # الجانبان: the two actors the document named last
 _SENTENCE_END = {".", "؟", "?", "!", "…"}
 _OPENING_MARKS = {"«", "“", "(", "["}  # after a sentence end they open the next sentence
 QUOTE_CLOSERS = frozenset({"»", "”", "\""})
@@ -84,6 +85,8 @@ _DERIVED_NOUN_STARTS = {"\u0627", "\u062a", "\u0645"}
 
 if not Span.has_extension("clitic"):
     Span.set_extension("clitic", default=0)
+if not Span.has_extension("pair"):
+    Span.set_extension("pair", default=None)  # the two earlier mentions a pair noun (الجانبان) stands for
 if not Span.has_extension("new_actor"):
     Span.set_extension("new_actor", default=None)  # a NewActor for actors in no list
 
@@ -218,6 +221,7 @@ class Mentions(_LexiconComponent):
         self.faction_nouns = lex.words.get(KG_FACTION_NOUN, frozenset())
         self.body_nouns = lex.words.get(LEX["body-noun"], frozenset())
         self.party_nouns = lex.words.get(LEX["party-noun"], frozenset())
+        self.pair_nouns = lex.words.get(LEX["pair-noun"], frozenset())
         self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
         self.starters: dict[str, bool] = {}  # words after which a name may begin (cached)
 
@@ -230,7 +234,8 @@ class Mentions(_LexiconComponent):
             starts = any((form,) in table.prefixes for table in (self.actors, self.offices, self.armed)
                          for form, _ in readings) \
                 or any((form,) in words
-                       for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns)
+                       for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
+                                     self.pair_nouns)
                        for form, _ in readings)
             found = self.readings[norm] = (readings, starts)
         return found
@@ -240,6 +245,7 @@ class Mentions(_LexiconComponent):
         self.norms = doc_norms(doc)
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
+        self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         self.last_named_state: tuple[int, str] | None = None  # ... of the last state or state organ
         while i < len(self.norms):
@@ -258,6 +264,9 @@ class Mentions(_LexiconComponent):
                 self.last_state = (span.end, span.kb_id_)
             if span.label_ in (STATE_ORGAN, STATE) and not governed(self.norms[i][:clitic]):
                 self.last_named_state = (span.end, span.kb_id_)  # not لمصر: a state governed is no topic
+            if span.label_ not in (REPORT, OWN_COUNTRY, PAIR) and not governed(self.norms[i][:clitic]):
+                key = span.kb_id_ or span._.new_actor
+                self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
             if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
             spans.append(span)
@@ -289,6 +298,10 @@ class Mentions(_LexiconComponent):
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
             if (form,) in self.report_nouns:
                 return Span(doc, i, i + 1, label=REPORT), clitic
+            if (form,) in self.pair_nouns and len(self.recent) == 2:
+                span = Span(doc, i, i + 1, label=PAIR)
+                span._.pair = tuple(m for _, m in self.recent)
+                return span, clitic
             if (form,) in self.faction_nouns:
                 end = self._affiliation_end(doc, i + 1)
                 return _new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic:])), clitic
