@@ -41,6 +41,7 @@ _CONJUNCTION = "و"
 _CONJUNCTIONS = (_CONJUNCTION, "ف")
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 _FIRST_PERSON = "ن"
+_OUR = "نا"
 _THIRD_PERSON = ("ي", "ت")  # the imperfect's prefixes (ت also the second person, rare in news)
 _ARTICLE = "ال"
 _PREPOSITIONS = ("ب", "ل")
@@ -245,7 +246,13 @@ def _first_person(s: _Sentence, cue: Span) -> bool:
     before = cue.start - 1
     while before >= s.span.start and s.phrase_at(before, LEX.negation):
         before -= 1
-    return before >= s.span.start and s.phrase_at(before, LEX["first-person-pronoun"]) > 0
+    return before >= s.span.start and (s.phrase_at(before, LEX["first-person-pronoun"]) > 0
+                                       or _our(s.norms[before]))
+
+
+def _our(word: str) -> bool:
+    """موقفنا، بلادنا: a noun with the first person plural pronoun (the speaker's) right before the cue."""
+    return word.endswith(_OUR) and len(word) > len(_OUR) + 2 and word.isalpha()
 
 
 def _quote_open_after(s: _Sentence, open_before: bool) -> bool:

@@ -32,6 +32,7 @@ PAIR = "Pair"  # الجانبان: the two actors the document named last
 _SENTENCE_END = {".", "؟", "?", "!", "…"}
 _OPENING_MARKS = {"«", "“", "(", "["}  # after a sentence end they open the next sentence
 QUOTE_CLOSERS = frozenset({"»", "”", "\""})
+_NAME_QUOTES = frozenset({"\"", "«", "“"})
 _CLOSING_MARKS = QUOTE_CLOSERS | {")", "]"}  # they close the sentence they follow
 KG_REPORT_NOUN = LEX["report-noun"]
 KG_FACTION_NOUN = LEX["faction-noun"]
@@ -379,8 +380,8 @@ class Mentions(_LexiconComponent):
 
     def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
-        while j < len(doc) and self.lexicon.has(LEX.honorific, self.norms[j]):
-            j += 1  # رئيس الجمهورية العماد جوزف عون: a rank between the title and the name
+        while j < len(doc) and (self.lexicon.has(LEX.honorific, self.norms[j]) or doc[j].text in _NAME_QUOTES):
+            j += 1  # رئيس الجمهورية العماد جوزف عون، رئيس المجلس "محمد المنفي": a rank or a quote mark before the name
         if j >= len(doc):
             return None
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
