@@ -17,7 +17,7 @@ from .networks import (bipartite, conflict, congruence, issue_projection, measur
 from .push import push
 from .query import bind_params, format_result, format_table, list_queries, run_query, sparql, statement_rows
 from .serve import endpoint, serve
-from .statements import PositionStatement, extract
+from .extract import PositionStatement, extract
 from .store import open_dataset
 from .validation import validate, validation_report
 from .views import graph_html, network_html, write_view

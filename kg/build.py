@@ -30,7 +30,7 @@ from .document import MAX_FILE_BYTES, Document, find_documents, read_documents
 from .errors import InputError, InputWarning, KgError, ValidationError
 from .query import STATEMENT_COLUMNS
 from .rdf import ONTOLOGY_GRAPH, add_document, new_dataset
-from .statements import Extraction
+from .extract import Extraction
 from .rows import STATEMENTS, VIEW, merge_view
 from .store import MEMORY, open_store, store_path, sync_store
 from .validation import check

@@ -33,7 +33,7 @@ from .query import STATEMENT_COLUMNS
 from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, labels_given,
                   new_dataset, quads_trig, to_trig)
 from .rows import STATEMENTS, VIEW, read_rows, statement_order
-from .statements import Extraction, PositionStatement, extract
+from .extract import Extraction, PositionStatement, extract
 from .validation import validation_report
 
 STATE_DIR = ".kg"

@@ -9,7 +9,7 @@ from rdflib import URIRef
 from .document import Document, pipeline_text, read_document
 from .nlp import make_nlp
 from .ontology import load_lexicon
-from .statements import Decision, extract
+from .extract import Decision, extract
 
 
 @dataclass(frozen=True)

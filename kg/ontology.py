@@ -84,7 +84,7 @@ class Lexicon:
     lengths: dict[URIRef, int] = field(default_factory=dict)
     by_first_word: dict[str, list[tuple[URIRef, Phrase]]] = field(default_factory=dict)
     issues_by_first_word: dict[str, list[tuple[Phrase, URIRef]]] = field(default_factory=dict)
-    # The function-word entries each word can begin: kg.statements fills it on first use of a word.
+    # The function-word entries each word can begin: kg.extract.sentence fills it on first use of a word.
     entries_by_word: dict[str, tuple[tuple[URIRef, Phrase], ...]] = field(default_factory=dict, compare=False,
                                                                          repr=False)
 

@@ -20,7 +20,7 @@ from rdflib.term import Node
 from .document import Document
 from .normalize import normalize
 from .ontology import Actor, load_ontology
-from .statements import PositionStatement
+from .extract import PositionStatement
 from .vocab import ACTOR, DATA, ISSUE, KG
 
 ONTOLOGY_GRAPH = DATA["graph/ontology"]

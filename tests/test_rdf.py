@@ -8,7 +8,7 @@ from rdflib.namespace import SKOS, XSD
 import kg
 from kg.document import Document
 from kg.rdf import ONTOLOGY_GRAPH, add_document, graph_iri, new_dataset, ox_term, rdflib_terms, statement_iri, to_trig
-from kg.statements import outlet_actor
+from kg.extract import outlet_actor
 from kg.ontology import load_lexicon
 from kg.vocab import KG
 

@@ -1,0 +1,215 @@
+"""Which actor a mention stands for, and where a noun phrase's subject stands."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Span
+
+from ..document import Document
+from ..nlp.components import (
+    FACTION,
+    OWN_COUNTRY,
+    PAIR,
+    REPORT,
+    STATE_ORGAN,
+    governed,
+    local_name,
+)
+from ..ontology import PLACES, Actor, Lexicon, phrase
+from ..vocab import KG, LEX
+from .sentence import (
+    COMMAS,
+    CONJUNCTION,
+    CONJUNCTIONS,
+    MAX_ASIDE_TOKENS,
+    PLACE_LABELS,
+    PURPOSE_CLITIC,
+    Sentence,
+    without_conjunction,
+)
+from .stage import Stage
+from .statement import Holder
+
+if TYPE_CHECKING:
+    pass
+
+
+class Actors(Stage):
+    """Which actor a mention stands for, and where a noun phrase's subject stands."""
+
+    def actor(self, mention: Span) -> tuple[Actor, bool] | None:
+        """The actor a mention stands for, and whether by metonymy (a capital for its state)."""
+        if mention.label_ == REPORT:
+            return (self.report_author, False) if self.report_author else None
+        new = mention._.new_actor
+        if new is not None:
+            return Actor(
+                None, new.kind, None, without_conjunction(new.label_ar), member_of=new.member_of, role=new.role
+            ), False
+        if mention.label_ == OWN_COUNTRY:
+            return (self.own_country(), False) if self.own_country() else None
+        if mention.label_ == PAIR:
+            return None  # two actors: resolve() reads them
+        iri = URIRef(mention.kb_id_)
+        if iri in self.lex.stands_for:
+            return self.lex.actors[self.lex.stands_for[iri]], True
+        entry = self.lex.actors[iri]
+        if entry.kind in PLACES:
+            return None
+        return entry, mention.label_ == STATE_ORGAN and entry.kind == KG.State
+
+    def subject_country(self, s: Sentence, mention: Span) -> tuple[Actor, bool] | None:
+        """The state of the actor named before the mention in the sentence (أعرب المبعوث الأمريكي عن رفض
+        بلاده: the United States)."""
+        earlier = [m for end, m in s.mention_end.items() if end < mention.start and m.label_ != OWN_COUNTRY]
+        if not earlier:
+            return None
+        resolved = self.actor(max(earlier, key=lambda m: m.end))
+        state = self.state_of(resolved[0]) if resolved is not None else None
+        return (state, False) if state is not None else None
+
+    def own_country(self) -> Actor | None:
+        """بلاده: the state of whoever is speaking."""
+        return self.state_of(self.attribution.speaker) if self.attribution.speaker is not None else None
+
+    def state_of(self, actor: Actor) -> Actor | None:
+        """The actor if it is a state, else the state it belongs to (a minister's, an organ's), if any."""
+        if actor.kind == KG.State:
+            return actor
+        state = self.lex.members.get(actor.iri) if actor.iri is not None else actor.member_of
+        return self.lex.actors[state] if state is not None and self.lex.actors[state].kind == KG.State else None
+
+    def coordinated(self, s: Sentence, first: Span) -> list[Span]:
+        """X و Y: a mention and every mention joined to it by the conjunction."""
+        mentions = [first]
+        while True:
+            nxt = s.mention_start.get(mentions[-1].end)
+            if nxt is not None and nxt.text.startswith(CONJUNCTION) and nxt._.clitic == 1:
+                mentions.append(nxt)
+                continue
+            after = mentions[-1].end
+            if after < s.span.end and self.doc[after].norm_ == CONJUNCTION and (after + 1) in s.mention_start:
+                mentions.append(s.mention_start[after + 1])
+                continue
+            return mentions
+
+    def in_phrase(self, s: Sentence, mention: Span) -> bool:
+        """True when the mention is governed by a preposition (it cannot be a subject).
+
+        قوى في الإطار التنسيقي is the exception: members of a body speak for it.
+        """
+        if self.governed_by_clitic(s, mention):
+            return True
+        before = mention.start - 1
+        governed = before >= s.span.start and (
+            s.phrase_ending(before, LEX["issue-preposition"]) > 0
+            or s.phrase_ending(before, LEX["topic-preposition"]) > 0
+        )
+        return governed and not (before - 1 >= s.span.start and s.phrase_at(before - 1, LEX["part-noun"]))
+
+    def prepositional(self, s: Sentence, cue: Span) -> bool:
+        """لدعم، للدعم: a stance noun after the preposition ل is no verb after its subject (بعثة الأمم المتحدة
+        للدعم في ليبيا); after ب it may be (تتابع طهران بقلق، تعهدت بدعم)."""
+        word = s.norms[cue.start]
+        word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
+        return word[:1] == PURPOSE_CLITIC and (word,) not in self.lex.cue_forms
+
+    def governed_by_clitic(self, s: Sentence, mention: Span) -> bool:
+        """لقوات، بالحكومة، للجيش: a proclitic preposition on the mention (not the article or a conjunction)."""
+        return governed(s.norms[mention.start][: mention._.clitic])
+
+    def placed(self, s: Sentence, mention: Span) -> Span:
+        """The subject before a place that follows it (السفارة الأمريكية في بغداد دعت: the embassy, not Baghdad)."""
+        before = mention.start - 1
+        if (
+            mention.label_ in PLACE_LABELS
+            and before > s.span.start
+            and s.phrase_at(before, LEX.locative)
+            and before - 1 in s.mention_end
+            and s.clause[before - 1] == s.clause[mention.start]
+        ):
+            return s.mention_end[before - 1]
+        return mention
+
+    def resolve(self, s: Sentence, mentions: list[Span], genitive: bool = False) -> list[Holder]:
+        """The actors of the mentions; بلاده in the genitive of a cue (عن رفض بلاده) with no speaker to belong to
+        is the state of the actor named before it."""
+        found = []
+        for mention in [m for mention in mentions for m in (mention._.pair or (mention,))]:
+            resolved = self.actor(mention)
+            if resolved is None and genitive and mention.label_ == OWN_COUNTRY:
+                resolved = self.subject_country(s, mention)
+            if resolved is not None:
+                found.append((resolved[0], mention, resolved[1]))
+        return found
+
+    def antecedent(self, s: Sentence, pronoun: int) -> tuple[Actor, bool] | None:
+        """The nearest earlier actor that is not inside a prepositional phrase (this sentence first)."""
+        for mention in sorted(s.doc.spans["actors"], key=lambda m: -m.start):
+            if mention.end <= pronoun and mention.start >= s.span.start - 200 and mention.label_ != FACTION:
+                inside = s.span.start <= mention.start
+                if inside and self.in_phrase(s, mention):
+                    continue
+                resolved = self.actor(mention)
+                if resolved is not None:
+                    return resolved
+        return None
+
+    def skip_back(self, s: Sentence, i: int) -> int:
+        """The index before i once adverbs, asides and hedges are passed over."""
+        j = i - 1
+        while j >= s.span.start:
+            length = max(s.phrase_ending(j, LEX.adverb), s.phrase_ending(j, LEX.hedge))
+            if not length:
+                return j
+            j -= length
+        return j
+
+    def skip_aside(self, s: Sentence, j: int) -> int:
+        """The index before an aside between commas that j closes and a preposition opens (أعلنت الجماعة، في
+        بيان نشرته وكالة سبأ، رفضها ...), or j where there is none."""
+        if j < s.span.start or s.doc[j].text not in COMMAS:
+            return j
+        for k in range(j - 2, max(s.span.start, j - MAX_ASIDE_TOKENS) - 1, -1):
+            if s.doc[k].text in COMMAS:
+                return self.skip_back(s, k) if s.phrase_at(k + 1, LEX["issue-preposition"]) else j
+        return j
+
+    def after_honorifics(self, s: Sentence, i: int) -> int:
+        """The first token from i that is not an honorific (معالي، الشيخ)."""
+        while i < s.span.end and s.phrase_at(i, LEX.honorific):
+            i += 1
+        return i
+
+
+def outlet_actor(document: Document, lex: Lexicon) -> Actor:
+    """The outlet named in the metadata or dateline, from the gazetteer where it is known."""
+    name = document.outlet or "unknown outlet"
+    for actor in lex.actors.values():
+        if actor.kind == KG.MediaOutlet and name in (actor.label_en, actor.label_ar):
+            return actor
+    iri = lex.actor_forms.get(phrase(name))
+    if iri is not None and lex.actors[iri].kind == KG.MediaOutlet:
+        return lex.actors[iri]
+    return Actor(None, KG.MediaOutlet, name if name.isascii() else None, name)
+
+
+def report_author(doc: Doc, document: Document, lex: Lexicon) -> Actor | None:
+    """Whose report the article summarises: the metadata's report_by, else the first think tank named."""
+    if document.report_by:
+        iri = lex.actor_forms.get(phrase(document.report_by))
+        if iri is not None:
+            return lex.actors[iri]
+        for actor in lex.actors.values():
+            if document.report_by in (actor.label_en, actor.label_ar):
+                return actor
+        return Actor(
+            None, KG.ThinkTank, document.report_by if document.report_by.isascii() else None, document.report_by
+        )
+    mentions = doc.spans["actors"]
+    if not any(m.label_ == REPORT for m in mentions):
+        return None
+    think_tank = local_name(KG.ThinkTank)
+    return next((lex.actors[URIRef(m.kb_id_)] for m in mentions if m.label_ == think_tank), None)

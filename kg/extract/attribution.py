@@ -1,0 +1,210 @@
+"""Who speaks: reporting frames, relays, quotes, and the sentence's named subject."""
+
+from __future__ import annotations
+
+from itertools import takewhile
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+
+from ..nlp.components import (
+    QUOTE_CLOSERS,
+    REPORT,
+)
+from ..ontology import Actor
+from ..vocab import KG, LEX
+from .sentence import (
+    COMMAS,
+    MAX_ASIDE_TOKENS,
+    MAX_SUBJECT_DISTANCE,
+    QUOTE_OPENERS,
+    REPORTING_VERB,
+    Sentence,
+    quote_open_after,
+)
+from .stage import Stage
+from .statement import Holder
+
+if TYPE_CHECKING:
+    from .extractor import Extractor
+
+
+class Attribution(Stage):
+    """Who speaks: reporting frames, relays, quotes, and the sentence's named subject."""
+
+    def __init__(self, walk: Extractor) -> None:
+        super().__init__(walk)
+        self.speaker: Actor | None = walk.outlet
+        self.source: Actor = walk.outlet
+        self.open_quote = False  # a quote opened in an earlier sentence is still open
+        self.matrix_of: int = -1  # the sentence whose matrix subject is cached, by its first token
+        self.matrix: Holder | None = None
+        self.matrix_at: int | None = None
+
+    def voiced(self) -> bool:
+        """True when the current speaker is someone other than the outlet narrating."""
+        return self.speaker is not None and self.speaker != self.outlet
+
+    def postposed_speaker(self, s: Sentence, opening: int) -> Actor | None:
+        """«نرفض ...»، قال وزير الداخلية التركي: a sentence that opens with a quote names its speaker after it."""
+        if opening == s.span.start or s.doc[opening - 1].text not in QUOTE_OPENERS - {":"}:
+            return None
+        close = next((i for i in range(opening, s.span.end) if s.doc[i].text in QUOTE_CLOSERS), None)
+        if close is None:
+            return None
+        verb = next((i for i in range(close + 1, min(close + 3, s.span.end)) if not s.punct[i]), None)
+        if verb is None or not s.phrase_at(verb, REPORTING_VERB):
+            return None
+        for i in range(verb + 1, min(verb + 1 + MAX_SUBJECT_DISTANCE, s.span.end)):
+            if i in s.mention_start:
+                resolved = self.actors.actor(s.mention_start[i])
+                return resolved[0] if resolved is not None else None
+        return None
+
+    def update_speaker(self, s: Sentence) -> None:
+        """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet.
+
+        The frame is the first reporting verb before the reported clause (a complementizer, a quote or a
+        colon), with its subject after it, asides passed over; a relay (نقلت الوكالة عن المتحدث) gives the
+        voice to the one relayed; بحسب/وفقا ل X gives it to X. With no frame, a sentence that goes on
+        inside an open quote, or opens with a verb that has no subject of its own (وأضاف، كما حذر), keeps
+        the voice; one whose main verb is a stance cue with a named subject gives it to that subject.
+        """
+        continuing = self.open_quote
+        self.open_quote = quote_open_after(s, continuing)
+        opening = s.opening()
+        quoted = self.postposed_speaker(s, opening)
+        if quoted is not None:
+            self.speaker = self.source = quoted
+            return
+        if continuing:
+            return
+        clause, last = s.clause, s.clause[opening]
+        first_clause = list(takewhile(lambda i: clause[i] <= last, range(s.span.start, s.span.end)))
+        for i in first_clause:
+            mention = s.mention_start.get(i)
+            if mention is not None and mention.label_ == REPORT and self.report_author:
+                self.speaker = self.source = self.report_author
+                return
+        frame = self.frame_region(s)
+        verb = next((i for i in frame if s.phrase_at(i, REPORTING_VERB)), None)  # the first one is read
+        if verb is not None:
+            subject = self.frame_subject(s, verb, frame)
+            if subject is not None:
+                self.speaker = self.source = subject  # reported speech: the speaker claims it
+                return
+            after = verb + 1
+            if after < s.span.end and not (
+                s.phrase_at(after, LEX.complementizer)
+                or s.doc[after].is_punct
+                or s.phrase_at(after, LEX["issue-preposition"])
+                or s.phrase_at(after, LEX.adverb)
+                or s.phrase_at(after, LEX["subject-pronoun"])
+                or after in s.cue_at
+            ):
+                self.speaker = None  # وقال وزير ... : a speaker we cannot name holds nothing for us
+            return  # otherwise the same voice goes on (وأضاف أن ...)
+        according = self.according_to(s, frame)
+        if according is not None:
+            self.speaker = self.source = according
+            return
+        verb = opening + s.phrase_at(opening, LEX["clause-boundary"])  # كما حذر، ثم دعا
+        if verb in s.cue_at and self.lex.cues[URIRef(s.cue_at[verb].kb_id_)].kind == KG.VerbCue:
+            return
+        matrix = self.matrix_subject(s, s.span.end)
+        if matrix is not None and self.matrix_at is not None and self.matrix_at in s.cue_at:
+            self.speaker = self.source = matrix[0]  # رحبت الحكومة بالقرار. وأضافت ...: she goes on speaking
+            return
+        self.speaker = self.source = self.outlet
+
+    def frame_region(self, s: Sentence) -> list[int]:
+        """The tokens before the reported clause: up to the first complementizer, quote or colon."""
+        region = []
+        for i in range(s.span.start, s.span.end):
+            if s.phrase_at(i, LEX.complementizer) or (s.doc[i].text in QUOTE_OPENERS and not self.quoted_name(s, i)):
+                break
+            region.append(i)
+        return region
+
+    def quoted_name(self, s: Sentence, i: int) -> bool:
+        """A quote of one or two words ("واس"، "رويترز") is a name, not a quotation."""
+        return any(s.doc[k].text in QUOTE_CLOSERS for k in range(i + 2, min(i + 4, s.span.end)))
+
+    def frame_subject(self, s: Sentence, verb: int, frame: list[int]) -> Actor | None:
+        """Who the reporting verb at `verb` gives the voice to: the one relayed (نقل ... عن X), else its subject
+        after it (not inside a prepositional phrase) or right before it."""
+        if s.phrase_at(verb, LEX["relay-verb"]):
+            for i in frame:
+                if i > verb and i in s.mention_start and s.phrase_ending(i - 1, LEX["relay-preposition"]):
+                    resolved = self.actors.actor(s.mention_start[i])
+                    if resolved is not None:
+                        return resolved[0]
+        for i in frame:
+            if i > verb and i in s.mention_start and not self.actors.in_phrase(s, s.mention_start[i]):
+                resolved = self.actors.actor(s.mention_start[i])
+                if resolved is not None:
+                    return resolved[0]
+        before = self.actors.skip_back(s, verb)
+        if before >= s.span.start and before in s.mention_end and s.mention_end[before].start == s.opening():
+            resolved = self.actors.actor(s.mention_end[before])
+            if resolved is not None:
+                return resolved[0]
+        return None
+
+    def according_to(self, s: Sentence, frame: list[int]) -> Actor | None:
+        """بحسب الخارجية، وفقا لمسؤول X: the actor the sentence is attributed to."""
+        for i in frame:
+            length = s.phrase_at(i, LEX["according-to"])
+            if length and i + length in s.mention_start:
+                resolved = self.actors.actor(s.mention_start[i + length])
+                if resolved is not None:
+                    return resolved[0]
+        return None
+
+    def matrix_subject(self, s: Sentence, before: int) -> Holder | None:
+        """The subject of the sentence's first verb (reporting, expressing or a stance cue) that names one,
+        if that verb comes before token `before`: who a participle, a coordinated verb or a stance noun
+        with its pronoun goes on speaking for (أعرب البديوي عن إدانته ...، داعيا إلى ...)."""
+        if self.matrix_of != s.span.start:
+            self.matrix_of, self.matrix, self.matrix_at = s.span.start, None, None
+            for i in range(s.span.start, s.span.end):
+                if s.phrase_at(i, LEX.complementizer) or s.phrase_at(i, LEX["relative-pronoun"]):
+                    break
+                if not (s.phrase_at(i, REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"]) or i in s.cue_at):
+                    continue
+                subject = self.verb_subject(s, i)
+                if subject is not None:
+                    self.matrix, self.matrix_at = subject, i
+                    break
+        return self.matrix if self.matrix_at is not None and self.matrix_at < before else None
+
+    def verb_subject(self, s: Sentence, verb: int) -> Holder | None:
+        """A verb's named subject: the mention right before it (a fronted subject) or the first one after it,
+        honorifics, adverbs and an aside between commas passed over."""
+        j = self.actors.skip_aside(s, self.actors.skip_back(s, verb))
+        if (
+            j >= s.span.start
+            and j in s.mention_end
+            and not self.actors.in_phrase(s, s.mention_end[j])
+            and (s.mention_end[j].start == s.opening() or s.mention_end[j].start - 1 in s.boundary)
+        ):
+            found = self.actors.resolve(s, [s.mention_end[j]])
+            return found[0] if found else None
+        end = (
+            s.cue_at[verb].end
+            if verb in s.cue_at
+            else verb + max(s.phrase_at(verb, REPORTING_VERB), s.phrase_at(verb, LEX["express-verb"]), 1)
+        )
+        i = self.actors.after_honorifics(s, end)
+        while i < s.span.end and s.phrase_at(i, LEX.adverb):
+            i += s.phrase_at(i, LEX.adverb)
+        if i < s.span.end and s.doc[i].text in COMMAS:  # وأكد، في بيان، الوزير ...
+            close = next(
+                (k for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)) if s.doc[k].text in COMMAS), None
+            )
+            i = self.actors.after_honorifics(s, close + 1) if close is not None else i
+        mention = s.mention_start.get(i)
+        if mention is None or self.actors.in_phrase(s, mention):
+            return None
+        found = self.actors.resolve(s, [mention])
+        return found[0] if found else None

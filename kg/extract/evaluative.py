@@ -1,0 +1,176 @@
+"""Evaluative predicates (X is a threat, X is necessary) and shared stances: whoever asserts them holds them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+from spacy.tokens import Span
+
+from ..ontology import Actor
+from ..vocab import LEX
+from .sentence import MAX_PREDICATE_SUBJECT, QUOTE_MARKS, QUOTE_OPENERS, Sentence
+from .stage import Stage
+from .statement import PositionStatement
+
+if TYPE_CHECKING:
+    pass
+
+
+class Evaluative(Stage):
+    """Evaluative predicates (X is a threat, X is necessary) and shared stances: whoever asserts them holds them."""
+
+    def read(self, s: Sentence, cue: Span, verb: bool) -> Iterator[PositionStatement]:
+        """X يمثل تهديدا / يجعل X ضرورة / أن X ضروري / X سيصعّب ...: the asserter holds the stance."""
+        comp = self.complementizer_before(s, cue.start)
+        light = next(
+            (
+                i
+                for i in range(cue.start - 1, (comp if comp is not None else s.span.start), -1)
+                if s.phrase_at(i, LEX["light-verb"])
+            ),
+            None,
+        )
+        opinion = light is not None and s.phrase_at(light, LEX["reporting-verb"]) > 0
+        if not verb and opinion and light + 1 < cue.start and self.actors.skip_back(s, light) in s.mention_end:
+            # تعتبر واشنطن / الولايات المتحدة تعتبر التنظيم تهديدا: the subject of the opinion verb holds it
+            subject = s.mention_end[self.actors.skip_back(s, light)]
+            resolved = self.actors.actor(subject)
+            statement = resolved and self.frames.make(
+                s, cue, URIRef(cue.kb_id_), resolved[0], subject, resolved[1], light + 1, cue.start, "opinion-object"
+            )
+            if statement:
+                yield statement
+            return
+        if not verb and light is not None and comp is not None and light + 1 < cue.start:
+            start, end, rule = light + 1, cue.start, "evaluative-object"
+        elif comp is not None and (verb or light is not None):
+            limit = light if light is not None and not verb else cue.start
+            start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
+            if verb and start in s.mention_start:
+                return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
+        elif self.predicate_opener(s, cue, comp) is not None and not verb:
+            # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
+            start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
+        elif not verb and self.reporting_verb_before(s, cue) is not None:
+            start = self.issues.issue_start(s, cue.end)
+            end, rule = self.issues.issue_end(s, start), "evaluative-object"
+        else:
+            return
+        while start < end and (s.doc[start].is_punct or s.doc[start].is_space):
+            start += 1
+        holder, mention, named = self.asserter(s, comp if comp is not None else cue.start)
+        if holder is None or not (named or self.attribution.voiced()):
+            return
+        statement = self.frames.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
+        if statement is not None:
+            yield statement
+
+    def predicate_opener(self, s: Sentence, cue: Span, comp: int | None) -> int | None:
+        """The complementizer, quote mark or colon that opens a nominal clause whose short subject the cue
+        (a predicate) follows, if there is one."""
+        opener = next(
+            (
+                i
+                for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_PREDICATE_SUBJECT - 2), -1)
+                if s.doc[i].text in QUOTE_OPENERS
+            ),
+            None,
+        )
+        opener = max(o for o in (comp, opener, -1) if o is not None)
+        if opener < s.span.start or not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT:
+            return None
+        if any(i in s.boundary and s.doc[i].text not in QUOTE_MARKS for i in range(opener + 1, cue.start)):
+            return None
+        return opener
+
+    def complementizer_before(self, s: Sentence, i: int) -> int | None:
+        for j in range(i - 1, s.span.start - 1, -1):
+            if s.phrase_at(j, LEX.complementizer):
+                return j
+        return None
+
+    def subject_end(self, s: Sentence, start: int, limit: int) -> int:
+        """The subject noun phrase ends at the clause boundary or where the predicate's particles begin."""
+        end = start
+        while (
+            end < limit
+            and (end == start or end not in s.boundary)
+            and not s.doc[end].is_punct
+            and not any(s.phrase_at(end, ws) for ws in (LEX.negation, LEX.continuity, LEX.hedge))
+        ):
+            end += 1
+        return end
+
+    def reporting_verb_before(self, s: Sentence, cue: Span) -> int | None:
+        """أكد (الوزير) ضرورة / شدد على ضرورة ...: a reporting verb whose object the cue is."""
+        i = self.actors.skip_back(s, cue.start)
+        if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
+            i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
+        while i in s.mention_end:
+            i = self.actors.skip_back(s, s.mention_end[i].start)
+        return i if i >= s.span.start and s.phrase_at(i, LEX["reporting-verb"]) else None
+
+    def asserter(self, s: Sentence, comp: int) -> tuple[Actor | None, Span | None, bool]:
+        """Who asserts the predicate, and whether this sentence names them: the subject of the reporting verb
+        before أن or the cue; for a reporting verb with no subject of its own after a statement of this sentence
+        (رفضت الكويت المقترح، مشيرة إلى ضرورة ...: a participle, or a verb whose subject is elided), that
+        statement's holder; else the current speaker."""
+        for i in range(comp - 1, s.span.start - 1, -1):
+            if s.phrase_at(i, LEX["reporting-verb"]):
+                for j in range(comp - 1, i, -1):
+                    mention = s.mention_end.get(j)
+                    if mention is not None and not self.actors.in_phrase(s, mention):
+                        resolved = self.actors.actor(mention)
+                        if resolved is not None:
+                            return resolved[0], mention, True
+                previous = self.holders.earlier_statement(s, s.doc[i].idx)
+                if previous is not None and all(s.phrase_at(j, LEX["issue-preposition"]) for j in range(i + 1, comp)):
+                    return previous.holder, None, True
+                break
+        return self.attribution.speaker, None, False
+
+    def shared(self, s: Sentence, cue: Span) -> PositionStatement | None:
+        """تشارك أنقرة المخاوف نفسها: the subject takes on the named actor's stance and issue."""
+        other = s.mention_end.get(cue.start - 1)
+        if other is None or other.start - 1 < s.span.start:
+            return None
+        before = other.start - 1
+        if s.phrase_at(before, LEX["share-verb"]):
+            subject = s.mention_end.get(self.actors.skip_back(s, before))  # دول الخليج تشارك أنقرة المخاوف
+        elif (
+            before in s.mention_end
+            and s.mention_end[before].start - 1 >= s.span.start
+            and s.phrase_at(s.mention_end[before].start - 1, LEX["share-verb"])
+        ):
+            subject = s.mention_end[before]  # وتشاطر الكويت الرياض المخاوف
+        else:
+            return None
+        same = s.phrase_at(cue.end, LEX.same) if cue.end < s.span.end else 0
+        referenced = self.actors.actor(other)
+        if not same or referenced is None:
+            return None
+        stance = self.lex.cues[URIRef(cue.kb_id_)].stance
+        earlier = [x for x in self.statements if x.holder == referenced[0] and x.stance == stance]
+        if not earlier:
+            return None
+        first_of_last = next(x for x in earlier if x.char_start == earlier[-1].char_start)
+        if subject is None:
+            return None
+        resolved = self.actors.actor(subject)
+        if resolved is None:
+            return None
+        return self.frames.make(
+            s,
+            cue,
+            URIRef(cue.kb_id_),
+            resolved[0],
+            subject,
+            resolved[1],
+            cue.start,
+            cue.end + same,
+            "shared-stance",
+            issue=first_of_last.issue,
+            label=first_of_last.issue_label,
+        )

@@ -1,0 +1,263 @@
+"""A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+from spacy.tokens import Span
+
+from ..nlp.components import (
+    FACTION,
+)
+from ..normalize import (
+    without_preposition,
+)
+from ..ontology import Actor, Issue
+from ..vocab import KG, LEX
+from .issues import known_issue
+from .sentence import (
+    BARE_PRONOUNS,
+    PARTICLE_WINDOW,
+    REPORTING_VERB,
+    SENTENCE_END,
+    Sentence,
+    hedge_at,
+    is_function_word,
+    trimmed,
+    without_conjunction,
+)
+from .stage import Stage
+from .statement import PositionStatement
+
+if TYPE_CHECKING:
+    pass
+
+
+class Frames(Stage):
+    """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
+
+    def from_cue(self, s: Sentence, cue: Span) -> tuple[list[PositionStatement], str]:
+        """The statements one cue yields, and why (the reason is what `kg explain` prints)."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if self.is_topic(s, cue):
+            return [], "only the topic of a discussion (بشأن، حول ...)"
+        if self.conditional(s, cue):
+            return [], "under a condition (إذا، لو ...): hypothetical"
+        stance = entry.stance
+        if self.negated(s, cue):
+            if entry.when_negated is None:
+                return [], "negated, and the cue has no negated reading"
+            stance = entry.when_negated
+        if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
+            made = list(self.evaluative.read(s, cue, entry.kind == KG.EvaluativeVerbCue))
+            return made, "" if made else "an evaluative word that nobody here asserts of an issue"
+        shared = self.evaluative.shared(s, cue)
+        if shared is not None:
+            return [shared], ""
+        holders, rule, after = self.holders.find(s, cue, entry.kind)
+        if not holders:
+            return [], "no actor holds it (no subject, genitive, pronoun or known speaker)"
+        particle = self.particle(s, after, entry.requires) if entry.requires else after
+        if particle is None:
+            return [], "the particle this cue needs does not follow"
+        if (
+            entry.yields
+            and particle + 1 < s.span.end
+            and (s.phrase_at(particle + 1, LEX.complementizer) or s.phrase_at(particle + 1, LEX["subject-pronoun"]))
+        ):
+            return [], "an affirmation of a clause (شدد على أن ...), not a stance"
+        start = self.issues.issue_start(s, particle)
+        following = s.cue_at.get(start)
+        if following is not None and following.label_ != cue.label_ and entry.yields:
+            return [], "an affirmation: the cue that opens its issue gives the stance (تأكيده على رفض ...)"
+        if following is not None and following.label_ == cue.label_:
+            if not self.evaluates_next(s, following):
+                return [], "the next cue of the same stance carries the issue"
+            start = self.issues.issue_start(s, following.end)  # حذر من خطورة X، دعا إلى ضرورة X: the issue is X
+        if start < s.span.end and s.phrase_at(start, LEX["non-issue"]):
+            return [], "an idiom, not an issue (رفض التعليق: declined to comment)"
+        end = self.issues.issue_end(s, start)
+        if end == start and s.phrase_at(cue.start, LEX.manner):
+            start, end = self.issues.manner_object(s, cue, holders)
+        made = []
+        for holder, mention, metonymy in holders:
+            for piece_start, piece_end in self.issues.conjuncts(s, start, end) + self.issues.listed(s, end):
+                statement = self.make(
+                    s, cue, entry.iri, holder, mention, metonymy, piece_start, piece_end, rule, stance=stance
+                )
+                if statement is not None:
+                    made.append(statement)
+            purpose = self.purpose(s, made[-1], end, mention) if made else None
+            if purpose is not None:
+                made.append(purpose)
+        return made, "" if made else "no issue follows within the clause"
+
+    def negated(self, s: Sentence, cue: Span) -> bool:
+        """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not.
+
+        The negation may sit on the verb that expresses a stance noun: لم تبد موسكو أي اعتراض.
+        """
+        governing = self.governing(s, cue)
+        if any(s.phrase_at(i, LEX.denial) for i in range(s.span.start, cue.start) if s.clause[i] in governing):
+            return True  # نفى أن تكون بلاده قد وافقت
+        if any(
+            s.phrase_at(i, LEX.negation) and s.phrase_at(i + 1, LEX.hedge)
+            for i in range(s.span.start, cue.start - 1)
+            if s.clause[i] in governing
+        ):
+            return True  # لا يبدو أن موسكو مستعدة: a negated hedge over the cue's clause
+        i, steps = cue.start - 1, 0
+        passable = (LEX.hedge, LEX["light-verb"], LEX.continuity, LEX["express-verb"])
+        while i >= s.span.start and steps < 4 and s.clause[i] == s.clause[cue.start]:
+            if s.phrase_at(i, LEX.negation):
+                after = i + 1
+                return not (
+                    after < s.span.end
+                    and (s.phrase_at(after, LEX.continuity) or s.phrase_at(after, LEX.complementizer))
+                )
+            if i in s.mention_end:
+                i = s.mention_end[i].start - 1  # the subject between the verb and its object
+                continue
+            if not any(s.phrase_at(i, word_set) for word_set in passable):
+                return False
+            i, steps = i - 1, steps + 1
+        return False
+
+    def conditional(self, s: Sentence, cue: Span) -> bool:
+        """إذا رفضت ... : a stance under a condition is hypothetical, not held."""
+        clause = s.clause[cue.start]
+        return any(s.phrase_at(i, LEX.conditional) for i in range(s.span.start, cue.start) if s.clause[i] == clause)
+
+    def is_topic(self, s: Sentence, cue: Span) -> bool:
+        """بشأن ضرورة ...: a cue that is only the topic of talks asserts no one's stance."""
+        before = cue.start - 1
+        return before >= s.span.start and s.phrase_ending(before, LEX["topic-preposition"]) > 0
+
+    def particle(self, s: Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
+        """Where the particle the cue needs (يعمل على، يدعو إلى) stands, within a few words.
+
+        Words before it are whom the call addresses (دعت الإدارة الدول المعنية إلى ...), and asides between
+        commas or a quote mark may come first (دعت فرنسا، في بيان، "إلى ..."); a new clause (أن، التي، أنها),
+        another cue or verb of saying ends the search. A one-letter particle is a proclitic, not on a bare
+        pronoun (المعترف بها is no welcome's object).
+        """
+        for i in range(after, min(after + PARTICLE_WINDOW, s.span.end)):
+            if self.opens_clause(s, i) or (i > after and (i in s.cue_at or s.phrase_at(i, REPORTING_VERB))):
+                return None
+            if s.doc[i].text in SENTENCE_END:
+                return None
+            norm = s.doc[i].norm_
+            for particle in particles:
+                if (norm,) == particle:
+                    return i
+                if (
+                    len(particle[0]) == 1
+                    and norm.startswith(particle[0])
+                    and len(norm) > 2
+                    and norm[1:] not in BARE_PRONOUNS
+                ):
+                    return i  # a one-letter particle is a proclitic: يرحب بالاتفاق
+        return None
+
+    def opens_clause(self, s: Sentence, i: int) -> bool:
+        """A word that opens a clause of its own (not a comma or a quote mark)."""
+        return (i in s.boundary and not s.punct[i]) or s.phrase_at(i, LEX["subject-pronoun"]) > 0
+
+    def evaluates_next(self, s: Sentence, cue: Span) -> bool:
+        """An evaluative noun in construct with what follows it (خطورة استهداف السفن): it qualifies the issue."""
+        return (
+            self.lex.cues[URIRef(cue.kb_id_)].kind == KG.EvaluativeCue
+            and cue.end < s.span.end
+            and cue.end not in s.boundary
+            and not s.punct[cue.end]
+            and not s.space[cue.end]
+        )
+
+    def make(
+        self,
+        s: Sentence,
+        cue: Span,
+        cue_iri: URIRef,
+        holder: Actor,
+        mention: Span | None,
+        metonymy: bool,
+        start: int,
+        end: int,
+        rule: str,
+        *,
+        issue: Issue | None = None,
+        label: str = "",
+        stance: URIRef | None = None,
+    ) -> PositionStatement | None:
+        if end <= start or not any(len(s.norms[i]) >= 3 and not is_function_word(s, i) for i in range(start, end)):
+            return None
+        if mention is not None and mention.label_ == FACTION and " " not in holder.label_ar:
+            # An unnamed camp is named by what it is said to do: معسكر يدعو إلى نهج براغماتي.
+            described = self.document.text[
+                mention.start_char + mention._.clitic : s.doc[min(end, start + 2) - 1].idx
+                + len(s.doc[min(end, start + 2) - 1].text)
+            ]
+            holder = replace(holder, label_ar=without_conjunction(described))
+        text_start, text_end = s.doc[start].idx, s.doc[end - 1].idx + len(s.doc[end - 1].text)
+        issue_text = self.document.text[text_start:text_end]
+        sent_start, sent_end = trimmed(s.span, s.space)
+        return PositionStatement(
+            doc_id=self.document.doc_id,
+            holder=holder,
+            holder_text=mention.text if mention is not None else "",
+            stance=stance or self.lex.cues[cue_iri].stance,
+            issue_text=issue_text,
+            issue_start=text_start,
+            issue_end=text_end,
+            sentence=self.document.text[sent_start:sent_end],
+            char_start=sent_start,
+            char_end=sent_end,
+            source=self.attribution.source,
+            cue=cue_iri,
+            cue_text=cue.text,
+            rule=rule,
+            hedged=self.hedged(s, cue, start),
+            via_metonymy=metonymy,
+            issue=issue if issue is not None else known_issue(issue_text, self.lex),
+            issue_label=label or without_preposition(issue_text),
+        )
+
+    def hedged(self, s: Sentence, cue: Span, issue_start: int) -> bool:
+        """A hedge in the cue's clause, in the clause that governs it (من المتوقع أن ...), or in an
+        aside between the cue and its issue (تسعى واشنطن، بحسب مسؤولين، إلى ...)."""
+        clauses = {s.clause[cue.start]} | self.governing(s, cue)
+        before = any(hedge_at(s, i) for i in range(s.span.start, cue.start) if s.clause[i] in clauses)
+        return before or any(hedge_at(s, i) for i in range(cue.end, min(issue_start, s.span.end)))
+
+    def governing(self, s: Sentence, cue: Span) -> set[int]:
+        """The clause before the complementizer that opens the cue's clause, if it does."""
+        first = min(i for i in range(s.span.start, cue.start + 1) if s.clause[i] == s.clause[cue.start])
+        if s.phrase_at(first, LEX.complementizer) and first - 1 >= s.span.start:
+            return {s.clause[first - 1]}
+        return set()
+
+    def purpose(
+        self, s: Sentence, statement: PositionStatement, end: int, mention: Span | None
+    ) -> PositionStatement | None:
+        """… بهدف احتواء X: whoever supports the means also supports the stated aim."""
+        if statement.stance != KG.support or end >= s.span.end:
+            return None
+        length = s.phrase_at(end, LEX.purpose)
+        if not length:
+            return None
+        start = end + length
+        made = self.make(
+            s,
+            s.doc[end:start],
+            statement.cue,
+            statement.holder,
+            mention,
+            statement.via_metonymy,
+            start,
+            self.issues.issue_end(s, start),
+            "purpose",
+            stance=KG.support,
+        )
+        return replace(made, hedged=statement.hedged) if made is not None else None

@@ -1,0 +1,234 @@
+"""Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+from spacy.tokens import Span
+
+from ..vocab import KG, LEX
+from .sentence import (
+    ARTICLE,
+    COMMAS,
+    CONJUNCTION,
+    CONJUNCTIONS,
+    MAX_SUBJECT_DISTANCE,
+    PLACE_LABELS,
+    POSSESSIVES,
+    PREPOSITIONS,
+    REPORTING_VERB,
+    THIRD_PERSON,
+    Sentence,
+    first_person,
+    is_function_word,
+    trimmed,
+)
+from .stage import Stage
+from .statement import Holder, PositionStatement
+
+if TYPE_CHECKING:
+    pass
+
+
+class Holders(Stage):
+    """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
+
+    def find(self, s: Sentence, cue: Span, kind: URIRef) -> tuple[list[Holder], str, int]:
+        """Who holds the cue's stance, which rule found them, and where the issue may begin."""
+        clause = s.clause[cue.start]
+        if cue.end in s.mention_start and self.evaluative.reporting_verb_before(s, cue) is not None:
+            # أكد السوداني دعم العراق ل...: the cue is the reported object; its genitive holds it
+            mentions = self.actors.coordinated(s, s.mention_start[cue.end])
+            return self.actors.resolve(s, mentions), "genitive", mentions[-1].end
+        j = self.actors.skip_back(s, cue.start)
+        beyond = self.actors.skip_aside(s, j)
+        joined = s.norms[cue.start][:1] in CONJUNCTIONS and (s.norms[cue.start][1:],) in self.lex.cue_forms
+        if (
+            j >= s.span.start
+            and not joined
+            and not self.actors.prepositional(s, cue)
+            and ((j in s.mention_end and s.clause[j] == clause) or beyond in s.mention_end)
+            and not self.actors.governed_by_clitic(s, s.mention_end[j if j in s.mention_end else beyond])
+        ):
+            # not لبيروت ودعت: a verb joined by و starts after its own subject, and a governed noun is none
+            j = j if j in s.mention_end else beyond
+            first = self.actors.placed(s, s.mention_end[j])
+            while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
+                first = s.mention_end[first.start - 1]
+            return self.actors.resolve(s, self.actors.coordinated(s, first)), "subject-verb", cue.end
+        if j >= s.span.start and s.clause[j] == clause and s.phrase_at(j, LEX["subject-pronoun"]):
+            matrix = self.attribution.matrix_subject(s, j)
+            antecedent = (matrix[0], matrix[2]) if matrix is not None else self.actors.antecedent(s, j)
+            if antecedent is not None:
+                actor, metonymy = antecedent
+                return [(actor, s.doc[j : j + 1], metonymy)], "pronoun-subject", cue.end
+        if cue.end in s.mention_start and self.addressed(s, cue):
+            # أعرب عن أمله ...، وهنأ الحكومة السورية على ...: the actor after the verb is whom it addresses
+            matrix = self.attribution.matrix_subject(s, cue.start)
+            return [matrix or (self.attribution.speaker, None, False)], "coordinated-verb", cue.end
+        named = self.actors.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
+        if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]):
+            mentions = self.actors.coordinated(s, s.mention_start[named])
+            after = mentions[-1].end
+            if after < s.span.end and s.doc[after].norm_.startswith(CONJUNCTION) and after not in s.mention_start:
+                return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
+            place = s.mention_start.get(after + 1)
+            if place is not None and s.phrase_at(after, LEX.locative) and place.label_ in PLACE_LABELS:
+                after = place.end  # سفير تونس في بغداد: where the subject sits is not the issue
+            leader = s.mention_start.get(after + 1)
+            if leader is not None and s.phrase_at(after, LEX["led-by"]):
+                after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
+            return self.actors.resolve(s, mentions, genitive=True), "verb-subject", after
+        if self.attribution.voiced() and first_person(s, cue):
+            return [(self.attribution.speaker, None, False)], "first-person", cue.end
+        for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
+            if s.clause[i] != clause:
+                break
+            mention = s.mention_end.get(i)
+            if (
+                mention is not None
+                and mention.start in s.clause
+                and not self.actors.in_phrase(s, mention)
+                and not self.actors.prepositional(s, cue)
+            ):
+                return self.actors.resolve(s, [mention]), "clause-subject", cue.end
+        previous = self.earlier_statement(s, cue.start_char)
+        if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
+            # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject
+            return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
+        if (
+            kind == KG.VerbCue
+            and self.attribution.voiced()
+            and (cue.start == s.span.start or cue.start - 1 in s.boundary)
+            and cue.end < s.span.end
+            and (s.phrase_at(cue.end, LEX["issue-preposition"]) or s.phrase_at(cue.end, LEX.complementizer))
+        ):
+            return [(self.attribution.speaker, None, False)], "elided-subject", cue.end
+        if self.predicated(s, cue, kind):
+            matrix = self.attribution.matrix_subject(s, cue.start)
+            if matrix is not None:
+                return [matrix], "matrix-subject", cue.end
+            if self.attribution.voiced():
+                return [(self.attribution.speaker, None, False)], "speaker", cue.end
+        return [], "", cue.end
+
+    def predicated(self, s: Sentence, cue: Span, kind: URIRef) -> bool:
+        """Whether a cue with no subject of its own is said by the sentence's subject or speaker: a verb or
+        participle (not one that opens a clause of its own after أن or a relative), a stance noun with its
+        holder's pronoun (رفضه، قلقها), or one a verb of saying or expressing governs (أعرب عن إدانته). A
+        stance noun inside another phrase (لتسهيل الدعم) is nobody's stance."""
+        before = self.actors.skip_back(s, cue.start)
+        while before >= s.span.start and s.phrase_at(before, LEX.negation):
+            before -= 1
+        if before >= s.span.start and (
+            s.phrase_at(before, LEX.complementizer) or s.phrase_at(before, LEX["relative-pronoun"])
+        ):
+            return False
+        word = s.norms[cue.start]
+        bare = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
+        noun = bare.startswith(ARTICLE) or (
+            bare[:1] in PREPOSITIONS and len(bare) > 3 and (bare,) not in self.lex.cue_forms
+        )
+        if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES) and not noun:
+            return True
+        if kind == KG.VerbCue and not noun:
+            return not self.has_own_subject(s, cue) and not self.unknown_subject_after(s, cue)
+        if (
+            before >= s.span.start
+            and s.phrase_at(before, LEX.accompaniment)
+            and (before == s.span.start or s.doc[before - 1].text in COMMAS)
+        ):
+            return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
+        return self.governing_verb(s, cue) is not None
+
+    def unknown_subject_after(self, s: Sentence, cue: Span) -> bool:
+        """حيث يسعى الجيش إلى ...: an imperfect verb (third person) followed by a definite noun has that noun
+        for its subject, one the gazetteer does not know."""
+        word = s.norms[cue.start]
+        word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
+        after = cue.end
+        return (
+            word[:1] in THIRD_PERSON
+            and after < s.span.end
+            and s.norms[after].startswith(ARTICLE)
+            and len(s.norms[after]) > 3
+            and not is_function_word(s, after)
+            and after not in s.cue_at
+        )
+
+    def has_own_subject(self, s: Sentence, cue: Span) -> bool:
+        """أن هذا التباين يعرقل ...: words before the verb in its clause are its subject (one the gazetteer does
+        not know: nobody's stance), unless they are only negation, hedges, adverbs or a conjunction."""
+        clause = s.clause[cue.start]
+        i = cue.start - 1
+        while i >= s.span.start and s.clause[i] == clause and i not in s.boundary:
+            if not (
+                s.punct[i]
+                or s.space[i]
+                or s.norms[i] in CONJUNCTIONS
+                or any(
+                    s.phrase_at(i, ws)
+                    for ws in (
+                        LEX.negation,
+                        LEX.hedge,
+                        LEX.adverb,
+                        LEX.continuity,
+                        LEX["modal-particle"],
+                        LEX["issue-preposition"],
+                    )
+                )
+            ):
+                return True
+            i -= 1
+        return False
+
+    def governing_verb(self, s: Sentence, cue: Span) -> int | None:
+        """أعرب (X) عن قلقه / أبدى استعداده / أكد دعم ...: the verb of saying or expressing whose object the cue
+        is, its subject and one preposition passed over."""
+        i = self.actors.skip_back(s, cue.start)
+        if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
+            i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
+        i = self.actors.skip_aside(s, i)
+        while i in s.mention_end:
+            i = self.actors.skip_aside(s, self.actors.skip_back(s, s.mention_end[i].start))
+        if i >= s.span.start and (s.phrase_at(i, REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"])):
+            return i
+        return None
+
+    def addressed(self, s: Sentence, cue: Span) -> bool:
+        """A verb that takes an addressee, joined by و after a named subject of this sentence: the one actor
+        after it, right before its particle, is whom it addresses."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if not (entry.addressee and cue.text.startswith(CONJUNCTION) and cue.start > s.opening()):
+            return False
+        if self.attribution.matrix_subject(s, cue.start) is None and not self.attribution.voiced():
+            return False
+        after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
+        return self.frames.particle(s, after, entry.requires) == after if entry.requires else False
+
+    def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:
+        """The last statement made, if it is of this sentence and its issue ends before the character before."""
+        previous = self.statements[-1] if self.statements else None
+        if previous is None or previous.char_start != trimmed(s.span, s.space)[0] or previous.issue_end > before:
+            return None
+        return previous
+
+    def circumstantial(self, s: Sentence, cue: Span) -> bool:
+        """A verb cue right after a comma, with no subject of its own (رفضت مصر المقترح، داعية إلى الحوار:
+        a circumstantial participle qualifies the clause before it)."""
+        before = cue.start - 1
+        return (
+            before >= s.span.start
+            and s.doc[before].text in COMMAS
+            and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
+        )
+
+    def coordinated_verb(self, s: Sentence, i: int) -> bool:
+        """A verb cue joined by و (وتعارض) begins at i."""
+        cue = s.cue_at.get(i)
+        return (
+            cue is not None
+            and cue.text.startswith(CONJUNCTION)
+            and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
+        )

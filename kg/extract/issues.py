@@ -1,0 +1,150 @@
+"""Where a cue's issue begins and ends, and how a list splits into issues."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rdflib import URIRef
+from spacy.tokens import Span
+
+from ..normalize import (
+    is_verbal_noun,
+    strip_proclitics,
+)
+from ..ontology import Issue, Lexicon, phrase
+from ..vocab import KG, LEX
+from .sentence import (
+    COMMAS,
+    CONJUNCTION,
+    MAX_ISSUE_TOKENS,
+    QUOTE_MARKS,
+    QUOTE_OPENERS,
+    SHORT_ISSUE,
+    Sentence,
+    is_function_word,
+)
+from .stage import Stage
+from .statement import Holder
+
+if TYPE_CHECKING:
+    pass
+
+
+class Issues(Stage):
+    """Where a cue's issue begins and ends, and how a list splits into issues."""
+
+    def issue_start(self, s: Sentence, i: int) -> int:
+        """Skip adverbs, an aside (، بحسب مسؤولين،) and the particles that introduce the issue."""
+        skipped_particles = 0
+        while i < s.span.end:
+            if s.doc[i].is_punct and i + 1 < s.span.end and s.phrase_at(i + 1, LEX.hedge):
+                close = next((k for k in range(i + 2, min(i + 8, s.span.end)) if s.doc[k].is_punct), None)
+                if close is not None:
+                    i = close + 1
+                    continue
+            adverb = s.phrase_at(i, LEX.adverb)
+            if adverb:
+                i += adverb
+                continue
+            if s.doc[i].text in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
+                i += 1
+                continue
+            particle = s.phrase_at(i, LEX["issue-preposition"]) or s.phrase_at(i, LEX.complementizer)
+            if particle and skipped_particles < 2:
+                i, skipped_particles = i + particle, skipped_particles + 1
+                continue
+            return i
+        return i
+
+    def issue_end(self, s: Sentence, start: int) -> int:
+        end = self.phrase_end(s, start, start)
+        relative = s.phrase_at(end, LEX["relative-pronoun"]) if end < s.span.end else 0
+        if relative and (end - start <= SHORT_ISSUE or s.phrase_at(start, LEX["manner-noun"])):
+            # الطريقة التي تدار بها المساعدات، القرار الذي اتخذته واشنطن بشأن تصنيف ...: the clause says which
+            end = self.phrase_end(s, end + relative, start)
+        while end > start and is_function_word(s, end - 1):
+            end -= 1
+        return end
+
+    def phrase_end(self, s: Sentence, end: int, start: int) -> int:
+        """Where a phrase begun at start and read up to end stops: a clause boundary, punctuation, or a
+        coordinated verb of stance (تؤيد العودة إلى الاتفاق وتعارض فرض عقوبات: two issues)."""
+        while end < s.span.end and end - start < MAX_ISSUE_TOKENS:
+            quote = s.doc[end].text in QUOTE_MARKS  # بشأن "تصنيف الجماعة": quoted words go on the phrase
+            if end != start and end in s.boundary and not quote:
+                break
+            if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
+                break
+            end += 1
+        return end
+
+    def listed(self, s: Sentence, end: int) -> list[tuple[int, int]]:
+        """...، ومحاسبة مرتكبيها، والعمل على حماية المدنيين: after a comma, a verbal noun joined by و goes on
+        the list of what the cue asks for (or rejects); each is an issue of its own."""
+        pieces = []
+        while end + 1 < s.span.end and s.doc[end].text in COMMAS | QUOTE_MARKS:
+            nxt = end + 1
+            while nxt < s.span.end and s.doc[nxt].text in QUOTE_MARKS | COMMAS:
+                nxt += 1
+            if (
+                nxt >= s.span.end
+                or not s.norms[nxt].startswith(CONJUNCTION)
+                or not self.verbal_noun(s, nxt)
+                or nxt in s.cue_at
+                and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue
+            ):
+                break
+            end = self.issue_end(s, nxt)
+            if end <= nxt:
+                break
+            pieces.append((nxt, end))
+        return pieces
+
+    def conjuncts(self, s: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """بتنسيق مباشر مع دمشق وتصعيد جهود مكافحة الإرهاب: two verbal nouns joined by و are two issues.
+
+        Not inside بين X و Y, and not before a noun that continues the same aim (ومحاولة).
+        """
+        if not self.verbal_noun(s, start):
+            return [(start, end)]
+        pieces, piece = [], start
+        for k in range(start + 2, end):
+            if s.phrase_at(k - 1, LEX.between) or any(s.phrase_at(i, LEX.between) for i in range(piece, k)):
+                return [(start, end)]
+            word = s.doc[k].norm_
+            if word.startswith(CONJUNCTION) and not s.phrase_at(k, LEX["aspect-noun"]) and self.verbal_noun(s, k):
+                pieces.append((piece, k))
+                piece = k
+        pieces.append((piece, end))
+        return pieces
+
+    def verbal_noun(self, s: Sentence, i: int) -> bool:
+        return any(
+            is_verbal_noun(form) or (form.startswith("ال") and is_verbal_noun(form[2:]))
+            for form, _ in strip_proclitics(s.doc[i].norm_)
+        )
+
+    def manner_object(self, s: Sentence, cue: Span, holders: list[Holder]) -> tuple[int, int]:
+        """طهران تراقب التطورات بقلق: the object of the verb before the manner phrase is the issue."""
+        mentions = [m for _, m, _ in holders if m is not None and m.end <= cue.start]
+        if not mentions:
+            return cue.end, cue.end
+        subject = mentions[-1]
+        clause_first = subject.start == s.span.start or subject.start - 1 in s.boundary
+        return subject.end + (1 if clause_first else 0), cue.start  # skip the verb after a fronted subject
+
+
+def known_issue(issue_text: str, lex: Lexicon) -> Issue | None:
+    """The SKOS issue whose label begins the phrase, if any.
+
+    Only at the start: in احتواء النفوذ الإيراني the issue is the containment, not the influence.
+    """
+    words = phrase(issue_text)
+    best: tuple[int, URIRef] | None = None  # the longest label, then the first IRI
+    for first, _ in strip_proclitics(words[0]) if words else ():
+        for form, iri in lex.issues_by_first_word.get(first, ()):
+            if len(words) >= len(form) and words[1 : len(form)] == form[1:]:
+                key = (-len(form), iri)
+                if best is None or key < best:
+                    best = key
+    return lex.issues[best[1]] if best else None

@@ -1,0 +1,241 @@
+"""One sentence's token facts (clauses, mentions, cues by token) and the word-level tests every stage shares."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Span
+
+from ..nlp.components import (
+    local_name,
+)
+from ..normalize import (
+    strip_proclitics,
+    word_variants,
+)
+from ..ontology import PLACES, Lexicon, Phrase
+from ..vocab import LEX
+
+MAX_ISSUE_TOKENS = 12
+SHORT_ISSUE = 3  # an issue of so few words takes the relative clause after it along
+MAX_SUBJECT_DISTANCE = 8
+MAX_PREDICATE_SUBJECT = 6
+MAX_ASIDE_TOKENS = 10  # an aside between commas passed over before a subject (، في بيان نشرته وكالة سبأ،)
+PARTICLE_WINDOW = 16
+HEADING_MAX_WORDS = 8
+SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
+DASHES = {"-", "–", "—"}
+COMMAS = {"،", ","}
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")  # normalised: أ is ا
+QUOTE_OPENERS = {"«", '"', "“", ":"}
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”"})
+MAX_DATELINE_WORDS = 3
+CONJUNCTION = "و"
+CONJUNCTIONS = (CONJUNCTION, "ف")
+_PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
+FIRST_PERSON = "ن"
+OUR = "نا"
+THIRD_PERSON = ("ي", "ت")  # the imperfect's prefixes (ت also the second person, rare in news)
+ARTICLE = "ال"
+PREPOSITIONS = ("ب", "ل")
+PURPOSE_CLITIC = "ل"  # proclitic prepositions: a stance noun after one is governed (لتسهيل الدعم، بدعم)
+POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
+BARE_PRONOUNS = frozenset(
+    {"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"}
+)  # بها، به، بهم: a preposition on a pronoun  # a stance noun's holder as a pronoun (رفضه، قلقها)
+# Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
+CLAUSE_OPENERS = (LEX["clause-boundary"], LEX["relative-pronoun"], LEX.complementizer, LEX.purpose, LEX.conditional)
+FUNCTION_WORDS = (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge, LEX["circumstance-preposition"])
+REPORTING_VERB = LEX["reporting-verb"]
+PLACE_LABELS = frozenset(local_name(kind) for kind in PLACES)  # the labels of their mentions
+
+
+@dataclass
+class Sentence:
+    """Token-level facts about one sentence, computed once."""
+
+    span: Span
+    lex: Lexicon
+    boundary: set[int] = field(default_factory=set)
+    clause: dict[int, int] = field(default_factory=dict)
+    mention_end: dict[int, Span] = field(default_factory=dict)
+    mention_start: dict[int, Span] = field(default_factory=dict)
+    cue_at: dict[int, Span] = field(default_factory=dict)
+    norms: list[str] = field(default_factory=list)  # these three are the whole document's, by token
+    punct: list[bool] = field(default_factory=list)
+    space: list[bool] = field(default_factory=list)
+    _phrases: dict[int, dict[URIRef, int]] = field(default_factory=dict)
+
+    @property
+    def doc(self) -> Doc:
+        return self.span.doc
+
+    def opening(self) -> int:
+        """The sentence's first word, after a dateline (بغداد - قال ...: a place and a dash before the sentence
+        proper) where there is one."""
+        first = next((i for i in range(self.span.start, self.span.end) if not self.punct[i]), self.span.start)
+        dash = next(
+            (i for i in range(first, min(first + MAX_DATELINE_WORDS + 1, self.span.end)) if self.punct[i]), None
+        )
+        if dash is None or self.doc[dash].text not in DASHES or dash == first:
+            return first
+        return next((i for i in range(dash + 1, self.span.end) if not self.punct[i] and not self.space[i]), first)
+
+    def phrase_at(self, i: int, word_set: URIRef) -> int:
+        """Length of the longest entry of word_set starting at token i (0 if none)."""
+        found = self._phrases.get(i)
+        if found is None:
+            found = self.phrases_at(i)
+        return found.get(word_set, 0) if found else 0
+
+    def phrases_at(self, i: int) -> dict[URIRef, int]:
+        """Length of the longest entry of each word set starting at token i (made once per token), so a
+        caller asking about several word sets looks the token up once."""
+        found = self._phrases.get(i)
+        if found is None:
+            found = self._phrases[i] = {}
+            for candidate, form in entries(self.lex, self.norms[i]):
+                end = i + len(form)
+                if (
+                    end <= self.span.end
+                    and tuple(self.norms[i + 1 : end]) == form[1:]
+                    and len(form) > found.get(candidate, 0)
+                ):
+                    found[candidate] = len(form)
+        return found
+
+    def phrase_ending(self, j: int, word_set: URIRef) -> int:
+        """Length of the longest entry of word_set ending at token j (0 if none)."""
+        for length in range(min(self.lex.max_len(word_set), j - self.span.start + 1), 0, -1):
+            if self.phrase_at(j - length + 1, word_set) == length:
+                return length
+        return 0
+
+
+def entries(lex: Lexicon, word: str) -> tuple[tuple[URIRef, Phrase], ...]:
+    """The function-word entries (word set, form) whose first word is a reading of the word: the word and
+    its proclitic-free forms, each also with the imperfect's person prefix as ي.
+
+    Kept with the lexicon: most words begin no entry, and words repeat across documents.
+    """
+    found = lex.entries_by_word.get(word)
+    if found is None:
+        forms = [form for form, _ in strip_proclitics(word)]
+        forms += [_PERSON_SWAP + f[1:] for f in forms if f[:1] in _PERSON_PREFIXES and len(f) > 3]
+        found = lex.entries_by_word[word] = tuple(
+            entry for first in forms for entry in lex.by_first_word.get(first, ())
+        )
+    return found
+
+
+def prepare(
+    span: Span, lex: Lexicon, tokens: tuple[list[str], list[bool], list[bool]], mentions: list[Span], cues: list[Span]
+) -> Sentence:
+    """Clause boundaries and the sentence's mentions and cues, indexed by token.
+
+    A sentence without a cue yields no statement: only its first clause is read (for who speaks), the one
+    after a dateline where there is one (بيروت - قال ...).
+    """
+    norms, punct, space = tokens
+    s = Sentence(span, lex, norms=norms, punct=punct, space=space)
+    proper = s.opening()
+    i, clause, opening = span.start, 0, None
+    while i < span.end and (cues or opening is None or clause <= opening):
+        found = s.phrases_at(i) if entries(lex, norms[i]) else None
+        length = max([found.get(word_set, 0) for word_set in CLAUSE_OPENERS]) if found else 0
+        if punct[i] or length:
+            clause += 1
+            s.boundary.add(i)
+        for k in range(i, i + max(length, 1)):
+            s.clause[k] = clause
+        if opening is None and i >= proper and not punct[i]:
+            opening = clause
+        i += max(length, 1)
+    for mention in mentions:
+        s.mention_end[mention.end - 1] = mention
+        s.mention_start[mention.start] = mention
+    s.cue_at.update((cue.start, cue) for cue in cues)
+    return s
+
+
+def by_sentence(spans: list[Span], sent: Span) -> list[Span]:
+    """The spans that lie inside one sentence (spans are in text order)."""
+    starts = [span.start for span in spans]
+    first = bisect_left(starts, sent.start)
+    return [span for span in spans[first : bisect_left(starts, sent.end, lo=first)] if span.end <= sent.end]
+
+
+def is_heading(span: Span, punct: list[bool], space: list[bool]) -> bool:
+    """Subheads and datelines: short lines without a sentence-final mark carry no claims."""
+    words = sum(1 for i in range(span.start, span.end) if not (punct[i] or space[i]))
+    last = next((i for i in range(span.end - 1, span.start - 1, -1) if not space[i]), None)
+    return last is not None and span.doc[last].text not in SENTENCE_END and words <= HEADING_MAX_WORDS
+
+
+def hedge_at(s: Sentence, i: int) -> bool:
+    """A hedge begins at i; a modal particle only before an imperfect verb (قد يدعم: may support; قد دعت:
+    had called)."""
+    if not s.phrase_at(i, LEX.hedge):
+        return False
+    after = i + s.phrase_at(i, LEX["modal-particle"])
+    return after == i or after >= s.span.end or s.norms[after][:1] in IMPERFECT_PREFIXES
+
+
+def first_person(s: Sentence, cue: Span) -> bool:
+    """نرفض، لا نريد، ندعمه: a verb cue in the first person plural (a listed ي-form written with ن, the word
+    itself not listed: ندد is a past tense), or a cue after إننا/نحن."""
+    word = s.norms[cue.start]
+    word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
+    if (
+        word.startswith(FIRST_PERSON)
+        and len(word) > 3
+        and (word,) not in s.lex.cue_forms
+        and any((form,) in s.lex.cue_forms for form in word_variants(_PERSON_SWAP + word[1:]))
+    ):
+        return True
+    before = cue.start - 1
+    while before >= s.span.start and s.phrase_at(before, LEX.negation):
+        before -= 1
+    return before >= s.span.start and (s.phrase_at(before, LEX["first-person-pronoun"]) > 0 or our(s.norms[before]))
+
+
+def our(word: str) -> bool:
+    """موقفنا، بلادنا: a noun with the first person plural pronoun (the speaker's) right before the cue."""
+    return word.endswith(OUR) and len(word) > len(OUR) + 2 and word.isalpha()
+
+
+def quote_open_after(s: Sentence, open_before: bool) -> bool:
+    """Whether a quote is still open at the sentence's end (« opens, » closes; a straight quote toggles)."""
+    state = open_before
+    for i in range(s.span.start, s.span.end):
+        if s.punct[i]:
+            text = s.doc[i].text
+            if text in ("«", "“"):
+                state = True
+            elif text in ("»", "”"):
+                state = False
+            elif text == '"':
+                state = not state
+    return state
+
+
+def is_function_word(s: Sentence, i: int) -> bool:
+    return (
+        s.punct[i]
+        or s.space[i]
+        or any(s.phrase_at(i, word_set) for word_set in FUNCTION_WORDS)
+        or s.norms[i] == CONJUNCTION
+    )
+
+
+def without_conjunction(text: str) -> str:
+    return text[1:] if text.startswith(CONJUNCTION) and len(text) > 3 else text
+
+
+def trimmed(span: Span, space: list[bool]) -> tuple[int, int]:
+    """The sentence's characters without leading and trailing whitespace tokens."""
+    first = next(i for i in range(span.start, span.end) if not space[i])
+    last = span.doc[next(i for i in range(span.end - 1, span.start - 1, -1) if not space[i])]
+    return span.doc[first].idx, last.idx + len(last.text)
