@@ -73,9 +73,11 @@ class Frames(Stage):
         if following is not None and following.label_ != cue.label_ and entry.yields:
             return [], "an affirmation: the cue that opens its issue gives the stance (تأكيده على رفض ...)"
         if following is not None and following.label_ == cue.label_:
-            if not self.evaluates_next(s, following):
+            if self.evaluates_next(s, following):
+                start = self.issues.issue_start(s, following.end)  # حذر من خطورة X، دعا إلى ضرورة X: the issue is X
+            elif entry.yields or self.lex.cues[URIRef(following.kb_id_)].kind != KG.VerbCue:
                 return [], "the next cue of the same stance carries the issue"
-            start = self.issues.issue_start(s, following.end)  # حذر من خطورة X، دعا إلى ضرورة X: the issue is X
+            # دعا إلى دعم الجيش: the call's issue is the support it asks for
         if start < s.span.end and s.phrase_at(start, LEX["non-issue"]):
             return [], "an idiom, not an issue (رفض التعليق: declined to comment)"
         end = self.issues.issue_end(s, start)
