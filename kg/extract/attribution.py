@@ -132,18 +132,17 @@ class Attribution(Stage):
 
     def frame_subject(self, s: Sentence, verb: int, frame: list[int]) -> Actor | None:
         """Who the reporting verb at `verb` gives the voice to: the one relayed (نقل ... عن X), else its subject
-        after it (not inside a prepositional phrase) or right before it."""
+        right after it (asides passed over) or right before it; a subject the gazetteer does not know gives
+        the voice to nobody we can name."""
         if s.phrase_at(verb, LEX["relay-verb"]):
             for i in frame:
                 if i > verb and i in s.mention_start and s.phrase_ending(i - 1, LEX["relay-preposition"]):
                     resolved = self.actors.actor(s.mention_start[i])
                     if resolved is not None:
                         return resolved[0]
-        for i in frame:
-            if i > verb and i in s.mention_start and not self.actors.in_phrase(s, s.mention_start[i]):
-                resolved = self.actors.actor(s.mention_start[i])
-                if resolved is not None:
-                    return resolved[0]
+        subject = self.verb_subject(s, verb)
+        if subject is not None:
+            return subject[0]
         before = self.actors.skip_back(s, verb)
         if before >= s.span.start and before in s.mention_end and s.mention_end[before].start == s.opening():
             resolved = self.actors.actor(s.mention_end[before])

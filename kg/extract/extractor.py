@@ -58,9 +58,8 @@ class Extractor:
                 made, reason = self.frames.from_cue(s, cue)
                 for statement in made:
                     self.add(statement)
-                    consumed.update(
-                        c for c in s.cue_at if statement.issue_start <= self.doc[c].idx < statement.issue_end
-                    )
+                    # a cue between this one and the end of its issue (دعا إلى ضرورة X، X) is part of its frame
+                    consumed.update(c for c in s.cue_at if start < c and self.doc[c].idx < statement.issue_end)
                 self.decisions.append(Decision(cue.text, cue.label_, cue.start_char, tuple(made), reason))
         return self.statements
 

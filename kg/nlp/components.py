@@ -33,6 +33,7 @@ _SENTENCE_END = {".", "؟", "?", "!", "…"}
 _OPENING_MARKS = {"«", "“", "(", "["}  # after a sentence end they open the next sentence
 QUOTE_CLOSERS = frozenset({"»", "”", "\""})
 _NAME_QUOTES = frozenset({"\"", "«", "“"})
+_COMMAS = frozenset({"،", ","})
 _CLOSING_MARKS = QUOTE_CLOSERS | {")", "]"}  # they close the sentence they follow
 KG_REPORT_NOUN = LEX["report-noun"]
 KG_FACTION_NOUN = LEX["faction-noun"]
@@ -223,6 +224,11 @@ class Mentions(_LexiconComponent):
         self.body_nouns = lex.words.get(LEX["body-noun"], frozenset())
         self.party_nouns = lex.words.get(LEX["party-noun"], frozenset())
         self.pair_nouns = lex.words.get(LEX["pair-noun"], frozenset())
+        # المملكة، السلطنة: the states whose names carry the noun (المملكة العربية السعودية، سلطنة عمان)
+        self.state_nouns = {noun: frozenset(str(iri) for form, iri in lex.actor_forms.items()
+                                            if lex.actors[iri].kind == KG.State
+                                            and any(w in (noun, noun[2:]) for w in form))
+                            for (noun,) in lex.words.get(LEX["state-noun"], frozenset())}
         self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
         self.starters: dict[str, bool] = {}  # words after which a name may begin (cached)
 
@@ -248,7 +254,7 @@ class Mentions(_LexiconComponent):
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
-        self.last_named_state: tuple[int, str] | None = None  # ... of the last state or state organ
+        self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
             if not starts and not any(form in self.people or form in self.surnames for form, _ in readings) \
@@ -263,8 +269,8 @@ class Mentions(_LexiconComponent):
             span._.clitic = clitic
             if span.label_ == STATE_ORGAN:
                 self.last_state = (span.end, span.kb_id_)
-            if span.label_ in (STATE_ORGAN, STATE) and not governed(self.norms[i][:clitic]):
-                self.last_named_state = (span.end, span.kb_id_)  # not لمصر: a state governed is no topic
+            if span.label_ in (STATE_ORGAN, STATE):
+                self.named_states.append((span.end, span.kb_id_))
             if span.label_ not in (REPORT, OWN_COUNTRY, PAIR) and not governed(self.norms[i][:clitic]):
                 key = span.kb_id_ or span._.new_actor
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
@@ -380,6 +386,8 @@ class Mentions(_LexiconComponent):
 
     def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
+        appositive = titled and j + 1 < len(doc) and doc[j].text in _COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
+        j += 1 if appositive else 0
         while j < len(doc) and (self.lexicon.has(LEX.honorific, self.norms[j]) or doc[j].text in _NAME_QUOTES):
             j += 1  # رئيس الجمهورية العماد جوزف عون، رئيس المجلس "محمد المنفي": a rank or a quote mark before the name
         if j >= len(doc):
@@ -388,8 +396,8 @@ class Mentions(_LexiconComponent):
         if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
         end = self._name_end(doc, j) if titled else j
-        if end == j:
-            return None
+        if end == j or (appositive and end < len(doc) and not doc[end].is_punct):
+            return None  # after a comma, a name closed by punctuation: the title's holder in apposition
         person = NewActor(KG.Person, doc[j:end].text, body, role)
         self.people[doc[end - 1].norm_] = person
         return _new_span(doc, i, end, person)
@@ -476,8 +484,12 @@ class Mentions(_LexiconComponent):
         """الحكومة alone, shortly after الحكومة العراقية: the same state; المملكة، السلطنة alone, shortly after a
         state is named: that state."""
         definite = doc[i].norm_[clitic:].startswith(_ARTICLE)
-        kingdom = j == i + 1 and self.lexicon.has(LEX["state-noun"], self.norms[i][clitic:])
-        last = self.last_named_state if kingdom else self.last_state
+        noun = self.norms[i][clitic:]
+        if j == i + 1 and self.lexicon.has(LEX["state-noun"], noun):  # المملكة: the last state named a kingdom
+            states = self.state_nouns.get(noun, frozenset())
+            last = next(((end, iri) for end, iri in reversed(self.named_states) if iri in states), None)
+        else:
+            last = self.last_state
         if not definite or last is None or i - last[0] > _ANAPHORA_WINDOW:
             return None
         return Span(doc, i, j, label=STATE_ORGAN, kb_id=last[1]), clitic
