@@ -195,6 +195,8 @@ class Frames(Stage):
     ) -> PositionStatement | None:
         if end <= start or not any(len(s.norms[i]) >= 3 and not is_function_word(s, i) for i in range(start, end)):
             return None
+        if s.phrase_at(start, LEX["circumstance-preposition"]):
+            return None  # وجاءت دعوته بعد يوم من ...: when it came is no issue
         if mention is not None and mention.label_ == FACTION and " " not in holder.label_ar:
             # An unnamed camp is named by what it is said to do: معسكر يدعو إلى نهج براغماتي.
             described = self.document.text[

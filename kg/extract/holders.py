@@ -143,19 +143,19 @@ class Holders(Stage):
         return self.governing_verb(s, cue) is not None
 
     def unknown_subject_after(self, s: Sentence, cue: Span) -> bool:
-        """حيث يسعى الجيش إلى ...: an imperfect verb (third person) followed by a definite noun has that noun
-        for its subject, one the gazetteer does not know."""
+        """A noun right after the verb that the gazetteer does not know is its subject: after an imperfect verb
+        (حيث يسعى الجيش، وتطالب منظمات حقوقية), or an indefinite one after a perfect verb (وطالب نواب
+        عراقيون). A definite noun after a perfect verb may be its object (وأدان الهجمات), or whom it
+        addresses (ودعا المجتمع الدولي إلى)."""
         word = s.norms[cue.start]
         word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
         after = cue.end
-        return (
-            word[:1] in THIRD_PERSON
-            and after < s.span.end
-            and s.norms[after].startswith(ARTICLE)
-            and len(s.norms[after]) > 3
-            and not is_function_word(s, after)
-            and after not in s.cue_at
-        )
+        if after >= s.span.end or is_function_word(s, after) or after in s.cue_at or after in s.mention_start \
+                or len(s.norms[after]) <= 3 or s.phrase_at(after, LEX.complementizer) \
+                or s.phrase_at(after, LEX["subject-pronoun"]):
+            return False
+        definite = s.norms[after].startswith(ARTICLE)
+        return word[:1] in THIRD_PERSON or not definite
 
     def has_own_subject(self, s: Sentence, cue: Span) -> bool:
         """أن هذا التباين يعرقل ...: words before the verb in its clause are its subject (one the gazetteer does
