@@ -253,6 +253,7 @@ class Mentions(_LexiconComponent):
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
+        self.roles: list[tuple[tuple[str, ...], NewActor]] = []  # the titles new people were introduced with
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
         while i < len(self.norms):
@@ -380,7 +381,7 @@ class Mentions(_LexiconComponent):
         if person is not None:
             return person, clitic
         if body is None:
-            return self._anaphoric_organ(doc, i, j, clitic)
+            return self._role_holder(doc, i, j) or self._anaphoric_organ(doc, i, j, clitic)
         kind = lex.actors[body].kind
         return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else local_name(kind), kb_id=str(body)), clitic
 
@@ -400,6 +401,7 @@ class Mentions(_LexiconComponent):
             return None  # after a comma, a name closed by punctuation: the title's holder in apposition
         person = NewActor(KG.Person, doc[j:end].text, body, role)
         self.people[doc[end - 1].norm_] = person
+        self.roles.append((tuple(self.norms[i:j]), person))
         return _new_span(doc, i, end, person)
 
     def _name_before_title(self, doc: Doc, i: int) -> Span | None:
@@ -424,6 +426,7 @@ class Mentions(_LexiconComponent):
         body = URIRef(office.kb_id_) if office.kb_id_ else None
         person = NewActor(KG.Person, doc[i:end].text, body, office.text)
         self.people[self.norms[end - 1]] = person
+        self.roles.append((tuple(self.norms[office.start:office.end]), person))
         return _new_span(doc, i, end, person)
 
     def _name_start(self, doc: Doc, i: int) -> bool:
@@ -479,6 +482,15 @@ class Mentions(_LexiconComponent):
         if (norm,) in lex.cue_forms or (norm,) in lex.actor_forms or norm in lex.demonyms:
             return False
         return not any((form,) in lex.cue_forms for form in word_variants(norm))
+
+    def _role_holder(self, doc: Doc, i: int, j: int) -> tuple[Span, int] | None:
+        """المتحدث باسم الخارجية alone, after إسماعيل بقائي، المتحدث باسم الخارجية الإيرانية: the person the
+        document gave that title (its words begin the role they were introduced with)."""
+        words = tuple(self.norms[i:j])
+        for role, person in reversed(self.roles):
+            if len(words) > 1 and role[: len(words)] == words:
+                return _new_span(doc, i, j, person), 0
+        return None
 
     def _anaphoric_organ(self, doc: Doc, i: int, j: int, clitic: int) -> tuple[Span, int] | None:
         """الحكومة alone, shortly after الحكومة العراقية: the same state; المملكة، السلطنة alone, shortly after a
