@@ -194,8 +194,8 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
     # a preposition after a title is no name (على folds to علي); a common given name starts one
     ("وحث الرئيس المصري على وحدة الصف.",
      [("Egypt", "support", "وحدة الصف", False)]),
-    ("وانتقد رئيس البرلمان نبيه بري التدخل الخارجي.",
-     [("نبيه بري", "oppose", "التدخل الخارجي", False)]),
+    ("وانتقد رئيس البرلمان نبيه سعدون التدخل الخارجي.",
+     [("نبيه سعدون", "oppose", "التدخل الخارجي", False)]),
     # a seat of government stands for its state, as a capital does; a demonym too short for the generator
     ("وحذر الكرملين من توسيع العمليات العسكرية.",
      [("Russia", "concern", "توسيع العمليات العسكرية", False)]),
