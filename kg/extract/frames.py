@@ -35,6 +35,8 @@ if TYPE_CHECKING:
     pass
 
 
+_FLIPPED = {KG.support: KG.oppose, KG.oppose: KG.support}  # the stance on X of a stance on not-X
+
 class Frames(Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 
@@ -80,6 +82,10 @@ class Frames(Stage):
             # دعا إلى دعم الجيش: the call's issue is the support it asks for
         if start < s.span.end and s.phrase_at(start, LEX["non-issue"]):
             return [], "an idiom, not an issue (رفض التعليق: declined to comment)"
+        if start < s.span.end and s.phrase_at(start, LEX.negation) and stance in _FLIPPED and not entry.yields:
+            # طالب بعدم التدخل، دعا إلى عدم السماح ب: asking that it not happen opposes it (an affirmation of
+            # non-interference, التأكيد على عدم التدخل, stays support for it)
+            stance, start = _FLIPPED[stance], start + s.phrase_at(start, LEX.negation)
         end = self.issues.issue_end(s, start)
         if end == start and s.phrase_at(cue.start, LEX.manner):
             start, end = self.issues.manner_object(s, cue, holders)

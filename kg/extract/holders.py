@@ -21,6 +21,7 @@ from .sentence import (
     THIRD_PERSON,
     Sentence,
     first_person,
+    second_person,
     is_function_word,
     trimmed,
 )
@@ -36,6 +37,8 @@ class Holders(Stage):
 
     def find(self, s: Sentence, cue: Span, kind: URIRef) -> tuple[list[Holder], str, int]:
         """Who holds the cue's stance, which rule found them, and where the issue may begin."""
+        if second_person(s, cue):
+            return [], "", cue.end  # أنتم تريدون ...: those the speaker addresses, unnamed
         clause = s.clause[cue.start]
         if cue.end in s.mention_start and self.evaluative.reporting_verb_before(s, cue) is not None:
             # أكد السوداني دعم العراق ل...: the cue is the reported object; its genitive holds it

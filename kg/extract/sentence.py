@@ -36,6 +36,7 @@ CONJUNCTION = "و"
 CONJUNCTIONS = (CONJUNCTION, "ف")
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 FIRST_PERSON = "ن"
+SECOND_PERSON, PLURAL_ENDING = "ت", "ون"
 OUR = "نا"
 THIRD_PERSON = ("ي", "ت")  # the imperfect's prefixes (ت also the second person, rare in news)
 ARTICLE = "ال"
@@ -181,6 +182,13 @@ def hedge_at(s: Sentence, i: int) -> bool:
         return False
     after = i + s.phrase_at(i, LEX["modal-particle"])
     return after == i or after >= s.span.end or s.norms[after][:1] in IMPERFECT_PREFIXES
+
+
+def second_person(s: Sentence, cue: Span) -> bool:
+    """تريدون، تطالبون: an imperfect verb cue in the second person plural (ت ... ون)."""
+    word = s.norms[cue.start]
+    word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 5 else word
+    return word.startswith(SECOND_PERSON) and word.endswith(PLURAL_ENDING) and len(word) > 4
 
 
 def first_person(s: Sentence, cue: Span) -> bool:
