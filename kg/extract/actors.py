@@ -177,6 +177,18 @@ class Actors(Stage):
                 return self.skip_back(s, k) if s.phrase_at(k + 1, LEX["issue-preposition"]) else j
         return j
 
+    def past_aside(self, s: Sentence, i: int) -> int:
+        """The token after an aside between commas that opens at i (، المتحدث باسم الحكومة، / ، اليوم الأحد،),
+        or i where none does: a new clause (أن، التي ...) inside it means it is no aside."""
+        if i >= s.span.end or s.doc[i].text not in COMMAS:
+            return i
+        for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)):
+            if s.doc[k].text in COMMAS:
+                return k + 1 if k > i + 1 else i
+            if k in s.boundary and not s.punct[k]:
+                return i
+        return i
+
     def after_honorifics(self, s: Sentence, i: int) -> int:
         """The first token from i that is not an honorific (معالي، الشيخ)."""
         while i < s.span.end and s.phrase_at(i, LEX.honorific):

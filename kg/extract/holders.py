@@ -82,6 +82,7 @@ class Holders(Stage):
             leader = s.mention_start.get(after + 1)
             if leader is not None and s.phrase_at(after, LEX["led-by"]):
                 after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
+            after = self.actors.past_aside(s, after)  # أدان سامي الخطيب، المتحدث باسم الحكومة، الهجوم
             return self.actors.resolve(s, mentions, genitive=True), "verb-subject", after
         if self.attribution.voiced() and first_person(s, cue):
             return [(self.attribution.speaker, None, False)], "first-person", cue.end

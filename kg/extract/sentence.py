@@ -154,10 +154,13 @@ def prepare(
         if opening is None and i >= proper and not punct[i]:
             opening = clause
         i += max(length, 1)
+    inside: set[int] = set()
     for mention in mentions:
         s.mention_end[mention.end - 1] = mention
         s.mention_start[mention.start] = mention
-    s.cue_at.update((cue.start, cue) for cue in cues)
+        inside.update(range(mention.start, mention.end))
+    # a cue word inside a name is part of the name (قوات الدعم السريع، بعثة الأمم المتحدة للدعم)
+    s.cue_at.update((cue.start, cue) for cue in cues if cue.start not in inside)
     return s
 
 
