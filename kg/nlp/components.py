@@ -231,6 +231,7 @@ class Mentions(_LexiconComponent):
                             for (noun,) in lex.words.get(LEX["state-noun"], frozenset())}
         self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
         self.starters: dict[str, bool] = {}  # words after which a name may begin (cached)
+        self.name_like: dict[str, bool] = {}  # words that may be part of a name (cached)
 
     def _readings(self, norm: str) -> tuple[tuple[tuple[str, int], ...], bool]:
         """A word's proclitic readings, and whether any could begin a mention other than a person
@@ -472,7 +473,14 @@ class Mentions(_LexiconComponent):
 
     def _could_be_name(self, token: Token) -> bool:
         norm = token.norm_
-        if token.is_punct or token.is_space or not norm.isalpha() or len(norm) < 3:  # ما، لا، في: no names
+        found = self.name_like.get(norm)
+        if found is None:
+            found = self.name_like[norm] = self._name_like(norm)
+        return found
+
+    def _name_like(self, norm: str) -> bool:
+        """Whether a word may be part of a personal name (cached per word: the lexicon look-ups are many)."""
+        if not norm.isalpha() or len(norm) < 3:  # ما، لا، في، punctuation: no names
             return False
         if norm.startswith(_GOVERNED_ARTICLE):  # للجمهورية، بالحكومة: a governed noun, not a name
             return False
