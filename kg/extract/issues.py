@@ -79,25 +79,26 @@ class Issues(Stage):
         return end
 
     def listed(self, s: Sentence, end: int) -> list[tuple[int, int]]:
-        """...، ومحاسبة مرتكبيها، والعمل على حماية المدنيين: after a comma, a verbal noun joined by و goes on
-        the list of what the cue asks for (or rejects); each is an issue of its own."""
+        """...، ومحاسبة مرتكبيها، والعمل على حماية المدنيين / ...، وأن تتم عبر ملكية وطنية: after a comma, a
+        verbal noun or a clause of أن joined by و goes on the list of what the cue asks for (or rejects);
+        each is an issue of its own."""
         pieces = []
         while end + 1 < s.span.end and s.doc[end].text in COMMAS | QUOTE_MARKS:
             nxt = end + 1
             while nxt < s.span.end and s.doc[nxt].text in QUOTE_MARKS | COMMAS:
                 nxt += 1
-            if (
-                nxt >= s.span.end
-                or not s.norms[nxt].startswith(CONJUNCTION)
-                or not self.verbal_noun(s, nxt)
-                or nxt in s.cue_at
-                and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue
+            if nxt >= s.span.end or not s.norms[nxt].startswith(CONJUNCTION) or (
+                nxt in s.cue_at and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue
             ):
                 break
-            end = self.issue_end(s, nxt)
-            if end <= nxt:
+            clause = s.phrase_at(nxt, LEX.complementizer)
+            if not (clause or self.verbal_noun(s, nxt)):
                 break
-            pieces.append((nxt, end))
+            start = nxt + clause  # وأن تتم ...: the clause after أن
+            end = self.issue_end(s, start)
+            if end <= start:
+                break
+            pieces.append((start, end))
         return pieces
 
     def conjuncts(self, s: Sentence, start: int, end: int) -> list[tuple[int, int]]:
