@@ -79,7 +79,7 @@ class Lexicon:
     words: dict[URIRef, frozenset[Phrase]] = field(default_factory=dict)
     demonyms: dict[str, URIRef] = field(default_factory=dict)
     members: dict[URIRef, URIRef] = field(default_factory=dict)
-    # one-word function words as written (no letters folded): the preposition على is not the name علي
+    # one-word function words (and obligation cues) as written (no letters folded): على is not the name علي
     written: dict[URIRef, frozenset[str]] = field(default_factory=dict)
     lengths: dict[URIRef, int] = field(default_factory=dict)
     by_first_word: dict[str, list[tuple[URIRef, Phrase]]] = field(default_factory=dict)
@@ -210,6 +210,6 @@ def load_lexicon() -> Lexicon:
     members = {s: o for s, o in graph.subject_objects(KG.memberOf) if s in actors and o in actors}
     written = {node: frozenset(normalize(str(o), fold=False) for o in graph.objects(node, KG.form)
                                if isinstance(o, Literal) and o.language == "ar" and len(phrase(str(o))) == 1)
-               for node in words}
+               for node in [*words, *(iri for iri, cue in cues.items() if cue.kind == KG.ObligationCue)]}
     return Lexicon(actors, actor_forms, stands_for, cues, cue_forms, issues, issue_forms, words, demonyms, members,
                    written)

@@ -26,6 +26,7 @@ class KG(DefinedNamespace):
     Document: URIRef
     EvaluativeCue: URIRef
     EvaluativeVerbCue: URIRef
+    ObligationCue: URIRef
     FunctionWords: URIRef
     GovernmentBody: URIRef
     InternationalOrganisation: URIRef

@@ -278,6 +278,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # obligation is what the speaker wants
     ("وقال الرئيس الفرنسي إيمانويل ماكرون: \"يجب وقف إطلاق النار فورا\".",
      [("Emmanuel Macron", "support", "وقف إطلاق النار فورا", False)]),
+    # it is on X to do Y: whoever says it wants Y (a frame at a clause's start, not the preposition)
+    ("وقالت كالاس إن على إسرائيل وقف عملياتها في لبنان.", [("Kaja Kallas", "support", "وقف عملياتها في لبنان", False)]),
+    ("وقال فيدان: \"على قوات سوريا الديمقراطية أن تحترم الاتفاق\".", [("Hakan Fidan", "support", "تحترم الاتفاق", False)]),
     # asking that X not happen opposes X
     ("وطالب الاتحاد الأوروبي بعدم استهداف المدنيين.",
      [("European Union", "oppose", "استهداف المدنيين", False)]),
@@ -332,6 +335,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وجاءت دعوة الصدر بعد يوم من اجتماع الحكومة.",            # when it came is no issue
     "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الاجتماع انعقد.",  # a cue word inside a name
     "وقال مسؤول إن بلاده تدرس المقترح، وأضاف: \"ندعم الحوار\".",  # an unnamed speaker holds nothing for us
+    "واتفقت مصر وقطر على أن الحوار ضروري.",                  # على after a verb opens no obligation
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

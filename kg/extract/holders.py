@@ -39,6 +39,12 @@ class Holders(Stage):
         """Who holds the cue's stance, which rule found them, and where the issue may begin."""
         if second_person(s, cue):
             return [], "", cue.end  # أنتم تريدون ...: those the speaker addresses, unnamed
+        if kind == KG.ObligationCue:  # على إسرائيل وقف عملياتها: the one it is on is not the one who wants it
+            holder = self.attribution.matrix_subject(s, cue.start)
+            if holder is None and self.attribution.voiced():
+                holder = (self.attribution.speaker, None, False)
+            after = s.mention_start[cue.end].end if cue.end in s.mention_start else cue.end
+            return ([holder], "obligation", after) if holder is not None else ([], "", after)
         clause = s.clause[cue.start]
         if cue.end in s.mention_start and self.evaluative.reporting_verb_before(s, cue) is not None:
             # أكد السوداني دعم العراق ل...: the cue is the reported object; its genitive holds it

@@ -62,6 +62,7 @@ RULE_CONFIDENCE = {
     "purpose": 0.65,
     "shared-stance": 0.6,
     "first-person": 0.7,
+    "obligation": 0.6,
     "matrix-subject": 0.65,
     "speaker": 0.6,
 }

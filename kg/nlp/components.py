@@ -18,7 +18,7 @@ from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize import normalize, strip_proclitics, word_variants
+from ..normalize import is_verbal_noun, normalize, strip_proclitics, word_variants
 from ..ontology import Lexicon, Phrase, load_lexicon
 from ..vocab import KG, LEX
 
@@ -545,7 +545,13 @@ class Cues(_LexiconComponent):
         self.name = name
 
     def setup(self) -> None:
-        self.cues = PhraseTable(self.lexicon.cue_forms)
+        lex = self.lexicon
+        frames = {iri for iri, cue in lex.cues.items() if cue.kind == KG.ObligationCue}
+        self.cues = PhraseTable({form: iri for form, iri in lex.cue_forms.items() if iri not in frames})
+        # على X أن ...: a frame, not a word; its forms as written (على is not the name علي)
+        self.obligations = {form: iri for iri in frames for form in lex.written.get(iri, ())}
+        self.clause_openers = lex.words.get(LEX.complementizer, frozenset()) | lex.words.get(
+            LEX["clause-boundary"], frozenset())
         self.readings: dict[str, tuple[tuple[str, int], ...]] = {}
 
     def _readings(self, word: str) -> tuple[tuple[str, int], ...]:
@@ -569,5 +575,29 @@ class Cues(_LexiconComponent):
             end, iri, _ = hit
             spans.append(Span(doc, i, end, label=local_name(lex.cues[iri].stance), kb_id=str(iri)))
             i = end
+        if self.obligations:
+            spans = sorted(spans + self._obligations(doc, norms), key=lambda span: span.start)
         doc.spans["cues"] = spans
         return doc
+
+    def _obligations(self, doc: Doc, norms: list[str]) -> list[Span]:
+        """على قوات سوريا الديمقراطية أن تدرك ...، إن على إسرائيل وقف عملياتها: at a clause's start, the
+        preposition, an actor, then أن or a verbal noun."""
+        starts = {mention.start: mention for mention in doc.spans["actors"]}
+        found = []
+        for i, token in enumerate(doc):
+            iri = self.obligations.get(normalize(token.text, fold=False)) if len(token.text) <= 4 else None
+            if iri is None or i + 1 not in starts:
+                continue
+            before = norms[i - 1] if i else ""
+            opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or any(
+                (form,) in self.clause_openers for form, _ in strip_proclitics(before))
+            after = starts[i + 1].end
+            if not opens or after >= len(doc):
+                continue
+            following = [form for form, _ in strip_proclitics(norms[after])]
+            if any((form,) in self.clause_openers for form in following) or any(
+                    is_verbal_noun(form) for form in following) or (doc[after].is_alpha and len(norms[after]) > 2
+                                                                    and after not in starts):
+                found.append(Span(doc, i, i + 1, label=local_name(self.lexicon.cues[iri].stance), kb_id=str(iri)))
+        return found
