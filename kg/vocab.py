@@ -99,11 +99,13 @@ class LEX(DefinedNamespace):
                "topic-preposition"]
 
     adverb: URIRef
+    agent: URIRef
     between: URIRef
     affiliation: URIRef
     complementizer: URIRef
     conditional: URIRef
     continuity: URIRef
+    demonstrative: URIRef
     denial: URIRef
     hedge: URIRef
     locative: URIRef

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..ontology import Actor
 from ..vocab import LEX
-from .sentence import MAX_PREDICATE_SUBJECT, QUOTE_MARKS, QUOTE_OPENERS, Sentence
+from .sentence import (
+    ACCUSATIVE,
+    ARTICLE,
+    CONJUNCTION,
+    MAX_PREDICATE_SUBJECT,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+    QUOTE_OPENERS,
+    THIRD_PERSON,
+    Sentence,
+    is_function_word,
+)
 from .stage import Stage
 from .statement import PositionStatement
-
-if TYPE_CHECKING:
-    pass
 
 
 class Evaluative(Stage):
@@ -50,7 +57,7 @@ class Evaluative(Stage):
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
             if verb and start in s.mention_start:
                 return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
-        elif self.predicate_opener(s, cue, comp) is not None and not verb:
+        elif self.predicate_opener(s, cue, comp) is not None and not verb and not self.in_construct(s, cue):
             # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
         elif not verb and self.reporting_verb_before(s, cue) is not None:
@@ -66,6 +73,23 @@ class Evaluative(Stage):
         statement = self.frames.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
             yield statement
+
+    def in_construct(self, s: Sentence, cue: Span) -> bool:
+        """أهمية اتفاق وقف إطلاق النار: a noun the cue governs follows it, so the cue heads a phrase and is no
+        predicate of the words before it."""
+        after = cue.end
+        if (
+            after >= s.span.end
+            or after in s.boundary
+            or s.punct[after]
+            or s.space[after]
+            or s.norms[after][:1] in (CONJUNCTION, *PREPOSITIONS)
+            or is_function_word(s, after)
+        ):
+            return False
+        word = s.norms[after]
+        # a genitive noun: definite, or neither an imperfect verb (ادعاء كاذب يهدف) nor an accusative (مرفوضة شكلا)
+        return word.startswith(ARTICLE) or not (word.endswith(ACCUSATIVE) or word[:1] in THIRD_PERSON)
 
     def predicate_opener(self, s: Sentence, cue: Span, comp: int | None) -> int | None:
         """The complementizer, quote mark or colon that opens a nominal clause whose short subject the cue

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 _FLIPPED = {KG.support: KG.oppose, KG.oppose: KG.support}  # the stance on X of a stance on not-X
 
+
 class Frames(Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 

@@ -21,8 +21,8 @@ from .sentence import (
     THIRD_PERSON,
     Sentence,
     first_person,
-    second_person,
     is_function_word,
+    second_person,
     trimmed,
 )
 from .stage import Stage
@@ -52,6 +52,8 @@ class Holders(Stage):
             return self.actors.resolve(s, mentions), "genitive", mentions[-1].end
         j = self.actors.skip_back(s, cue.start)
         beyond = self.actors.skip_aside(s, j)
+        if self.supported_by_another(s, cue):
+            return [], "", cue.end  # الحوثيون، بدعم مباشر من إيران: the support is the one after من's
         joined = s.norms[cue.start][:1] in CONJUNCTIONS and (s.norms[cue.start][1:],) in self.lex.cue_forms
         if (
             j >= s.span.start
@@ -160,12 +162,25 @@ class Holders(Stage):
         word = s.norms[cue.start]
         word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
         after = cue.end
-        if after >= s.span.end or is_function_word(s, after) or after in s.cue_at or after in s.mention_start \
-                or len(s.norms[after]) <= 3 or s.phrase_at(after, LEX.complementizer) \
-                or s.phrase_at(after, LEX["subject-pronoun"]):
+        if (
+            after >= s.span.end
+            or is_function_word(s, after)
+            or after in s.cue_at
+            or after in s.mention_start
+            or len(s.norms[after]) <= 3
+            or s.phrase_at(after, LEX.complementizer)
+            or s.phrase_at(after, LEX["subject-pronoun"])
+        ):
             return False
         definite = s.norms[after].startswith(ARTICLE)
         return word[:1] in THIRD_PERSON or not definite
+
+    def supported_by_another(self, s: Sentence, cue: Span) -> bool:
+        """بدعم (مباشر) من النظام الإيراني: a stance noun after ب whose agent follows من is not its subject's."""
+        word = s.norms[cue.start]
+        if not word.startswith(PREPOSITIONS[0]) or (word,) in self.lex.cue_forms:
+            return False
+        return any(s.phrase_at(i, LEX.agent) for i in range(cue.end, min(cue.end + 3, s.span.end)))
 
     def has_own_subject(self, s: Sentence, cue: Span) -> bool:
         """أن هذا التباين يعرقل ...: words before the verb in its clause are its subject (one the gazetteer does

@@ -87,8 +87,10 @@ class Issues(Stage):
             nxt = end + 1
             while nxt < s.span.end and s.doc[nxt].text in QUOTE_MARKS | COMMAS:
                 nxt += 1
-            if nxt >= s.span.end or not s.norms[nxt].startswith(CONJUNCTION) or (
-                nxt in s.cue_at and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue
+            if (
+                nxt >= s.span.end
+                or not s.norms[nxt].startswith(CONJUNCTION)
+                or (nxt in s.cue_at and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue)
             ):
                 break
             clause = s.phrase_at(nxt, LEX.complementizer)

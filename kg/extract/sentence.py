@@ -40,6 +40,7 @@ SECOND_PERSON, PLURAL_ENDING = "ت", "ون"
 OUR = "نا"
 THIRD_PERSON = ("ي", "ت")  # the imperfect's prefixes (ت also the second person, rare in news)
 ARTICLE = "ال"
+ACCUSATIVE = "ا"  # the indefinite accusative's alef (normalised)
 PREPOSITIONS = ("ب", "ل")
 PURPOSE_CLITIC = "ل"  # proclitic prepositions: a stance noun after one is governed (لتسهيل الدعم، بدعم)
 POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
@@ -48,7 +49,14 @@ BARE_PRONOUNS = frozenset(
 )  # بها، به، بهم: a preposition on a pronoun  # a stance noun's holder as a pronoun (رفضه، قلقها)
 # Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
 CLAUSE_OPENERS = (LEX["clause-boundary"], LEX["relative-pronoun"], LEX.complementizer, LEX.purpose, LEX.conditional)
-FUNCTION_WORDS = (LEX["issue-preposition"], LEX.adverb, LEX.same, LEX.hedge, LEX["circumstance-preposition"])
+FUNCTION_WORDS = (
+    LEX["issue-preposition"],
+    LEX.adverb,
+    LEX.same,
+    LEX.hedge,
+    LEX["circumstance-preposition"],
+    LEX.demonstrative,
+)
 REPORTING_VERB = LEX["reporting-verb"]
 PLACE_LABELS = frozenset(local_name(kind) for kind in PLACES)  # the labels of their mentions
 
