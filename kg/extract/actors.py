@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rdflib import URIRef
 from spacy.tokens import Doc, Span
 
@@ -31,9 +29,6 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder
-
-if TYPE_CHECKING:
-    pass
 
 
 class Actors(Stage):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 from spacy.tokens import Span
@@ -30,10 +29,6 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import PositionStatement
-
-if TYPE_CHECKING:
-    pass
-
 
 _FLIPPED = {KG.support: KG.oppose, KG.oppose: KG.support}  # the stance on X of a stance on not-X
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rdflib import URIRef
 from spacy.tokens import Span
 
@@ -27,9 +25,6 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder, PositionStatement
-
-if TYPE_CHECKING:
-    pass
 
 
 class Holders(Stage):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from rdflib import URIRef
 from spacy.tokens import Span
 
@@ -25,9 +23,6 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder
-
-if TYPE_CHECKING:
-    pass
 
 
 class Issues(Stage):
