@@ -24,6 +24,7 @@ from .sentence import (
     MAX_ASIDE_TOKENS,
     PLACE_LABELS,
     PURPOSE_CLITIC,
+    REPORTING_VERB,
     Sentence,
     without_conjunction,
 )
@@ -182,6 +183,15 @@ class Actors(Stage):
                 return k + 1 if k > i + 1 else i
             if k in s.boundary and not s.punct[k]:
                 return i
+        nxt = i + 1  # أدانت الخارجية السورية، الزيارة التي ...: a lone comma before the object
+        if nxt < s.span.end and not (
+            s.punct[nxt]
+            or nxt in s.cue_at
+            or s.phrase_at(nxt, REPORTING_VERB)
+            or nxt in s.boundary
+            or nxt in s.mention_start
+        ):
+            return nxt
         return i
 
     def after_honorifics(self, s: Sentence, i: int) -> int:

@@ -14,12 +14,16 @@ from ..nlp.components import (
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
+    ARTICLE,
     COMMAS,
+    CONJUNCTIONS,
     MAX_ASIDE_TOKENS,
     MAX_SUBJECT_DISTANCE,
+    PREPOSITIONS,
     QUOTE_OPENERS,
     REPORTING_VERB,
     Sentence,
+    is_function_word,
     quote_open_after,
 )
 from .stage import Stage
@@ -175,7 +179,23 @@ class Attribution(Stage):
                 if subject is not None:
                     self.matrix, self.matrix_at = subject, i
                     break
+            if self.matrix is None:
+                self.matrix, self.matrix_at = self.opening_subject(s)
         return self.matrix if self.matrix_at is not None and self.matrix_at < before else None
+
+    def opening_subject(self, s: Sentence) -> tuple[Holder | None, int | None]:
+        """استعرضت بعثة الأمم المتحدة ...، داعية ...: a sentence that opens with a word of no known kind (an
+        indefinite word, no function word: a verb) and an actor right after it has that actor for its subject."""
+        first = s.opening()
+        first += s.phrase_at(first, LEX["clause-boundary"])  # كما، ثم
+        if first + 1 >= s.span.end or first in s.mention_start or s.punct[first] or is_function_word(s, first):
+            return None, None
+        word = s.norms[first]
+        word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
+        if word.startswith(ARTICLE) or word[:1] in PREPOSITIONS:
+            return None, None
+        subject = self.verb_subject(s, first)
+        return (subject, first) if subject is not None else (None, None)
 
     def verb_subject(self, s: Sentence, verb: int) -> Holder | None:
         """A verb's named subject: the mention right before it (a fronted subject) or the first one after it,

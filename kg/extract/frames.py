@@ -18,6 +18,8 @@ from ..vocab import KG, LEX
 from .issues import known_issue
 from .sentence import (
     BARE_PRONOUNS,
+    COMMAS,
+    MAX_ASIDE_TOKENS,
     PARTICLE_WINDOW,
     REPORTING_VERB,
     SENTENCE_END,
@@ -147,7 +149,17 @@ class Frames(Stage):
         another cue or verb of saying ends the search. A one-letter particle is a proclitic, not on a bare
         pronoun (المعترف بها is no welcome's object).
         """
-        for i in range(after, min(after + PARTICLE_WINDOW, s.span.end)):
+        i, limit = after, min(after + PARTICLE_WINDOW, s.span.end)
+        while i < limit:
+            if s.doc[i].text in COMMAS and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["relative-pronoun"]):
+                # ورحبت قوات الدعم السريع، التي تقاتل الجيش منذ عامين، بـ ...: a relative clause between commas
+                close = next(
+                    (k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.doc[k].text in COMMAS),
+                    None,
+                )
+                if close is not None:
+                    i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
+                    continue
             if self.opens_clause(s, i) or (i > after and (i in s.cue_at or s.phrase_at(i, REPORTING_VERB))):
                 return None
             if s.doc[i].text in SENTENCE_END:
@@ -163,6 +175,7 @@ class Frames(Stage):
                     and norm[1:] not in BARE_PRONOUNS
                 ):
                     return i  # a one-letter particle is a proclitic: يرحب بالاتفاق
+            i += 1
         return None
 
     def opens_clause(self, s: Sentence, i: int) -> bool:
