@@ -23,7 +23,8 @@ from .sentence import (
     CONJUNCTIONS,
     MAX_ASIDE_TOKENS,
     PLACE_LABELS,
-    PURPOSE_CLITIC,
+    POSSESSIVES,
+    PREPOSITIONS,
     REPORTING_VERB,
     Sentence,
     without_conjunction,
@@ -106,11 +107,16 @@ class Actors(Stage):
         return governed and not (before - 1 >= s.span.start and s.phrase_at(before - 1, LEX["part-noun"]))
 
     def prepositional(self, s: Sentence, cue: Span) -> bool:
-        """لدعم، للدعم: a stance noun after the preposition ل is no verb after its subject (بعثة الأمم المتحدة
-        للدعم في ليبيا); after ب it may be (تتابع طهران بقلق، تعهدت بدعم)."""
+        """لدعم، للدعم، بدعوة: a stance noun after a preposition is no verb after its subject (بعثة الأمم المتحدة
+        للدعم في ليبيا، رحبت الخارجية بدعوة أوجلان); a phrase of manner is (تتابع طهران بقلق)."""
         word = s.norms[cue.start]
         word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
-        return word[:1] == PURPOSE_CLITIC and (word,) not in self.lex.cue_forms
+        return word[:1] in PREPOSITIONS and (word,) not in self.lex.cue_forms and not s.phrase_at(cue.start, LEX.manner)
+
+    def possessed(self, s: Sentence, cue: Span) -> bool:
+        """رفضه، دعوته: a stance noun with its holder's pronoun (the word itself is not a listed form)."""
+        word = s.norms[cue.start]
+        return cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES)
 
     def governed_by_clitic(self, s: Sentence, mention: Span) -> bool:
         """لقوات، بالحكومة، للجيش: a proclitic preposition on the mention (not the article or a conjunction)."""

@@ -138,12 +138,15 @@ class Attribution(Stage):
         """Who the reporting verb at `verb` gives the voice to: the one relayed (نقل ... عن X), else its subject
         right after it (asides passed over) or right before it; a subject the gazetteer does not know gives
         the voice to nobody we can name."""
-        if s.phrase_at(verb, LEX["relay-verb"]):
+        if s.phrase_at(verb, LEX["relay-verb"]) and any(
+            s.phrase_at(i, LEX["relay-preposition"]) for i in frame if i > verb
+        ):
             for i in frame:
                 if i > verb and i in s.mention_start and s.phrase_ending(i - 1, LEX["relay-preposition"]):
                     resolved = self.actors.actor(s.mention_start[i])
                     if resolved is not None:
                         return resolved[0]
+            return None  # نقلت الوكالة عن مسؤول ...: the one relayed is not the agency
         subject = self.verb_subject(s, verb)
         if subject is not None:
             return subject[0]

@@ -75,15 +75,23 @@ class Frames(Stage):
         if following is not None and following.label_ == cue.label_:
             if self.evaluates_next(s, following):
                 start = self.issues.issue_start(s, following.end)  # حذر من خطورة X، دعا إلى ضرورة X: the issue is X
-            elif entry.yields or self.lex.cues[URIRef(following.kb_id_)].kind != KG.VerbCue:
+            elif entry.yields or s.phrase_at(cue.start, LEX.manner):
                 return [], "the next cue of the same stance carries the issue"
             # دعا إلى دعم الجيش: the call's issue is the support it asks for
         if start < s.span.end and s.phrase_at(start, LEX["non-issue"]):
             return [], "an idiom, not an issue (رفض التعليق: declined to comment)"
-        if start < s.span.end and s.phrase_at(start, LEX.negation) and stance in _FLIPPED and not entry.yields:
+        if (
+            start < s.span.end
+            and stance in _FLIPPED
+            and not entry.yields
+            and (s.phrase_at(start, LEX.negation) or s.phrase_at(start, LEX.refrain))
+        ):
             # طالب بعدم التدخل، دعا إلى عدم السماح ب: asking that it not happen opposes it (an affirmation of
             # non-interference, التأكيد على عدم التدخل, stays support for it)
-            stance, start = _FLIPPED[stance], start + s.phrase_at(start, LEX.negation)
+            stance, start = (
+                _FLIPPED[stance],
+                start + max(s.phrase_at(start, LEX.negation), s.phrase_at(start, LEX.refrain)),
+            )
         end = self.issues.issue_end(s, start)
         if end == start and s.phrase_at(cue.start, LEX.manner):
             start, end = self.issues.manner_object(s, cue, holders)
@@ -160,10 +168,6 @@ class Frames(Stage):
                 if close is not None:
                     i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
                     continue
-            if self.opens_clause(s, i) or (i > after and (i in s.cue_at or s.phrase_at(i, REPORTING_VERB))):
-                return None
-            if s.doc[i].text in SENTENCE_END:
-                return None
             norm = s.doc[i].norm_
             for particle in particles:
                 if (norm,) == particle:
@@ -174,7 +178,11 @@ class Frames(Stage):
                     and len(norm) > 2
                     and norm[1:] not in BARE_PRONOUNS
                 ):
-                    return i  # a one-letter particle is a proclitic: يرحب بالاتفاق
+                    return i  # a one-letter particle is a proclitic, also on a cue: يرحب بالاتفاق، التزامها بمساندة
+            if self.opens_clause(s, i) or (i > after and (i in s.cue_at or s.phrase_at(i, REPORTING_VERB))):
+                return None
+            if s.doc[i].text in SENTENCE_END:
+                return None
             i += 1
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from ..normalize import word_variants
 from ..vocab import KG, LEX
 from .sentence import (
     ARTICLE,
@@ -49,7 +50,8 @@ class Holders(Stage):
         beyond = self.actors.skip_aside(s, j)
         if self.supported_by_another(s, cue):
             return [], "", cue.end  # الحوثيون، بدعم مباشر من إيران: the support is the one after من's
-        joined = s.norms[cue.start][:1] in CONJUNCTIONS and (s.norms[cue.start][1:],) in self.lex.cue_forms
+        word = s.norms[cue.start]  # a verb or noun joined by و (ودعت، ودعوته) starts after its own subject
+        joined = word[:1] in CONJUNCTIONS and any((form,) in self.lex.cue_forms for form in word_variants(word[1:]))
         if (
             j >= s.span.start
             and not joined
