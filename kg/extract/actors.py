@@ -188,7 +188,7 @@ class Actors(Stage):
             if s.doc[k].text in COMMAS:
                 return k + 1 if k > i + 1 else i
             if k in s.boundary and not s.punct[k]:
-                return i
+                break
         nxt = i + 1  # أدانت الخارجية السورية، الزيارة التي ...: a lone comma before the object
         if nxt < s.span.end and not (
             s.punct[nxt]
