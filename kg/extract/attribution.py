@@ -178,6 +178,8 @@ class Attribution(Stage):
                     break
                 if not (s.phrase_at(i, REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"]) or i in s.cue_at):
                     continue
+                if s.phrase_at(i, LEX["relay-verb"]):
+                    continue  # نقلت الوكالة عن X: the agency is no subject of what X goes on to say
                 subject = self.verb_subject(s, i)
                 if subject is not None:
                     self.matrix, self.matrix_at = subject, i

@@ -376,7 +376,10 @@ class Mentions(_LexiconComponent):
             body, j = lex.demonyms[doc[j].norm_], j + 1
         else:
             named = self.actors.longest(self.norms, j, strip_proclitics(self.norms[j])) if j < len(doc) else None
-            if named is not None and lex.actors[named[1]].kind != KG.Person:
+            # حكومة إيران، الأمين العام للأمم المتحدة: a genitive or ل names the body; after a definite office
+            # (حملت الحكومة الحوثيين المسؤولية) an actor is no genitive
+            definite = self.norms[j - 1].startswith(_ARTICLE)
+            if named is not None and lex.actors[named[1]].kind != KG.Person and (not definite or named[2]):
                 body, j = lex.stands_for.get(named[1], named[1]), named[0]
         person = self._person(doc, i, j, titled, doc[i:j].text[clitic:], body)
         if person is not None:
