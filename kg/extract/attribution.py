@@ -142,7 +142,8 @@ class Attribution(Stage):
             s.phrase_at(i, LEX["relay-preposition"]) for i in frame if i > verb
         ):
             for i in frame:
-                if i > verb and i in s.mention_start and s.phrase_ending(i - 1, LEX["relay-preposition"]):
+                before = i - 1 - (s.doc[i - 1].text in QUOTE_OPENERS)  # عن "الإطار التنسيقي"
+                if i > verb and i in s.mention_start and s.phrase_ending(before, LEX["relay-preposition"]):
                     resolved = self.actors.actor(s.mention_start[i])
                     if resolved is not None:
                         return resolved[0]
