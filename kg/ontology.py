@@ -56,6 +56,7 @@ class Cue:
     when_negated: URIRef | None = None
     yields: bool = False  # kg:yieldsToCue: a stance cue that opens its issue gives the stance instead
     addressee: bool = False  # kg:takesAddressee: دعا X إلى، هنأ X على
+    impersonal: bool = False  # kg:impersonal: يجب، ينبغي take no subject
 
 
 @dataclass(frozen=True)
@@ -182,10 +183,9 @@ def load_lexicon() -> Lexicon:
             if stance is None:
                 raise OntologyError(f"cue {node} signals no stance")
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
-            yields, addressee = graph.value(node, KG.yieldsToCue), graph.value(node, KG.takesAddressee)
+            flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal)]
             cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
-                             yields is not None and yields.toPython() is True,
-                             addressee is not None and addressee.toPython() is True)
+                             *(flag is not None and flag.toPython() is True for flag in flags))
             for form in _arabic_forms(graph, node, KG.form):
                 claim(cue_forms, form, node)
 

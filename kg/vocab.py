@@ -86,6 +86,7 @@ class KG(DefinedNamespace):
     whenNegated: URIRef
     yieldsToCue: URIRef
     takesAddressee: URIRef
+    impersonal: URIRef
 
 
 class LEX(DefinedNamespace):

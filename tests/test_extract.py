@@ -339,6 +339,16 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Iraq", "support", "بدعوة زعيم حزب العمال الكردستاني إلى إلقاء السلاح", False)]),
     ("وأكد الوزير التونسي التزام تونس الثابت بمساندة جهود الأمم المتحدة.",
      [("Tunisia", "support", "بمساندة جهود الأمم المتحدة", False)]),
+    # a body named again by the head of its name (المجلس after مجلس الأمن الدولي)
+    ("ادان مجلس الأمن الدولي بشدة الهجوم على المدينة. وحث المجلس الأطراف على وقف القتال.",
+     [("UN Security Council", "oppose", "الهجوم على المدينة", False), ("UN Security Council", "support", "وقف القتال", False)]),
+    # a spokesman named by his state; بلاده is that state
+    ("وأكد المتحدث الإيراني أن بلاده ملتزمة بتعهداتها.", [("Iran", "support", "بتعهداتها", False)]),
+    # writing is saying; obligation is impersonal
+    ("وكتب ترامب: \"يجب إطلاق سراح الرهائن فورا\".", [("Donald Trump", "support", "إطلاق سراح الرهائن فورا", False)]),
+    # a relayed actor in quotes speaks, and the pronoun after قوله is theirs, not the agency's
+    ("ونقلت وكالة الأنباء العراقية عن \"الإطار التنسيقي\" قوله إنه يرفض التدخل الخارجي.",
+     [("Coordination Framework", "oppose", "التدخل الخارجي", False)]),
     # a call whose issue opens with another verbal stance takes it along
     ("ودعا الأردن إلى دعم الجيش اللبناني.", [("Jordan", "support", "دعم الجيش اللبناني", False)]),
 ])

@@ -147,13 +147,15 @@ class Actors(Stage):
                 found.append((resolved[0], mention, resolved[1]))
         return found
 
-    def antecedent(self, s: Sentence, pronoun: int) -> tuple[Actor, bool] | None:
-        """The nearest earlier actor that is not inside a prepositional phrase (this sentence first)."""
+    def antecedent(self, s: Sentence, pronoun: int, *, here: bool = False) -> tuple[Actor, bool] | None:
+        """The nearest earlier actor that is not inside a prepositional phrase (this sentence first; with
+        `here`, only this sentence)."""
+        reach = s.span.start if here else s.span.start - 200
         for mention in sorted(s.doc.spans["actors"], key=lambda m: -m.start):
-            if mention.end <= pronoun and mention.start >= s.span.start - 200 and mention.label_ != FACTION:
+            if mention.end <= pronoun and mention.start >= reach and mention.label_ != FACTION:
                 inside = s.span.start <= mention.start
-                if inside and self.in_phrase(s, mention):
-                    continue
+                if inside and (self.in_phrase(s, mention) or s.phrase_ending(mention.start - 1, LEX["relay-verb"])):
+                    continue  # نقلت الوكالة عن X قوله إنه: not the agency that relays
                 resolved = self.actor(mention)
                 if resolved is not None:
                     return resolved

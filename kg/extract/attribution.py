@@ -194,7 +194,8 @@ class Attribution(Stage):
         indefinite word, no function word: a verb) and an actor right after it has that actor for its subject."""
         first = s.opening()
         first += s.phrase_at(first, LEX["clause-boundary"])  # كما، ثم
-        if first + 1 >= s.span.end or first in s.mention_start or s.punct[first] or is_function_word(s, first):
+        if first + 1 >= s.span.end or first in s.mention_start or s.punct[first] or is_function_word(s, first) \
+                or s.phrase_at(first, LEX["relay-verb"]):
             return None, None
         word = s.norms[first]
         word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word

@@ -67,7 +67,10 @@ class Holders(Stage):
             return self.actors.resolve(s, self.actors.coordinated(s, first)), "subject-verb", cue.end
         if j >= s.span.start and s.clause[j] == clause and s.phrase_at(j, LEX["subject-pronoun"]):
             matrix = self.attribution.matrix_subject(s, j)
-            antecedent = (matrix[0], matrix[2]) if matrix is not None else self.actors.antecedent(s, j)
+            antecedent = (matrix[0], matrix[2]) if matrix is not None else self.actors.antecedent(s, j, here=True)
+            if antecedent is None and self.attribution.voiced():  # نقلت الوكالة عن X قوله إنه ...: X
+                antecedent = (self.attribution.speaker, False)
+            antecedent = antecedent or self.actors.antecedent(s, j)
             if antecedent is not None:
                 actor, metonymy = antecedent
                 return [(actor, s.doc[j : j + 1], metonymy)], "pronoun-subject", cue.end
@@ -142,6 +145,8 @@ class Holders(Stage):
         if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES) and not noun:
             return True
         if kind == KG.VerbCue and not noun:
+            if self.lex.cues[URIRef(cue.kb_id_)].impersonal:
+                return True  # يجب، ينبغي: impersonal, what follows is its object, not its subject
             return not self.has_own_subject(s, cue) and not self.unknown_subject_after(s, cue)
         if (
             before >= s.span.start

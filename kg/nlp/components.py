@@ -255,11 +255,13 @@ class Mentions(_LexiconComponent):
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
         self.roles: list[tuple[tuple[str, ...], NewActor]] = []  # the titles new people were introduced with
+        self.heads: dict[str, tuple[int, str, str]] = {}  # المجلس، الجماعة: the body whose name it heads
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
-            if not starts and not any(form in self.people or form in self.surnames for form, _ in readings) \
+            if not starts and not any(form in self.people or form in self.surnames or form in self.heads
+                                      for form, _ in readings) \
                     and not self._name_start(doc, i):
                 i += 1
                 continue
@@ -273,6 +275,10 @@ class Mentions(_LexiconComponent):
                 self.last_state = (span.end, span.kb_id_)
             if span.label_ in (STATE_ORGAN, STATE):
                 self.named_states.append((span.end, span.kb_id_))
+            if span.kb_id_ and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
+                head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
+                if len(head) > 3 and not head.startswith(_ARTICLE):
+                    self.heads[_ARTICLE + head] = (span.end, span.label_, span.kb_id_)
             if span.label_ not in (REPORT, OWN_COUNTRY, PAIR) and not governed(self.norms[i][:clitic]):
                 key = span.kb_id_ or span._.new_actor
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
@@ -303,6 +309,9 @@ class Mentions(_LexiconComponent):
                 return _new_span(doc, i, i + 1, self.people[form]), clitic
             if form in self.surnames:
                 return Span(doc, i, i + 1, label=PERSON, kb_id=self.surnames[form]), clitic
+            head = self.heads.get(form)
+            if head is not None and i - head[0] <= _ANAPHORA_WINDOW:
+                return Span(doc, i, i + 1, label=head[1], kb_id=head[2]), clitic
             if (form,) in self.own_country:
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
             if (form,) in self.report_nouns:
