@@ -349,6 +349,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a relayed actor in quotes speaks, and the pronoun after قوله is theirs, not the agency's
     ("ونقلت وكالة الأنباء العراقية عن \"الإطار التنسيقي\" قوله إنه يرفض التدخل الخارجي.",
      [("Coordination Framework", "oppose", "التدخل الخارجي", False)]),
+    # a clause of أن after a comma goes on the list, unless it has its own subject (and says its own statement)
+    ("وقالت مصر إنها تأمل أن يتوقف القتال، وأن تستأنف المفاوضات.",
+     [("Egypt", "support", "يتوقف القتال", False), ("Egypt", "support", "تستأنف المفاوضات", False)]),
+    ("وقالت مصر إنها تأمل أن يتوقف القتال، وأن عمّان ترفض التهجير.",
+     [("Egypt", "support", "يتوقف القتال", False), ("Jordan", "oppose", "التهجير", False)]),
     # a call whose issue opens with another verbal stance takes it along
     ("ودعا الأردن إلى دعم الجيش اللبناني.", [("Jordan", "support", "دعم الجيش اللبناني", False)]),
 ])

@@ -92,6 +92,8 @@ class Issues(Stage):
             if not (clause or self.verbal_noun(s, nxt)):
                 break
             start = nxt + clause  # وأن تتم ...: the clause after أن
+            if clause and start in s.mention_start:
+                break  # وأن أنقرة تخشى ...: a clause with its own subject says its own statement
             end = self.issue_end(s, start)
             if end <= start:
                 break
