@@ -18,19 +18,21 @@ class SentenceExplanation:
     text: str
     mentions: tuple[tuple[str, str], ...]  # (surface form, what it stands for)
     decisions: tuple[Decision, ...]
+    voice: str | None = None  # who speaks in the sentence ("" for someone unnamed), None for the outlet
 
 
 def explain_document(document: Document) -> list[SentenceExplanation]:
     """Every sentence of a document with its mentions and the decision on each cue."""
     lex = load_lexicon()
     doc = make_nlp()(pipeline_text(document.text))  # what kg build reads
-    decisions = extract(doc, document).decisions
+    extraction = extract(doc, document)
+    decisions, voices = extraction.decisions, dict(extraction.voices)
     explained = []
     for index, sent in enumerate(doc.sents, start=1):
         mentions = tuple((m.text, _stands_for(m, lex)) for m in doc.spans["actors"]
                          if sent.start <= m.start and m.end <= sent.end)
         mine = tuple(d for d in decisions if sent.start_char <= d.char_start < sent.end_char)
-        explained.append(SentenceExplanation(index, sent.text.strip(), mentions, mine))
+        explained.append(SentenceExplanation(index, sent.text.strip(), mentions, mine, voices.get(sent.start_char)))
     return explained
 
 
@@ -68,6 +70,8 @@ def format_explanation(explained: list[SentenceExplanation]) -> str:
         if not e.mentions and not e.decisions:
             continue
         lines.append(f"[{e.index}] {e.text}")
+        if e.voice is not None:
+            lines.append(f"    voice  {e.voice or 'someone unnamed (holds nothing for us)'}")
         for surface, meaning in e.mentions:
             lines.append(f"    actor  {surface}  = {meaning}")
         for d in e.decisions:

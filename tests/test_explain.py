@@ -26,3 +26,10 @@ def test_the_command_prints_the_explanation() -> None:
     result = subprocess.run([sys.executable, "-m", "kg", "explain", "تتصاعد الدعوات إلى إعادة فتح السفارات."],
                             capture_output=True, text=True)
     assert result.returncode == 0 and "no actor holds it" in result.stdout
+
+
+def test_the_attribution_stage_says_who_speaks() -> None:
+    text = 'وقال وزير الخارجية التركي هاكان فيدان: "نرفض أي تصعيد". وقال مسؤول إن بلاده تدرس المقترح.'
+    voices = [e.voice for e in explain(text)]
+    assert voices == ["Hakan Fidan", ""]
+    assert "voice  Hakan Fidan" in format_explanation(explain(text))

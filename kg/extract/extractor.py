@@ -29,6 +29,7 @@ class Extractor:
         self.report_author = report_author(doc, document, lex)
         self.statements: list[PositionStatement] = []
         self.decisions: list[Decision] = []
+        self.voices: list[tuple[int, str]] = []  # the attribution stage's decision per sentence, for kg explain
         self.actors = Actors(self)
         self.attribution = Attribution(self)
         self.holders = Holders(self)
@@ -47,6 +48,9 @@ class Extractor:
                 continue
             s = prepare(sent, self.lex, tokens, by_sentence(actors, sent), by_sentence(cues, sent))
             self.attribution.update_speaker(s)
+            speaker = self.attribution.speaker
+            if speaker != self.outlet:
+                self.voices.append((sent.start_char, speaker.name if speaker is not None else ""))
             consumed: set[int] = set()
             for start in sorted(s.cue_at):
                 cue = s.cue_at[start]
@@ -73,4 +77,5 @@ def extract(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> Ext
     """All position statements of one parsed document, in text order."""
     extractor = Extractor(doc, document, lexicon or load_lexicon())
     statements = tuple(extractor.run())
-    return Extraction(document, extractor.outlet, extractor.report_author, statements, tuple(extractor.decisions))
+    return Extraction(document, extractor.outlet, extractor.report_author, statements, tuple(extractor.decisions),
+                      tuple(extractor.voices))

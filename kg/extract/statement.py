@@ -88,6 +88,7 @@ class Extraction:
     report_by: Actor | None
     statements: tuple[PositionStatement, ...]
     decisions: tuple[Decision, ...] = ()
+    voices: tuple[tuple[int, str], ...] = ()  # (sentence start, who speaks there) where someone is named or unnamed
 
 
 Holder = tuple[Actor, "Span | None", bool]
