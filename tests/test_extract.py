@@ -354,6 +354,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "يتوقف القتال", False), ("Egypt", "support", "تستأنف المفاوضات", False)]),
     ("وقالت مصر إنها تأمل أن يتوقف القتال، وأن عمّان ترفض التهجير.",
      [("Egypt", "support", "يتوقف القتال", False), ("Jordan", "oppose", "التهجير", False)]),
+    # a statement issued, then what it says (بيانا دعت فيه); a noun ending in نا is not always ours (بيانا)
+    ("وأصدرت قوات سوريا الديمقراطية بيانا دعت فيه إلى مراجعة الإعلان الدستوري.",
+     [("Syrian Democratic Forces", "support", "مراجعة الإعلان الدستوري", False)]),
+    # pressure toward an aim is support for the aim, held by whoever exercises it
+    ("وقال إن الولايات المتحدة ستمارس ضغوطا على حماس لنزع سلاحها.",
+     [("United States", "support", "لنزع سلاحها", False)]),
     # a call whose issue opens with another verbal stance takes it along
     ("ودعا الأردن إلى دعم الجيش اللبناني.", [("Jordan", "support", "دعم الجيش اللبناني", False)]),
 ])

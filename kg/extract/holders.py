@@ -203,6 +203,7 @@ class Holders(Stage):
                         LEX.continuity,
                         LEX["modal-particle"],
                         LEX["issue-preposition"],
+                        LEX["statement-noun"],  # أصدرت قسد بيانا دعت فيه ...: the statement, not a subject
                     )
                 )
             ):

@@ -222,7 +222,8 @@ def first_person(s: Sentence, cue: Span) -> bool:
 
 def our(word: str) -> bool:
     """موقفنا، بلادنا: a noun with the first person plural pronoun (the speaker's) right before the cue."""
-    return word.endswith(OUR) and len(word) > len(OUR) + 2 and word.isalpha()
+    stem = word[: -len(OUR)]
+    return word.endswith(OUR) and len(stem) > 2 and word.isalpha() and not stem.endswith(ACCUSATIVE)  # not بيانا
 
 
 def quote_open_after(s: Sentence, open_before: bool) -> bool:
