@@ -360,6 +360,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # pressure toward an aim is support for the aim, held by whoever exercises it
     ("وقال إن الولايات المتحدة ستمارس ضغوطا على حماس لنزع سلاحها.",
      [("United States", "support", "لنزع سلاحها", False)]),
+    # an impersonal obligation: whom it is on, after ل, is not the issue, what follows أن is
+    ("وقالت الصين إنه ينبغي لجميع الأطراف أن تلتزم بوقف إطلاق النار.",
+     [("China", "support", "تلتزم بوقف إطلاق النار", False)]),
     # a call whose issue opens with another verbal stance takes it along
     ("ودعا الأردن إلى دعم الجيش اللبناني.", [("Jordan", "support", "دعم الجيش اللبناني", False)]),
 ])

@@ -35,11 +35,16 @@ class Holders(Stage):
         """Who holds the cue's stance, which rule found them, and where the issue may begin."""
         if second_person(s, cue):
             return [], "", cue.end  # أنتم تريدون ...: those the speaker addresses, unnamed
-        if kind == KG.ObligationCue:  # على إسرائيل وقف عملياتها: the one it is on is not the one who wants it
+        impersonal = self.lex.cues[URIRef(cue.kb_id_)].impersonal
+        if kind == KG.ObligationCue or impersonal:
+            # على إسرائيل وقف عملياتها، ينبغي لجميع الأطراف أن ...: the one it is on does not want it; who says it does
             holder = self.attribution.matrix_subject(s, cue.start)
             if holder is None and self.attribution.voiced():
                 holder = (self.attribution.speaker, None, False)
             after = s.mention_start[cue.end].end if cue.end in s.mention_start else cue.end
+            if impersonal:
+                after = next((k for k in range(cue.end, min(cue.end + MAX_SUBJECT_DISTANCE, s.span.end))
+                              if s.phrase_at(k, LEX.complementizer)), cue.end)  # past لجميع الأطراف to أن
             return ([holder], "obligation", after) if holder is not None else ([], "", after)
         clause = s.clause[cue.start]
         if cue.end in s.mention_start and self.evaluative.reporting_verb_before(s, cue) is not None:
@@ -145,8 +150,6 @@ class Holders(Stage):
         if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES) and not noun:
             return True
         if kind == KG.VerbCue and not noun:
-            if self.lex.cues[URIRef(cue.kb_id_)].impersonal:
-                return True  # يجب، ينبغي: impersonal, what follows is its object, not its subject
             return not self.has_own_subject(s, cue) and not self.unknown_subject_after(s, cue)
         if (
             before >= s.span.start
