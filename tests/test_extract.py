@@ -379,6 +379,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الاجتماع انعقد.",  # a cue word inside a name
     "وقال مسؤول إن بلاده تدرس المقترح، وأضاف: \"ندعم الحوار\".",  # an unnamed speaker holds nothing for us
     "واتفقت مصر وقطر على أن الحوار ضروري.",                  # على after a verb opens no obligation
+    "وقال الوزير إن ما يدفع بغداد إلى المطالبة",           # a cue at the text's very end, nothing after it
     # a relay of someone unknown gives the voice to nobody we can name, not to the agency
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
 ])

@@ -95,6 +95,8 @@ class Frames(Stage):
         end = self.issues.issue_end(s, start)
         if end == start and s.phrase_at(cue.start, LEX.manner):
             start, end = self.issues.manner_object(s, cue, holders)
+        if end <= start:
+            return [], "no issue follows within the clause"
         made = []
         for holder, mention, metonymy in holders:
             for piece_start, piece_end in self.issues.conjuncts(s, start, end) + self.issues.listed(s, end):
