@@ -41,12 +41,9 @@ OUR = "نا"
 THIRD_PERSON = ("ي", "ت")  # the imperfect's prefixes (ت also the second person, rare in news)
 ARTICLE = "ال"
 ACCUSATIVE = "ا"  # the indefinite accusative's alef (normalised)
-PREPOSITIONS = ("ب", "ل")
-PURPOSE_CLITIC = "ل"  # proclitic prepositions: a stance noun after one is governed (لتسهيل الدعم، بدعم)
-POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")
-BARE_PRONOUNS = frozenset(
-    {"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"}
-)  # بها، به، بهم: a preposition on a pronoun  # a stance noun's holder as a pronoun (رفضه، قلقها)
+PREPOSITIONS = ("ب", "ل")  # proclitic prepositions: a stance noun after one is governed (لتسهيل الدعم، بدعم)
+POSSESSIVES = ("ه", "ها", "هم", "هما", "نا")  # a stance noun's holder as a pronoun (رفضه، قلقها)
+BARE_PRONOUNS = frozenset({"ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي"})  # بها، به: a preposition on a pronoun
 # Word sets looked up at every token, read from the namespace once (a namespace look-up is slow).
 CLAUSE_OPENERS = (LEX["clause-boundary"], LEX["relative-pronoun"], LEX.complementizer, LEX.purpose, LEX.conditional)
 FUNCTION_WORDS = (
