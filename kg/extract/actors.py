@@ -174,20 +174,20 @@ class Actors(Stage):
     def skip_aside(self, s: Sentence, j: int) -> int:
         """The index before an aside between commas that j closes and a preposition opens (أعلنت الجماعة، في
         بيان نشرته وكالة سبأ، رفضها ...), or j where there is none."""
-        if j < s.span.start or s.doc[j].text not in COMMAS:
+        if j < s.span.start or s.texts[j] not in COMMAS:
             return j
         for k in range(j - 2, max(s.span.start, j - MAX_ASIDE_TOKENS) - 1, -1):
-            if s.doc[k].text in COMMAS:
+            if s.texts[k] in COMMAS:
                 return self.skip_back(s, k) if s.phrase_at(k + 1, LEX["issue-preposition"]) else j
         return j
 
     def past_aside(self, s: Sentence, i: int) -> int:
         """The token after an aside between commas that opens at i (، المتحدث باسم الحكومة، / ، اليوم الأحد،),
         or i where none does: a new clause (أن، التي ...) inside it means it is no aside."""
-        if i >= s.span.end or s.doc[i].text not in COMMAS:
+        if i >= s.span.end or s.texts[i] not in COMMAS:
             return i
         for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)):
-            if s.doc[k].text in COMMAS:
+            if s.texts[k] in COMMAS:
                 return k + 1 if k > i + 1 else i
             if k in s.boundary and not s.punct[k]:
                 break

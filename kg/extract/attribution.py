@@ -51,9 +51,9 @@ class Attribution(Stage):
 
     def postposed_speaker(self, s: Sentence, opening: int) -> Actor | None:
         """«نرفض ...»، قال وزير الداخلية التركي: a sentence that opens with a quote names its speaker after it."""
-        if opening == s.span.start or s.doc[opening - 1].text not in QUOTE_OPENERS - {":"}:
+        if opening == s.span.start or s.texts[opening - 1] not in QUOTE_OPENERS - {":"}:
             return None
-        close = next((i for i in range(opening, s.span.end) if s.doc[i].text in QUOTE_CLOSERS), None)
+        close = next((i for i in range(opening, s.span.end) if s.texts[i] in QUOTE_CLOSERS), None)
         if close is None:
             return None
         verb = next((i for i in range(close + 1, min(close + 3, s.span.end)) if not s.punct[i]), None)
@@ -125,14 +125,14 @@ class Attribution(Stage):
         """The tokens before the reported clause: up to the first complementizer, quote or colon."""
         region = []
         for i in range(s.span.start, s.span.end):
-            if s.phrase_at(i, LEX.complementizer) or (s.doc[i].text in QUOTE_OPENERS and not self.quoted_name(s, i)):
+            if s.phrase_at(i, LEX.complementizer) or (s.texts[i] in QUOTE_OPENERS and not self.quoted_name(s, i)):
                 break
             region.append(i)
         return region
 
     def quoted_name(self, s: Sentence, i: int) -> bool:
         """A quote of one or two words ("واس"، "رويترز") is a name, not a quotation."""
-        return any(s.doc[k].text in QUOTE_CLOSERS for k in range(i + 2, min(i + 4, s.span.end)))
+        return any(s.texts[k] in QUOTE_CLOSERS for k in range(i + 2, min(i + 4, s.span.end)))
 
     def frame_subject(self, s: Sentence, verb: int, frame: list[int]) -> Actor | None:
         """Who the reporting verb at `verb` gives the voice to: the one relayed (نقل ... عن X), else its subject
@@ -142,7 +142,7 @@ class Attribution(Stage):
             s.phrase_at(i, LEX["relay-preposition"]) for i in frame if i > verb
         ):
             for i in frame:
-                before = i - 1 - (s.doc[i - 1].text in QUOTE_OPENERS)  # عن "الإطار التنسيقي"
+                before = i - 1 - (s.texts[i - 1] in QUOTE_OPENERS)  # عن "الإطار التنسيقي"
                 if i > verb and i in s.mention_start and s.phrase_ending(before, LEX["relay-preposition"]):
                     resolved = self.actors.actor(s.mention_start[i])
                     if resolved is not None:
@@ -194,8 +194,13 @@ class Attribution(Stage):
         indefinite word, no function word: a verb) and an actor right after it has that actor for its subject."""
         first = s.opening()
         first += s.phrase_at(first, LEX["clause-boundary"])  # كما، ثم
-        if first + 1 >= s.span.end or first in s.mention_start or s.punct[first] or is_function_word(s, first) \
-                or s.phrase_at(first, LEX["relay-verb"]):
+        if (
+            first + 1 >= s.span.end
+            or first in s.mention_start
+            or s.punct[first]
+            or is_function_word(s, first)
+            or s.phrase_at(first, LEX["relay-verb"])
+        ):
             return None, None
         word = s.norms[first]
         word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
@@ -224,10 +229,8 @@ class Attribution(Stage):
         i = self.actors.after_honorifics(s, end)
         while i < s.span.end and s.phrase_at(i, LEX.adverb):
             i += s.phrase_at(i, LEX.adverb)
-        if i < s.span.end and s.doc[i].text in COMMAS:  # وأكد، في بيان، الوزير ...
-            close = next(
-                (k for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)) if s.doc[k].text in COMMAS), None
-            )
+        if i < s.span.end and s.texts[i] in COMMAS:  # وأكد، في بيان، الوزير ...
+            close = next((k for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS), None)
             i = self.actors.after_honorifics(s, close + 1) if close is not None else i
         mention = s.mention_start.get(i)
         if mention is None or self.actors.in_phrase(s, mention):

@@ -98,14 +98,14 @@ class Evaluative(Stage):
             (
                 i
                 for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_PREDICATE_SUBJECT - 2), -1)
-                if s.doc[i].text in QUOTE_OPENERS
+                if s.texts[i] in QUOTE_OPENERS
             ),
             None,
         )
         opener = max(o for o in (comp, opener, -1) if o is not None)
         if opener < s.span.start or not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT:
             return None
-        if any(i in s.boundary and s.doc[i].text not in QUOTE_MARKS for i in range(opener + 1, cue.start)):
+        if any(i in s.boundary and s.texts[i] not in QUOTE_MARKS for i in range(opener + 1, cue.start)):
             return None
         return opener
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.attrs import IS_PUNCT, IS_SPACE
+from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
 from ..document import Document
@@ -41,7 +41,9 @@ class Extractor:
 
     def run(self) -> list[PositionStatement]:
         flags = self.doc.to_array([IS_PUNCT, IS_SPACE]).astype(bool).tolist()
-        tokens = doc_norms(self.doc), [p for p, _ in flags], [w for _, w in flags]
+        strings = self.doc.vocab.strings
+        texts = [strings[orth] for orth in self.doc.to_array(ORTH).tolist()]
+        tokens = doc_norms(self.doc), [p for p, _ in flags], [w for _, w in flags], texts
         actors, cues = list(self.doc.spans["actors"]), list(self.doc.spans["cues"])
         for sent in self.doc.sents:
             if is_heading(sent, tokens[1], tokens[2]):
@@ -77,5 +79,11 @@ def extract(doc: Doc, document: Document, lexicon: Lexicon | None = None) -> Ext
     """All position statements of one parsed document, in text order."""
     extractor = Extractor(doc, document, lexicon or load_lexicon())
     statements = tuple(extractor.run())
-    return Extraction(document, extractor.outlet, extractor.report_author, statements, tuple(extractor.decisions),
-                      tuple(extractor.voices))
+    return Extraction(
+        document,
+        extractor.outlet,
+        extractor.report_author,
+        statements,
+        tuple(extractor.decisions),
+        tuple(extractor.voices),
+    )

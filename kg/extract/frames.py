@@ -161,10 +161,10 @@ class Frames(Stage):
         """
         i, limit = after, min(after + PARTICLE_WINDOW, s.span.end)
         while i < limit:
-            if s.doc[i].text in COMMAS and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["relative-pronoun"]):
+            if s.texts[i] in COMMAS and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["relative-pronoun"]):
                 # ورحبت قوات الدعم السريع، التي تقاتل الجيش منذ عامين، بـ ...: a relative clause between commas
                 close = next(
-                    (k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.doc[k].text in COMMAS),
+                    (k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
                     None,
                 )
                 if close is not None:
@@ -183,7 +183,7 @@ class Frames(Stage):
                     return i  # a one-letter particle is a proclitic, also on a cue: يرحب بالاتفاق، التزامها بمساندة
             if self.opens_clause(s, i) or (i > after and (i in s.cue_at or s.phrase_at(i, REPORTING_VERB))):
                 return None
-            if s.doc[i].text in SENTENCE_END:
+            if s.texts[i] in SENTENCE_END:
                 return None
             i += 1
         return None
@@ -226,10 +226,10 @@ class Frames(Stage):
             # An unnamed camp is named by what it is said to do: معسكر يدعو إلى نهج براغماتي.
             described = self.document.text[
                 mention.start_char + mention._.clitic : s.doc[min(end, start + 2) - 1].idx
-                + len(s.doc[min(end, start + 2) - 1].text)
+                + len(s.texts[min(end, start + 2) - 1])
             ]
             holder = replace(holder, label_ar=without_conjunction(described))
-        text_start, text_end = s.doc[start].idx, s.doc[end - 1].idx + len(s.doc[end - 1].text)
+        text_start, text_end = s.doc[start].idx, s.doc[end - 1].idx + len(s.texts[end - 1])
         issue_text = self.document.text[text_start:text_end]
         sent_start, sent_end = trimmed(s.span, s.space)
         return PositionStatement(

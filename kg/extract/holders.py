@@ -43,8 +43,14 @@ class Holders(Stage):
                 holder = (self.attribution.speaker, None, False)
             after = s.mention_start[cue.end].end if cue.end in s.mention_start else cue.end
             if impersonal:
-                after = next((k for k in range(cue.end, min(cue.end + MAX_SUBJECT_DISTANCE, s.span.end))
-                              if s.phrase_at(k, LEX.complementizer)), cue.end)  # past لجميع الأطراف to أن
+                after = next(
+                    (
+                        k
+                        for k in range(cue.end, min(cue.end + MAX_SUBJECT_DISTANCE, s.span.end))
+                        if s.phrase_at(k, LEX.complementizer)
+                    ),
+                    cue.end,
+                )  # past لجميع الأطراف to أن
             return ([holder], "obligation", after) if holder is not None else ([], "", after)
         clause = s.clause[cue.start]
         if cue.end in s.mention_start and self.evaluative.reporting_verb_before(s, cue) is not None:
@@ -154,7 +160,7 @@ class Holders(Stage):
         if (
             before >= s.span.start
             and s.phrase_at(before, LEX.accompaniment)
-            and (before == s.span.start or s.doc[before - 1].text in COMMAS)
+            and (before == s.span.start or s.texts[before - 1] in COMMAS)
         ):
             return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
         return self.governing_verb(s, cue) is not None
@@ -251,7 +257,7 @@ class Holders(Stage):
         before = cue.start - 1
         return (
             before >= s.span.start
-            and s.doc[before].text in COMMAS
+            and s.texts[before] in COMMAS
             and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
         )
 

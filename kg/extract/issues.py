@@ -41,7 +41,7 @@ class Issues(Stage):
             if adverb:
                 i += adverb
                 continue
-            if s.doc[i].text in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
+            if s.texts[i] in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
                 i += 1
                 continue
             particle = s.phrase_at(i, LEX["issue-preposition"]) or s.phrase_at(i, LEX.complementizer)
@@ -65,7 +65,7 @@ class Issues(Stage):
         """Where a phrase begun at start and read up to end stops: a clause boundary, punctuation, or a
         coordinated verb of stance (تؤيد العودة إلى الاتفاق وتعارض فرض عقوبات: two issues)."""
         while end < s.span.end and end - start < MAX_ISSUE_TOKENS:
-            quote = s.doc[end].text in QUOTE_MARKS  # بشأن "تصنيف الجماعة": quoted words go on the phrase
+            quote = s.texts[end] in QUOTE_MARKS  # بشأن "تصنيف الجماعة": quoted words go on the phrase
             if end != start and end in s.boundary and not quote:
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
@@ -78,9 +78,9 @@ class Issues(Stage):
         verbal noun or a clause of أن joined by و goes on the list of what the cue asks for (or rejects);
         each is an issue of its own."""
         pieces = []
-        while end + 1 < s.span.end and s.doc[end].text in COMMAS | QUOTE_MARKS:
+        while end + 1 < s.span.end and s.texts[end] in COMMAS | QUOTE_MARKS:
             nxt = end + 1
-            while nxt < s.span.end and s.doc[nxt].text in QUOTE_MARKS | COMMAS:
+            while nxt < s.span.end and s.texts[nxt] in QUOTE_MARKS | COMMAS:
                 nxt += 1
             if (
                 nxt >= s.span.end

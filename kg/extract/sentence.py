@@ -69,9 +69,10 @@ class Sentence:
     mention_end: dict[int, Span] = field(default_factory=dict)
     mention_start: dict[int, Span] = field(default_factory=dict)
     cue_at: dict[int, Span] = field(default_factory=dict)
-    norms: list[str] = field(default_factory=list)  # these three are the whole document's, by token
+    norms: list[str] = field(default_factory=list)  # these four are the whole document's, by token
     punct: list[bool] = field(default_factory=list)
     space: list[bool] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # as written (a Token object per look-up is slow)
     _phrases: dict[int, dict[URIRef, int]] = field(default_factory=dict)
 
     @property
@@ -137,15 +138,19 @@ def entries(lex: Lexicon, word: str) -> tuple[tuple[URIRef, Phrase], ...]:
 
 
 def prepare(
-    span: Span, lex: Lexicon, tokens: tuple[list[str], list[bool], list[bool]], mentions: list[Span], cues: list[Span]
+    span: Span,
+    lex: Lexicon,
+    tokens: tuple[list[str], list[bool], list[bool], list[str]],
+    mentions: list[Span],
+    cues: list[Span],
 ) -> Sentence:
     """Clause boundaries and the sentence's mentions and cues, indexed by token.
 
     A sentence without a cue yields no statement: only its first clause is read (for who speaks), the one
     after a dateline where there is one (بيروت - قال ...).
     """
-    norms, punct, space = tokens
-    s = Sentence(span, lex, norms=norms, punct=punct, space=space)
+    norms, punct, space, texts = tokens
+    s = Sentence(span, lex, norms=norms, punct=punct, space=space, texts=texts)
     proper = s.opening()
     i, clause, opening = span.start, 0, None
     while i < span.end and (cues or opening is None or clause <= opening):
@@ -228,7 +233,7 @@ def quote_open_after(s: Sentence, open_before: bool) -> bool:
     state = open_before
     for i in range(s.span.start, s.span.end):
         if s.punct[i]:
-            text = s.doc[i].text
+            text = s.texts[i]
             if text in ("«", "“"):
                 state = True
             elif text in ("»", "”"):

@@ -562,6 +562,7 @@ class Cues(_LexiconComponent):
         self.cues = PhraseTable({form: iri for form, iri in lex.cue_forms.items() if iri not in frames})
         # على X أن ...: a frame, not a word; its forms as written (على is not the name علي)
         self.obligations = {form: iri for iri in frames for form in lex.written.get(iri, ())}
+        self.obligation_norms = frozenset(normalize(form) for form in self.obligations)
         self.clause_openers = lex.words.get(LEX.complementizer, frozenset()) | lex.words.get(
             LEX["clause-boundary"], frozenset())
         self.readings: dict[str, tuple[tuple[str, int], ...]] = {}
@@ -597,9 +598,11 @@ class Cues(_LexiconComponent):
         preposition, an actor, then أن or a verbal noun."""
         starts = {mention.start: mention for mention in doc.spans["actors"]}
         found = []
-        for i, token in enumerate(doc):
-            iri = self.obligations.get(normalize(token.text, fold=False)) if len(token.text) <= 4 else None
-            if iri is None or i + 1 not in starts:
+        for i, norm in enumerate(norms):  # the folded form first: most words are no candidate, and Token objects cost
+            if norm not in self.obligation_norms or i + 1 not in starts:
+                continue
+            iri = self.obligations.get(normalize(doc[i].text, fold=False))
+            if iri is None:
                 continue
             before = norms[i - 1] if i else ""
             opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or any(
