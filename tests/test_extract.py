@@ -363,6 +363,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an impersonal obligation: whom it is on, after ل, is not the issue, what follows أن is
     ("وقالت الصين إنه ينبغي لجميع الأطراف أن تلتزم بوقف إطلاق النار.",
      [("China", "support", "تلتزم بوقف إطلاق النار", False)]),
+    # voting for, challenging, believing in; adopting a position yields to the stance it names; alarm
+    ("وصوتت فرنسا لصالح مشروع القرار.", [("France", "support", "مشروع القرار", False)]),
+    ("وطعنت الحكومة الليبية في شرعية الاتفاق.", [("Libya", "oppose", "شرعية الاتفاق", False)]),
+    ("ويؤمن الأردن بالحل السياسي.", [("Jordan", "support", "بالحل السياسي", False)]),
+    ("وتتبنى تركيا موقفا متحفظا تجاه الخطة.", [("Turkey", "reserved", "الخطة", False)]),
+    ("وقالت الأمم المتحدة إن الوضع الإنساني في غزة مقلق.",
+     [("United Nations", "concern", "الوضع الإنساني في غزة", False)]),
     # a call whose issue opens with another verbal stance takes it along
     ("ودعا الأردن إلى دعم الجيش اللبناني.", [("Jordan", "support", "دعم الجيش اللبناني", False)]),
 ])
@@ -380,6 +387,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقال مسؤول إن بلاده تدرس المقترح، وأضاف: \"ندعم الحوار\".",  # an unnamed speaker holds nothing for us
     "واتفقت مصر وقطر على أن الحوار ضروري.",                  # على after a verb opens no obligation
     "وقال الوزير إن ما يدفع بغداد إلى المطالبة",           # a cue at the text's very end, nothing after it
+    "وارتفع صوت المعارضة في البرلمان.",                      # صوت is a voice, unless لصالح follows
     # a relay of someone unknown gives the voice to nobody we can name, not to the agency
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
 ])
