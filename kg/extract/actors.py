@@ -23,7 +23,6 @@ from .sentence import (
     CONJUNCTIONS,
     MAX_ASIDE_TOKENS,
     PLACE_LABELS,
-    POSSESSIVES,
     PREPOSITIONS,
     REPORTING_VERB,
     Sentence,
@@ -112,11 +111,6 @@ class Actors(Stage):
         word = s.norms[cue.start]
         word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
         return word[:1] in PREPOSITIONS and (word,) not in self.lex.cue_forms and not s.phrase_at(cue.start, LEX.manner)
-
-    def possessed(self, s: Sentence, cue: Span) -> bool:
-        """رفضه، دعوته: a stance noun with its holder's pronoun (the word itself is not a listed form)."""
-        word = s.norms[cue.start]
-        return cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES)
 
     def governed_by_clitic(self, s: Sentence, mention: Span) -> bool:
         """لقوات، بالحكومة، للجيش: a proclitic preposition on the mention (not the article or a conjunction)."""
