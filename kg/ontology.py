@@ -13,7 +13,7 @@ from .errors import OntologyError
 from .normalize import nisba_forms, normalize
 from .vocab import KG, WD
 
-ONTOLOGY_FILES = ("kg.ttl", "networks.ttl", "actors.ttl", "states.ttl", "issues.ttl", "lexicon.ttl")
+ONTOLOGY_FILES = ("kg.ttl", "networks.ttl", "actors.ttl", "states.ttl", "issues.ttl", "concepts.ttl", "lexicon.ttl")
 SHAPES_FILE = "shapes.ttl"
 PLACES = frozenset({KG.City, KG.Seat})  # places whose names stand for a state (capitals, seats of government)
 

@@ -17,16 +17,17 @@ from rdflib.namespace import DCTERMS, PROV, RDF, SKOS, XSD
 from rdflib.plugins.serializers.trig import TrigSerializer
 from rdflib.term import Node
 
+from .concepts import Codebook, Coding, code_phrase, load_codebook
 from .document import Document
 from .normalize import normalize
 from .ontology import Actor, load_ontology
 from .extract import PositionStatement
-from .vocab import ACTOR, DATA, ISSUE, KG
+from .vocab import ACTOR, CONCEPT, DATA, ISSUE, KG
 
 ONTOLOGY_GRAPH = DATA["graph/ontology"]
 
 PREFIXES = {
-    "kg": KG._NS, "kga": ACTOR, "kgi": ISSUE, "data": DATA, "prov": PROV, "skos": SKOS,
+    "kg": KG._NS, "kga": ACTOR, "kgi": ISSUE, "kgcon": CONCEPT, "data": DATA, "prov": PROV, "skos": SKOS,
     "dcterms": DCTERMS, "wd": URIRef("http://www.wikidata.org/entity/"),
 }
 
@@ -113,12 +114,33 @@ def labels_given(triples: Iterable[Triple]) -> list[list[str]]:
     return [[str(s), o.language or "", str(o)] for s, p, o in triples if p == _PREF_LABEL]
 
 
+def coding(st: PositionStatement, codebook: Codebook | None = None) -> Coding:
+    """The concept and agreement of a statement: its issue as labelled (a shared stance's copied issue)."""
+    return code_phrase(st.issue_label or st.issue_text, st.stance, codebook=codebook)
+
+
+def _describe_concept(add: Callable[[URIRef, URIRef, Node], None], found: Coding) -> None:
+    if not found.describe:
+        return
+    add(found.concept, _A, KG.Concept)
+    add(found.concept, _IN_SCHEME, KG.automaticConcepts if found.automatic else KG.codebook)
+    add(found.concept, _PREF_LABEL, _arabic(found.label_ar))
+    if found.label_en:
+        add(found.concept, _PREF_LABEL, Literal(found.label_en, lang="en"))
+    if found.broader is not None:
+        add(found.concept, SKOS.broader, found.broader)
+    for actor in found.about:
+        add(found.concept, KG.about, actor)
+
+
 def document_triples(document: Document, outlet: Actor, report_by: Actor | None,
-                     statements: Iterable[PositionStatement]) -> list[Triple]:
-    """The triples of one document's graph: the document, its statements and any actors or issues it introduced.
+                     statements: Iterable[PositionStatement], codebook: Codebook | None = None) -> list[Triple]:
+    """The triples of one document's graph: the document, its statements and any actors, issues or concepts it
+    introduced.
 
     A plain list (each triple once, in a fixed order), so a corpus worker can write it without a store.
     """
+    codebook = codebook or load_codebook()
     triples: dict[Triple, None] = {}  # an ordered set
 
     def add(s: URIRef, p: URIRef, o: Node) -> None:
@@ -170,14 +192,20 @@ def document_triples(document: Document, outlet: Actor, report_by: Actor | None,
             add(node, p, o)
         if st.holder_text:
             add(node, KG.holderText, _arabic(st.holder_text))
+        found = coding(st, codebook)
+        _describe_concept(add, found)
+        add(node, KG.concept, found.concept)
+        if found.agreement is not None:
+            add(node, KG.agreement, found.agreement)
+        add(node, KG.conceptBasis, Literal(found.basis))
     return list(triples)
 
 
 def add_document(dataset: Dataset, document: Document, outlet: Actor, report_by: Actor | None,
-                 statements: Iterable[PositionStatement]) -> Graph:
+                 statements: Iterable[PositionStatement], codebook: Codebook | None = None) -> Graph:
     """The named graph of one document, added to dataset (see document_triples)."""
     graph = dataset.graph(graph_iri(document.doc_id))
-    graph.addN((s, p, o, graph) for s, p, o in document_triples(document, outlet, report_by, statements))
+    graph.addN((s, p, o, graph) for s, p, o in document_triples(document, outlet, report_by, statements, codebook))
     return graph
 
 

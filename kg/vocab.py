@@ -9,6 +9,7 @@ BASE = "https://w3id.org/kg-news/"
 ACTOR = Namespace(BASE + "actor/")
 ISSUE = Namespace(BASE + "issue/")
 CUE = Namespace(BASE + "cue/")
+CONCEPT = Namespace(BASE + "concept/")
 DATA = Namespace(BASE + "data/")
 WD = Namespace("http://www.wikidata.org/entity/")
 
@@ -20,8 +21,10 @@ class KG(DefinedNamespace):
     _NS = Namespace(BASE + "ontology#")
 
     Actor: URIRef
+    Agreement: URIRef
     ArmedGroup: URIRef
     City: URIRef
+    Concept: URIRef
     Cue: URIRef
     Document: URIRef
     EvaluativeCue: URIRef
@@ -44,6 +47,20 @@ class KG(DefinedNamespace):
     StateCollective: URIRef
     ThinkTank: URIRef
     VerbCue: URIRef
+    about: URIRef
+    agree: URIRef
+    agreement: URIRef
+    agreements: URIRef
+    argumentClass: URIRef
+    automaticConcepts: URIRef
+    codebook: URIRef
+    concept: URIRef
+    conceptBasis: URIRef
+    disagree: URIRef
+    head: URIRef
+    inverter: URIRef
+    oppositeHead: URIRef
+    slots: URIRef
     capitalOf: URIRef
     charEnd: URIRef
     charStart: URIRef
@@ -94,7 +111,7 @@ class LEX(DefinedNamespace):
 
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
-    _extras = ["accompaniment", "according-to", "armed-adjective", "armed-noun", "aspect-noun", "body-noun", "circumstance-preposition", "clause-boundary", "express-verb", "faction-noun", "first-person-pronoun", "given-name", "honorific",
+    _extras = ["accompaniment", "according-to", "armed-adjective", "armed-noun", "aspect-noun", "body-noun", "circumstance-preposition", "clause-boundary", "concept-filler", "concept-inverter", "concept-light", "express-verb", "faction-noun", "first-person-pronoun", "given-name", "honorific",
                "issue-preposition", "led-by", "light-verb", "manner-noun", "modal-particle", "name-link", "name-prefix", "non-issue", "own-country", "pair-noun",
                "part-noun", "party-noun", "refrain", "relative-pronoun", "relay-preposition", "relay-verb", "report-noun", "reporting-verb", "share-verb", "state-noun", "statement-noun", "subject-pronoun",
                "topic-preposition"]
