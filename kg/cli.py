@@ -13,7 +13,7 @@ from pathlib import Path
 from .build import build
 from .errors import KgError
 from .explain import explain, format_explanation
-from .networks import KINDS, NORMALIZATIONS, network_report
+from .networks import KINDS, LEVELS, NORMALIZATIONS, network_report
 from .export import FORMATS, export
 from .push import DEFAULT_BATCH, PASSWORD_ENV, USER_ENV, push
 from .query import FORMATS as QUERY_FORMATS, answer, list_queries
@@ -245,7 +245,7 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
 def _cmd_network(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     sys.stdout.write(network_report(args.source, kind=args.kind, normalize=args.normalize, start=args.start,
-                                    end=args.end, top=args.top, out=args.out, width=width))
+                                    end=args.end, top=args.top, out=args.out, width=width, level=args.level))
     return 0
 
 
@@ -259,6 +259,9 @@ def _add_network(commands: argparse._SubParsersAction) -> None:
         epilog="example: kg network out/ --kind congruence --top 10 --out congruence.gexf")
     cmd.add_argument("source", type=Path, metavar="GRAPH_OR_DIR", help="a kg build output folder or an RDF file")
     cmd.add_argument("--kind", choices=KINDS, default="congruence", help="which network (default congruence)")
+    cmd.add_argument("--level", choices=LEVELS, default="concept",
+                     help="tie actors through codebook concepts and agreement (default, as DNA does) or through "
+                          "issue phrases and stances")
     cmd.add_argument("--normalize", choices=NORMALIZATIONS,
                      help="edge weights of a projection: jaccard, average (DNA's average activity) or cosine")
     cmd.add_argument("--start", metavar="YYYY-MM-DD", help="only statements in documents dated on or after this day")

@@ -32,9 +32,12 @@ from .rdf import PREFIXES
 from .vocab import DATA, KG, KGN
 
 KINDS = ("bipartite", "congruence", "conflict", "issue")
+LEVELS = ("concept", "issue")  # what actors are tied through: concepts with agreement (as DNA codes), or issue phrases
 NORMALIZATIONS = ("jaccard", "average", "cosine")
-# The sign of a stance in the signed network: conflict opposes support to oppose or concern; reserved is neither.
-SIGNS = {"support": 1, "oppose": -1, "concern": -1, "reserved": 0}
+# The sign of a stance or an agreement in the signed network: conflict opposes support to oppose or concern, and
+# agree to disagree; reserved (neither) is on no side.
+SIGNS = {"support": 1, "oppose": -1, "concern": -1, "reserved": 0, "agree": 1, "disagree": -1, "neither": 0}
+NEITHER = "neither"
 TABLE_LABEL_CHARS = 40
 LIST_SEPARATOR = "; "
 
@@ -70,14 +73,20 @@ def _context(dataset: Graph) -> dict[str, dict[str, Any]]:
     return context
 
 
-def bipartite(dataset: Graph, *, start: date | str | None = None, end: date | str | None = None) -> nx.MultiGraph:
-    """The signed actor–issue network: one edge per actor, stance and issue (the key is the stance).
+def bipartite(dataset: Graph, *, start: date | str | None = None, end: date | str | None = None,
+              level: str = "concept") -> nx.MultiGraph:
+    """The signed actor–concept network (as DNA codes it): one edge per actor, agreement and concept, the key
+    being the agreement (agree, disagree, or neither for a reserved stance). With ``level="issue"``, the
+    actor–issue network: one edge per actor, stance and issue phrase, the key being the stance.
 
-    Edge attributes: ``stance``, ``sign`` (+1 support, -1 oppose or concern, 0 reserved),
+    Edge attributes: ``agreement`` or ``stance``, ``sign`` (+1 agree or support, -1 disagree, oppose or
+    concern, 0 neither or reserved),
     ``count`` and ``weight`` (statements), ``documents`` (ids), ``first`` and ``last`` (ISO dates
     or None) and ``statements`` (IRIs). With ``start`` or ``end`` only statements whose document
     is dated inside the window (both ends included) count; undated ones are left out.
     """
+    if level not in LEVELS:
+        raise NetworkError(f"unknown level {level!r}; known: {', '.join(LEVELS)}")
     first_day, last_day = _day(start, "start"), _day(end, "end")
     if first_day and last_day and first_day > last_day:
         raise NetworkError(f"the window starts ({first_day}) after it ends ({last_day})")
@@ -89,21 +98,27 @@ def bipartite(dataset: Graph, *, start: date | str | None = None, end: date | st
         if stance not in SIGNS:
             raise NetworkError(f"stance {row['stance']} has no known skos:notation in the graph "
                                "(is the ontology graph missing?)")
+        if level == "concept":
+            if row["concept"] is None:
+                raise NetworkError(f"statement {row['statement']} has no concept (built by an older kg? build again)")
+            stance = context[str(row["agreement"])].get("notation", NEITHER) if row["agreement"] is not None \
+                else NEITHER
         document = context[str(row["doc"])]
         day = document.get("date") if isinstance(document.get("date"), date) else None
         if window and (day is None or (first_day and day < first_day) or (last_day and day > last_day)):
             continue
-        edges[(str(row["actor"]), str(row["issue"]), stance)].append(
+        edges[(str(row["actor"]), str(row[level]), stance)].append(
             (str(row["statement"]), str(document.get("doc_id") or _tail(row["doc"])), day.isoformat() if day else None))
-    b = nx.MultiGraph(kind="bipartite", normalize=None, start=first_day, end=last_day)
+    b = nx.MultiGraph(kind="bipartite", level=level, normalize=None, start=first_day, end=last_day)
+    attribute = "agreement" if level == "concept" else "stance"
     for (actor, issue, stance), statements in sorted(edges.items()):
-        for node, kind in ((actor, "actor"), (issue, "issue")):
+        for node, kind in ((actor, "actor"), (issue, level)):
             if node not in b:
                 attrs = {k: v for k, v in context[node].items() if k in ("label_en", "label_ar", "type")}
                 label = attrs.get("label_en") or attrs.get("label_ar") or _tail(node)
                 b.add_node(node, kind=kind, bipartite=0 if kind == "actor" else 1, label=label, **attrs)
         dates = sorted(day for _, _, day in statements if day)
-        b.add_edge(actor, issue, key=stance, stance=stance, label=stance, sign=SIGNS[stance], count=len(statements),
+        b.add_edge(actor, issue, key=stance, **{attribute: stance}, label=stance, sign=SIGNS[stance], count=len(statements),
                    weight=len(statements), documents=sorted({doc for _, doc, _ in statements}),
                    first=dates[0] if dates else None, last=dates[-1] if dates else None,
                    statements=sorted(st for st, _, _ in statements))
@@ -145,7 +160,8 @@ def _one_mode(b: nx.MultiGraph, kind: str, node_kind: str, ties: dict[tuple[str,
     The edge's ``label`` spells out its basis ('concern: <issue>; ...'), for tables and Gephi.
     """
     norm = _normalizer(normalize)
-    g = nx.Graph(kind=kind, normalize=normalize, start=b.graph.get("start"), end=b.graph.get("end"))
+    g = nx.Graph(kind=kind, level=b.graph.get("level", "issue"), normalize=normalize, start=b.graph.get("start"),
+                 end=b.graph.get("end"))
     g.add_nodes_from((n, b.nodes[n]) for n in _nodes_of(b, node_kind))
     for (u, v), tie in sorted(ties.items()):
         items = sorted(tie[basis])
@@ -240,19 +256,20 @@ def issue_projection(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Gr
         for u, v in combinations(sorted(issues), 2):
             ties[(u, v)]["pairs"].add((stance, actor))
             ties[(u, v)]["statements"].update(_statements(b, actor, u, stance) + _statements(b, actor, v, stance))
-    return _one_mode(b, "issue", "issue", ties, activity, normalize, "pairs")
+    return _one_mode(b, "issue", b.graph.get("level", "issue"), ties, activity, normalize, "pairs")
 
 
 def network(dataset: Graph, kind: str = "congruence", *, normalize: str | None = None,
-            start: date | str | None = None, end: date | str | None = None) -> nx.Graph:
-    """The network of the given kind (one of KINDS) over the statements of a dataset."""
+            start: date | str | None = None, end: date | str | None = None, level: str = "concept") -> nx.Graph:
+    """The network of the given kind (one of KINDS) over the statements of a dataset, on concepts with their
+    agreement (``level="concept"``, the default, as DNA computes it) or on issue phrases and stances."""
     projections = {"congruence": congruence, "conflict": conflict, "issue": issue_projection}
     if kind != "bipartite" and kind not in projections:
         raise NetworkError(f"unknown network kind {kind!r}; known: {', '.join(KINDS)}")
     if kind == "bipartite" and normalize is not None:
         raise NetworkError("the bipartite network has no normalisation; it counts statements")
     _normalizer(normalize)  # an unknown normalisation fails before the graph is read
-    b = bipartite(dataset, start=start, end=end)
+    b = bipartite(dataset, start=start, end=end, level=level)
     return b if kind == "bipartite" else projections[kind](b, normalize=normalize)
 
 
@@ -302,7 +319,8 @@ def _number(value: float) -> str:
 
 def _describe(g: nx.Graph) -> str:
     kind = g.graph.get("kind", "")
-    nodes = "actors and issues" if kind == "bipartite" else ("issues" if kind == "issue" else "actors")
+    level = f"{g.graph.get('level') or 'issue'}s"
+    nodes = f"actors and {level}" if kind == "bipartite" else (level if kind == "issue" else "actors")
     details = [g.graph["normalize"]] if g.graph.get("normalize") else []
     if g.graph.get("start") or g.graph.get("end"):
         details.append(f"{g.graph.get('start') or '…'} to {g.graph.get('end') or '…'}")
@@ -322,10 +340,11 @@ def network_table(g: nx.Graph, top: int = 10, *, width: int | None = None) -> st
                          [(str(i), _short(label[n]), str(d["degree"]), _number(d["weighted_degree"]),
                            f"{d['betweenness']:.3f}", str(d["community"])) for i, (n, d) in enumerate(ranked, 1)],
                          width=width)
-    actor_first = ((v, u, d) if m.nodes[u].get("kind") == "issue" else (u, v, d) for u, v, d in m.edges(data=True))
+    actor_first = ((v, u, d) if m.nodes[u].get("kind") != "actor" else (u, v, d) for u, v, d in m.edges(data=True))
     strongest = sorted(actor_first, key=lambda e: (-e[2].get("weight", 1), label[e[0]], label[e[1]],
                                                    e[2].get("label", "")))[:top]
-    ties = format_table(("rank", "node", "node", "weight", "count", "stance" if m.is_multigraph() else "on"),
+    key = "agreement" if m.graph.get("level") == "concept" else "stance"
+    ties = format_table(("rank", "node", "node", "weight", "count", key if m.is_multigraph() else "on"),
                         [(str(i), _short(label[u]), _short(label[v]), _number(d.get("weight", 1)),
                           str(d.get("count", 1)), _short(d.get("label", ""), 2 * TABLE_LABEL_CHARS))
                          for i, (u, v, d) in enumerate(strongest, 1)], width=width) if strongest else "no ties\n"
@@ -345,7 +364,7 @@ def _exportable(g: nx.Graph) -> nx.Graph:
     """g with scalar attributes only and actors before issues, so writers put bipartite edges as actor, issue."""
     out = g.__class__()
     out.graph.update({k: _scalar(value) for k, value in g.graph.items() if value is not None})
-    nodes = sorted(g.nodes(data=True), key=lambda nd: nd[1].get("kind") == "issue")  # stable: keeps g's order
+    nodes = sorted(g.nodes(data=True), key=lambda nd: nd[1].get("kind") != "actor")  # stable: keeps g's order
     out.add_nodes_from((n, {k: _scalar(value) for k, value in d.items() if value is not None}) for n, d in nodes)
     edges = g.edges(keys=True, data=True) if g.is_multigraph() else ((u, v, None, d) for u, v, d in g.edges(data=True))
     for number, (u, v, key, d) in enumerate(edges):
@@ -420,14 +439,14 @@ def write_network(g: nx.Graph, out: Path | str, *, fmt: str | None = None) -> Pa
 
 def network_report(source: Path | str | Graph, *, kind: str = "congruence", normalize: str | None = None,
                    start: date | str | None = None, end: date | str | None = None, top: int = 10,
-                   out: Iterable[Path | str] = (), width: int | None = None) -> str:
+                   out: Iterable[Path | str] = (), width: int | None = None, level: str = "concept") -> str:
     """What `kg network` does: the ranked table of one network, and the files it was written to.
 
     The files carry the measures as node attributes (degree, weighted_degree, betweenness, community).
     """
     outputs = [(Path(path), network_format(path)) for path in out]  # a bad suffix fails before any work
     g = measures(network(source if isinstance(source, Graph) else load_dataset(source), kind,
-                         normalize=normalize, start=start, end=end))
+                         normalize=normalize, start=start, end=end, level=level))
     return network_table(g, top, width=width) + "".join(
         f"wrote {write_network(g, path, fmt=fmt)}\n" for path, fmt in outputs)
 
@@ -437,6 +456,8 @@ def network_report(source: Path | str | Graph, *, kind: str = "congruence", norm
 def network_name(g: nx.Graph) -> str:
     """A readable, content-derived name for g: kind, normalisation and window (congruence-jaccard-2025-01-01..)."""
     parts = [g.graph.get("kind") or "network"]
+    if g.graph.get("level") == "issue":
+        parts.append("issues")
     if g.graph.get("normalize"):
         parts.append(g.graph["normalize"])
     start, end = g.graph.get("start"), g.graph.get("end")
@@ -453,8 +474,8 @@ def to_rdf(g: nx.Graph, *, into: Dataset | None = None) -> Graph:
     """g as the named graph data:graph/network/<name>, so SPARQL reaches it beside the statements.
 
     One kgn:Network and one kgn:Tie per edge: its two kgn:node, kgn:weight, kgn:count, the
-    shared kgn:issue (actor networks) or kgn:actor (issue network), kgn:stance and kgn:sign
-    (bipartite) and prov:wasDerivedFrom each statement behind it. With ``into`` the graph is
+    shared kgn:concept or kgn:issue (actor networks) or kgn:actor (concept or issue network),
+    kgn:agreement or kgn:stance and kgn:sign (bipartite) and prov:wasDerivedFrom each statement behind it. With ``into`` the graph is
     added to that dataset (replacing an earlier one of the same name); else to a new one.
     """
     dataset = into if into is not None else Dataset()
@@ -464,6 +485,7 @@ def to_rdf(g: nx.Graph, *, into: Dataset | None = None) -> Graph:
     net = DATA[f"network/{name}"]
     graph.add((net, RDF.type, KGN.Network))
     graph.add((net, KGN.kind, Literal(g.graph.get("kind") or "network")))
+    graph.add((net, KGN.level, Literal(g.graph.get("level") or "issue")))
     if g.graph.get("normalize"):
         graph.add((net, KGN.normalization, Literal(g.graph["normalize"])))
     for term, value in ((KGN.start, g.graph.get("start")), (KGN.end, g.graph.get("end"))):
@@ -481,10 +503,15 @@ def to_rdf(g: nx.Graph, *, into: Dataset | None = None) -> Graph:
         if d.get("stance"):
             graph.add((tie, KGN.stance, KG[d["stance"]]))
             graph.add((tie, KGN.sign, Literal(int(d["sign"]))))
+        if d.get("agreement"):
+            if d["agreement"] != NEITHER:
+                graph.add((tie, KGN.agreement, KG[d["agreement"]]))
+            graph.add((tie, KGN.sign, Literal(int(d["sign"]))))
+        shared = KGN.concept if g.graph.get("level") == "concept" else KGN.issue
         for issue in d.get("issues", ()):
-            graph.add((tie, KGN.issue, URIRef(issue)))
+            graph.add((tie, shared, URIRef(issue)))
         for _, node in d.get("pairs", ()):
-            graph.add((tie, KGN.issue if g.graph.get("kind") == "congruence" else KGN.actor, URIRef(node)))
+            graph.add((tie, shared if g.graph.get("kind") == "congruence" else KGN.actor, URIRef(node)))
         for statement in d.get("statements", ()):
             graph.add((tie, PROV.wasDerivedFrom, URIRef(statement)))
     return graph

@@ -144,10 +144,13 @@ class KGN(DefinedNamespace):
     Network: URIRef
     Tie: URIRef
     actor: URIRef
+    agreement: URIRef
+    concept: URIRef
     count: URIRef
     end: URIRef
     issue: URIRef
     kind: URIRef
+    level: URIRef
     network: URIRef
     node: URIRef
     normalization: URIRef
