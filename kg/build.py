@@ -26,8 +26,9 @@ from rdflib import Dataset
 from .corpus import (ERROR, PART_SUFFIXES, PARTS, SEGMENT_CHARS, STATE_DIR, Options, Part, Source, collect_garbage,
                      extract_segments, load_manifest, ontology_part, part_file, part_names, read_part_rows, rows_file,
                      run_dask, run_local, save_manifest, source_key, source_stat, table_file)
+from .concepts import load_codebook
 from .document import MAX_FILE_BYTES, Document, find_documents, read_documents
-from .errors import InputError, InputWarning, KgError, ValidationError
+from .errors import InputError, InputWarning, KgError, OntologyError, ValidationError
 from .query import STATEMENT_COLUMNS
 from .rdf import ONTOLOGY_GRAPH, add_document, new_dataset
 from .extract import Extraction
@@ -88,18 +89,36 @@ def extract_text(text: str, *, doc_id: str = "text", outlet: str | None = None) 
     return list(extract_documents([document])[0].statements)
 
 
-def dataset_of(extractions: Iterable[Extraction]) -> Dataset:
-    """The validated RDF dataset of extracted documents, in memory (raises ValidationError, writes nothing)."""
+def read_codebook(path: Path | str | None) -> str:
+    """The Turtle text of a user's codebook, checked (a bad one stops the build before anything is written)."""
+    if path is None:
+        return ""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(path, f"cannot read the codebook: {getattr(exc, 'strerror', None) or exc}") from exc
+    try:
+        load_codebook(text, str(path))
+    except OntologyError as exc:
+        raise InputError(path, f"not a usable codebook: {exc}") from exc
+    return text
+
+
+def dataset_of(extractions: Iterable[Extraction], codebook: Path | str | None = None) -> Dataset:
+    """The validated RDF dataset of extracted documents, in memory (raises ValidationError, writes nothing);
+    concepts from the shipped codebook and, where given, the user's codebook file."""
     dataset = new_dataset()
+    concepts = load_codebook(read_codebook(codebook))
     for extraction in extractions:
-        add_document(dataset, extraction.document, extraction.outlet, extraction.report_by, extraction.statements)
+        add_document(dataset, extraction.document, extraction.outlet, extraction.report_by, extraction.statements,
+                     concepts)
     check(dataset)
     return dataset
 
 
-def build_dataset(paths: Iterable[Path | str]) -> Dataset:
+def build_dataset(paths: Iterable[Path | str], codebook: Path | str | None = None) -> Dataset:
     """The validated RDF dataset of every document under paths (in memory: for small inputs and notebooks)."""
-    return dataset_of(extract_documents(read_documents(paths)))
+    return dataset_of(extract_documents(read_documents(paths)), codebook)
 
 
 def label_clashes(labels: dict[tuple[str, str], set[str]]) -> list[str]:
@@ -293,7 +312,7 @@ def _scan(files: list[Path], state_dir: Path, options: Options, strict: bool,
 def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, scheduler: str | None = None,
           store: str = MEMORY, strict: bool = False, encoding: str | None = None,
           max_file_size: int = MAX_FILE_BYTES, progress: bool | None = None, validate: bool = True,
-          rehash: bool = False) -> BuildResult:
+          rehash: bool = False, codebook: Path | str | None = None) -> BuildResult:
     """Build the knowledge graph of the documents under paths into the folder out.
 
     A file that cannot be read is reported in the result's problems and the rest is built (strict: the
@@ -302,6 +321,7 @@ def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, schedu
     graph is also kept queryable there). validate=False skips the SHACL check of new parts, which
     costs more than the extraction itself (`kg validate OUT` checks the result later). A file whose size,
     times and inode are as the last build recorded them keeps its key unread; rehash=True hashes every file.
+    codebook: a Turtle file of concepts that adds to or replaces the shipped codebook (part of every key).
     """
     paths = list(paths)
     if not paths:
@@ -309,6 +329,7 @@ def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, schedu
     if jobs < 1:
         raise KgError(f"--jobs must be 1 or more, not {jobs}")
     store_path(store)
+    concepts = read_codebook(codebook)
     files = find_documents(paths)
     out_dir = Path(out)
     state_dir = out_dir / STATE_DIR
@@ -319,7 +340,7 @@ def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, schedu
         raise InputError(out_dir, f"cannot create the output folder: {exc.strerror or exc}") from exc
     for stale in out_dir.glob(".kg-build-*"):  # left by a build that was killed (Ctrl-C cleans up itself)
         shutil.rmtree(stale, ignore_errors=True)
-    options = Options(encoding=encoding, max_bytes=max_file_size, segment_chars=SEGMENT_CHARS)
+    options = Options(encoding=encoding, max_bytes=max_file_size, segment_chars=SEGMENT_CHARS, codebook=concepts)
     parts, todo, stats = _scan(files, state_dir, options, strict, rehash)
     reused = len(parts)
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 from .build import build
 from .errors import KgError
 from .explain import explain, format_explanation
+from .concepts.report import concepts_report
 from .networks import KINDS, LEVELS, NORMALIZATIONS, network_report
 from .export import FORMATS, export
 from .push import DEFAULT_BATCH, PASSWORD_ENV, USER_ENV, push
@@ -25,7 +26,8 @@ from .views import LANGUAGES, write_view
 def _cmd_build(args: argparse.Namespace) -> int:
     result = build(args.paths, args.out, jobs=args.jobs, scheduler=args.scheduler, store=args.store,
                    strict=args.strict, encoding=args.encoding, max_file_size=args.max_file_size * 2**20,
-                   progress=args.progress, validate=not args.no_validate, rehash=args.rehash)
+                   progress=args.progress, validate=not args.no_validate, rehash=args.rehash,
+                   codebook=args.codebook)
     for problem in result.problems:
         print(f"kg: {problem.severity}: {problem.message()}", file=sys.stderr)
     for warning in result.warnings:
@@ -63,10 +65,30 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
     cmd.add_argument("--no-validate", action="store_true",
                      help="skip the SHACL check of each new document's graph (two thirds of a corpus build's time); "
                           "kg validate OUT checks the result later")
+    cmd.add_argument("--codebook", type=Path, metavar="FILE.ttl",
+                     help="a Turtle codebook of kg:Concept entries that adds to or replaces the shipped concepts "
+                          "(README: Concepts)")
     cmd.add_argument("--rehash", action="store_true",
                      help="hash every input again, even one whose size, times and inode are as the last build "
                           "recorded them (for a change that kept all of these)")
     cmd.set_defaults(func=_cmd_build)
+
+
+def _cmd_concepts(args: argparse.Namespace) -> int:
+    sys.stdout.write(concepts_report(args.source, as_json=args.json))
+    return 0
+
+
+def _add_concepts(commands: argparse._SubParsersAction) -> None:
+    cmd = commands.add_parser(
+        "concepts", help="list the concepts statements are coded to, with their actors and phrases",
+        description="List the codebook concepts a build's statements are coded to (with agreement counts, actors "
+                    "and the issue phrases mapped to each), then the automatic concepts: phrases no codebook "
+                    "concept covers, where a codebook can grow. README: Concepts.",
+        epilog="example: kg concepts out/  |  example: kg concepts out/ --json")
+    cmd.add_argument("source", metavar="SOURCE", help="a kg build output folder or an RDF file")
+    cmd.add_argument("--json", action="store_true", help="print JSON (one object per concept)")
+    cmd.set_defaults(func=_cmd_concepts)
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
@@ -187,8 +209,8 @@ def _cmd_query(args: argparse.Namespace) -> int:
     if args.list:
         sys.stdout.write(list_queries())
         return 0
-    params = {"actor": args.actor, "issue": args.issue, "statement": args.statement, "from": args.since,
-              "to": args.until}
+    params = {"actor": args.actor, "issue": args.issue, "concept": args.concept, "statement": args.statement,
+              "from": args.since, "to": args.until}
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     sys.stdout.write(answer(args.source, args.query, file=args.file, name=args.name, params=params,
                             fmt=args.format, timeout=args.timeout, width=width))
@@ -216,6 +238,7 @@ def _add_query(commands: argparse._SubParsersAction) -> None:
     cmd.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the query after this many seconds")
     cmd.add_argument("--actor", metavar="NAME", help="for --name: an actor's English or Arabic name or Wikidata id")
     cmd.add_argument("--issue", metavar="TEXT", help="for --name: part of an issue's label")
+    cmd.add_argument("--concept", metavar="TEXT", help="for --name: part of a concept's label")
     cmd.add_argument("--statement", metavar="IRI", help="for --name: a statement IRI (or data:statement/...)")
     cmd.add_argument("--from", dest="since", metavar="WHEN", help="for --name changes: a date YYYY-MM-DD or a doc id")
     cmd.add_argument("--to", dest="until", metavar="WHEN", help="for --name changes: a date YYYY-MM-DD or a doc id")
@@ -275,7 +298,7 @@ def _add_network(commands: argparse._SubParsersAction) -> None:
 
 # Each command adds its own sub-parser; the epilog gives an example (a test checks it).
 COMMANDS = (_add_build, _add_explain, _add_export, _add_validate, _add_push, _add_view, _add_query,
-            _add_serve, _add_network)
+            _add_serve, _add_network, _add_concepts)
 
 
 def parser() -> argparse.ArgumentParser:

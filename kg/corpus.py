@@ -25,6 +25,7 @@ import orjson
 import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
+from .concepts import load_codebook
 from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read_document, segments
 from .errors import InputError, InputWarning, KgError
 from .nlp import make_nlp
@@ -61,6 +62,7 @@ class Options:
     encoding: str | None = None
     max_bytes: int = MAX_FILE_BYTES
     segment_chars: int = SEGMENT_CHARS
+    codebook: str = ""  # the Turtle text of a user's codebook (kg build --codebook), over the shipped one
 
 
 @dataclass(frozen=True)
@@ -247,11 +249,13 @@ def extract_segments(document: Document, segment_chars: int = SEGMENT_CHARS) -> 
                       statements=tuple(_shifted(st, start) for st in extraction.statements))
 
 
-def document_triples_by_segment(document: Document, segment_chars: int = SEGMENT_CHARS) -> Iterator[tuple[list[Triple], int]]:
+def document_triples_by_segment(document: Document, segment_chars: int = SEGMENT_CHARS,
+                                codebook: str = "") -> Iterator[tuple[list[Triple], int]]:
     """The triples of the document's graph segment by segment (each with that segment's statements), and
-    how many statements each segment found."""
+    how many statements each segment found; concepts from the shipped codebook and a user's (Turtle text)."""
+    concepts = load_codebook(codebook)
     for extraction in extract_segments(document, segment_chars):
-        yield (document_triples(document, extraction.outlet, extraction.report_by, extraction.statements),
+        yield (document_triples(document, extraction.outlet, extraction.report_by, extraction.statements, concepts),
                len(extraction.statements))
 
 
@@ -406,7 +410,7 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
             doc_id, statements, graph = document.doc_id, 0, graph_iri(document.doc_id)
             table.start(doc_id, rows_temp, table_temp)
             with temp.open("wb") as stream:
-                for triples, found in document_triples_by_segment(document, options.segment_chars):
+                for triples, found in document_triples_by_segment(document, options.segment_chars, options.codebook):
                     quads = graph_quads(triples, graph)
                     stream.write(quads_trig(quads))
                     statements += found

@@ -7,6 +7,7 @@ from pathlib import Path
 from rdflib import URIRef
 
 from .document import Document, pipeline_text, read_document
+from .rdf import coding
 from .nlp import make_nlp
 from .ontology import load_lexicon
 from .extract import Decision, extract
@@ -80,6 +81,9 @@ def format_explanation(explained: list[SentenceExplanation]) -> str:
                 hedge = ", hedged" if st.hedged else ""
                 lines.append(f"      -> {st.holder.name} {st.stance_name} «{st.issue_text}»"
                              f"  [rule {st.rule}, confidence {st.confidence}{hedge}]")
+                found = coding(st)
+                agreement = found.agreement_name or "neither (reserved)"
+                lines.append(f"         concept {found.label_en or found.label_ar}: {agreement}  [{found.basis}]")
             if not d.statements:
                 lines.append(f"      -> no statement: {d.reason}")
     return "\n".join(lines) if lines else "no actor or stance cue found"

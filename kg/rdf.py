@@ -119,7 +119,16 @@ def coding(st: PositionStatement, codebook: Codebook | None = None) -> Coding:
     return code_phrase(st.issue_label or st.issue_text, st.stance, codebook=codebook)
 
 
-def _describe_concept(add: Callable[[URIRef, URIRef, Node], None], found: Coding) -> None:
+def _describe_concept(add: Callable[[URIRef, URIRef, Node], None], found: Coding, codebook: Codebook) -> None:
+    """The concept's type, scheme, labels, broader concept and actors, unless the shipped ontology has them; a
+    broader concept of the user's codebook is described too."""
+    parent = codebook.concepts.get(found.broader) if found.broader is not None else None
+    if parent is not None and not parent.shipped:
+        add(parent.iri, _A, KG.Concept)
+        add(parent.iri, _IN_SCHEME, KG.codebook)
+        add(parent.iri, _PREF_LABEL, _arabic(parent.label_ar))
+        if parent.label_en:
+            add(parent.iri, _PREF_LABEL, Literal(parent.label_en, lang="en"))
     if not found.describe:
         return
     add(found.concept, _A, KG.Concept)
@@ -193,7 +202,7 @@ def document_triples(document: Document, outlet: Actor, report_by: Actor | None,
         if st.holder_text:
             add(node, KG.holderText, _arabic(st.holder_text))
         found = coding(st, codebook)
-        _describe_concept(add, found)
+        _describe_concept(add, found, codebook)
         add(node, KG.concept, found.concept)
         if found.agreement is not None:
             add(node, KG.agreement, found.agreement)

@@ -1,6 +1,7 @@
 """Self-contained, bilingual HTML views of a built graph (pyvis + vis-network), that open offline from a file:// path."""
 from __future__ import annotations
 
+import hashlib
 import math
 import os
 import re
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from pyvis.network import Network
 
 VIEW_COLUMNS = ("statement", "actor", "actor_en", "actor_ar", "actor_type", "actor_type_en", "actor_type_ar",
-                "stance", "stance_en", "stance_ar", "issue", "issue_en", "issue_ar", "sentence", "char_start",
+                "stance", "stance_en", "stance_ar", "issue", "issue_en", "issue_ar", "concept", "concept_en",
+                "concept_ar", "sentence", "char_start",
                 "issue_start", "issue_end", "source_en", "source_ar", "outlet_en", "outlet_ar", "date", "doc_id")
 STANCE_COLOURS = {"support": "#2e7d32", "oppose": "#c62828", "concern": "#ef6c00", "reserved": "#6a1b9a"}
 # Actor types by the local name of their class in ontology/kg.ttl; hues kept apart from the stance colours.
@@ -62,7 +64,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "issue": "issue", "other_type": "other", "count_actors": "{n} actors", "count_issues": "{n} issues",
         "count_edges": "{n} links", "no_match": "no match", "matches": "{n} found", "source": "source",
         "outlet": "outlet", "more": "and {n} more statements", "actor_stats": "{n} statements on {m} issues",
-        "issue_stats": "{n} statements by {m} actors", "network": "actors: agreement and conflict",
+        "issue_stats": "{n} statements by {m} actors", "concept": "concept: {name}", "network": "actors: agreement and conflict",
         "relation": "Tie", "agreement": "agreement", "conflict": "conflict", "tie_stats": "issues in common: {n}",
     },
     "ar": {
@@ -73,7 +75,7 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "issue": "قضية", "other_type": "غير ذلك", "count_actors": "الفاعلون: {n}", "count_issues": "القضايا: {n}",
         "count_edges": "الروابط: {n}", "no_match": "لا نتيجة", "matches": "النتائج: {n}", "source": "المصدر",
         "outlet": "وسيلة النشر", "more": "تصريحات أخرى: {n}", "actor_stats": "التصريحات: {n} · القضايا: {m}",
-        "issue_stats": "التصريحات: {n} · الفاعلون: {m}", "network": "الفاعلون: اتفاق وخلاف",
+        "issue_stats": "التصريحات: {n} · الفاعلون: {m}", "concept": "المفهوم: {name}", "network": "الفاعلون: اتفاق وخلاف",
         "relation": "العلاقة", "agreement": "اتفاق", "conflict": "خلاف", "tie_stats": "القضايا المشتركة: {n}",
     },
 }
@@ -119,7 +121,8 @@ def position_graph(rows: list[dict[str, str]]) -> nx.MultiDiGraph:
                                  type=_local_name(row["actor_type"]) if row["actor_type"] else "",
                                  type_en=row["actor_type_en"], type_ar=row["actor_type_ar"])
     for node, row in issues.items():
-        graph.nodes[node].update(kind="issue", en=row["issue_en"], ar=row["issue_ar"])
+        graph.nodes[node].update(kind="issue", en=row["issue_en"], ar=row["issue_ar"], concept=row.get("concept", ""),
+                                 concept_en=row.get("concept_en", ""), concept_ar=row.get("concept_ar", ""))
     graph.add_edges_from((actor, issue, stance, {"en": found[0]["stance_en"] or stance,
                                                  "ar": found[0]["stance_ar"] or stance, "statements": found})
                          for (actor, issue, stance), found in edges.items())
@@ -194,6 +197,17 @@ def _statement_with_gloss(row: dict[str, str], lang: str, ui: dict[str, str]) ->
     return {"gloss": _gloss(actor, stance, issue, lang), **_statement_item(row, lang, ui)}
 
 
+CONCEPT_COLOURS = ("#8e24aa", "#00897b", "#f4511e", "#3949ab", "#7cb342", "#c0ca33", "#6d4c41", "#d81b60",
+                   "#039be5", "#fb8c00")
+
+
+def _concept_colour(concept: str) -> str:
+    """A border colour for an issue's concept: the same concept, the same colour, in every view of any build."""
+    if not concept:
+        return ISSUE_COLOUR["border"]
+    return CONCEPT_COLOURS[int(hashlib.sha256(concept.encode("utf-8")).hexdigest(), 16) % len(CONCEPT_COLOURS)]
+
+
 def _gloss(actor: dict[str, Any], stance: dict[str, Any], issue: dict[str, Any], lang: str) -> str:
     return " — ".join([_label(actor, lang), _label(stance, lang), _label(issue, lang)])
 
@@ -214,6 +228,8 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
         else:
             groups.setdefault(holders, []).append(node)
             weights.update(combinations(holders, 2))
+    for issues in groups.values():  # the issues of one concept sit side by side among their holders' petals
+        issues.sort(key=lambda node: (graph.nodes[node].get("concept") or "", node))
     together = nx.Graph()
     together.add_nodes_from(actors)
     together.add_weighted_edges_from((a, b, weight) for (a, b), weight in weights.items())
@@ -301,11 +317,16 @@ def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> Net
             _add_actor(net, node, attrs, statements=statements, issues=neighbours, degree=graph.degree(node),
                        position=(x, y), lang=lang, ui=ui)
         else:
-            net.add_node(node, label=_short(_label(attrs, lang)), shape="box", color=ISSUE_COLOUR,
+            concept = {"en": attrs.get("concept_en") or "", "ar": attrs.get("concept_ar") or ""}
+            net.add_node(node, label=_short(_label(attrs, lang)), shape="box",
+                         color={**ISSUE_COLOUR, "border": _concept_colour(attrs.get("concept") or "")},
+                         borderWidth=3 if attrs.get("concept") else 1, concept=_label(concept, lang),
                          widthConstraint={"maximum": 220}, kind="issue", atype="", names=_names(attrs),
                          degree=graph.degree(node), margin=6, x=x, y=y,
                          tip={"head": [_label(attrs, lang), *([_label(attrs, "ar" if lang == "en" else "en")]
                                                              if attrs["en"] and attrs["ar"] else []),
+                                       *([ui["concept"].format(name=_label(concept, lang))]
+                                         if concept["en"] or concept["ar"] else []),
                                        ui["issue_stats"].format(n=statements, m=neighbours)]})
     pair_count: Counter[tuple[str, str]] = Counter()
     for number, (actor, issue, stance, data) in enumerate(sorted(graph.edges(keys=True, data=True))):
@@ -429,8 +450,8 @@ def positions_page(graph: nx.MultiDiGraph, *, lang: str = "en", subtitle: str = 
 def actor_network(dataset: Graph | Dataset) -> nx.MultiGraph:
     """Actors tied by agreement and by conflict (kg.networks), one edge per kind of tie, with its statements.
 
-    Agreement is kg.networks.congruence (the same stance on the same issue), conflict kg.networks.conflict
-    (support against opposition or concern on one issue). Every actor with a statement is a node, tied or not.
+    Agreement is kg.networks.congruence (the same agreement with the same concept), conflict kg.networks.conflict
+    (agreement against disagreement with one concept). Every actor with a statement is a node, tied or not.
     """
     from . import networks  # here, not at the top: networks -> dataset -> build -> views would be a cycle
 

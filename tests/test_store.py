@@ -40,7 +40,7 @@ def test_every_shipped_query_gives_the_same_rows_in_oxigraph_and_rdflib(seed_pat
     kg.build([seed_path], tmp_path / "out", store=spec)
     oxigraph = query_store(spec)
     first = statement_rows(seed_dataset)[0]
-    values = {"actor": "تركيا", "issue": first["issue"][:10], "statement": first["statement"],
+    values = {"actor": "تركيا", "issue": first["issue"][:10], "concept": "engagement", "statement": first["statement"],
               "from": "2025-01-01", "to": "2025-12-31"}
     optional = {(name, p.name): p.optional for name in query_names() for p in query_info(name).params}
     for name in query_names():

@@ -68,15 +68,16 @@ def pact(tmp_path_factory: pytest.TempPathFactory):
 
 
 def ties(rows: list[dict[str, str]]) -> set[tuple[str, str, str]]:
-    """Agreement and conflict ties between actors, worked out from the statements table."""
-    held = {(r["actor"], r["stance"], r["issue"]) for r in rows}
+    """Agreement and conflict ties between actors, worked out from the statements table: the same concept with
+    the same agreement (or both reserved), or with opposite agreements."""
+    held = {(r["actor"], r["agreement"], r["concept"]) for r in rows}
     found = set()
-    for a, stance_a, issue_a in held:
-        for b, stance_b, issue_b in held:
-            if a < b and issue_a == issue_b:
-                if stance_a == stance_b:
+    for a, side_a, concept_a in held:
+        for b, side_b, concept_b in held:
+            if a < b and concept_a == concept_b:
+                if side_a == side_b:
                     found.add((a, "agreement", b))
-                if {stance_a, stance_b} in ({"support", "oppose"}, {"support", "concern"}):
+                if {side_a, side_b} == {"agree", "disagree"}:
                     found.add((a, "conflict", b))
     return found
 

@@ -76,11 +76,13 @@ def _forms(graph: Graph, node: URIRef, predicate: URIRef) -> list[Phrase]:
             if isinstance(o, Literal) and o.language == "ar" and (form := head_words(str(o)))]
 
 
-def _concepts(graph: Graph, shipped: bool) -> tuple[dict[URIRef, Concept], list[Head]]:
+def _concepts(graph: Graph, shipped: bool, known: frozenset[URIRef] = frozenset()
+              ) -> tuple[dict[URIRef, Concept], list[Head]]:
+    """The concepts of a graph and their heads; a concept in known (shipped) may leave out its labels."""
     concepts: dict[URIRef, Concept] = {}
     heads: list[Head] = []
     for node in sorted(n for n in graph.subjects(RDF.type, KG.Concept) if isinstance(n, URIRef)):
-        label_ar = _label(graph, node, "ar")
+        label_ar = _label(graph, node, "ar") or ("" if node in known else None)
         if label_ar is None:
             raise OntologyError(f"concept {node} has no Arabic skos:prefLabel")
         slots = graph.value(node, KG.slots)
@@ -116,29 +118,31 @@ def load_codebook(user_text: str = "", source: str = "codebook") -> Codebook:
     A user's concept with a shipped concept's IRI replaces its heads, inverters and slots; its labels stay
     the shipped ones (the shipped graph already describes it)."""
     concepts, heads = _concepts(load_ontology(), shipped=True)
+    user_heads: list[Head] = []
     if user_text:
         try:
             graph = Graph().parse(data=user_text, format="turtle")
         except SyntaxError as exc:  # rdflib raises BadSyntax, a SyntaxError
             raise OntologyError(f"{source}: not a Turtle codebook: {exc}") from exc
-        mine, my_heads = _concepts(graph, shipped=False)
+        mine, my_heads = _concepts(graph, shipped=False, known=frozenset(concepts))
         if not mine:
             raise OntologyError(f"{source}: defines no kg:Concept")
         replaced = {iri for iri in mine if iri in concepts}
-        heads = [head for head in heads if head.concept not in replaced] + my_heads
+        heads, user_heads = [head for head in heads if head.concept not in replaced], my_heads
         for iri, concept in mine.items():
             old = concepts.get(iri)
             concepts[iri] = concept if old is None else Concept(
                 iri, old.label_en, old.label_ar, concept.slots, concept.argument_class, concept.inverters,
                 concept.broader or old.broader, concept.about or old.about, shipped=True)
     owner: dict[Phrase, Head] = {}
-    for head in heads:
-        if head.words in owner and owner[head.words].concept != head.concept:
-            replaced_by_user = not concepts[head.concept].shipped
-            if not replaced_by_user:
-                raise OntologyError(f"head {' '.join(head.words)} belongs to both {owner[head.words].concept} "
+    for source_heads in (heads, user_heads):
+        claimed: dict[Phrase, Head] = {}
+        for head in source_heads:  # within one codebook a head names one concept; a user's head wins over ours
+            if claimed.get(head.words, head).concept != head.concept:
+                raise OntologyError(f"head {' '.join(head.words)} belongs to both {claimed[head.words].concept} "
                                     f"and {head.concept}")
-        owner[head.words] = head  # a user's head, read last, wins
+            claimed[head.words] = head
+        owner.update(claimed)
     for concept in concepts.values():
         if concept.broader is not None and concept.broader not in concepts:
             raise OntologyError(f"concept {concept.iri}: its skos:broader {concept.broader} is not in the codebook")

@@ -139,7 +139,7 @@ def _purpose_starts(words: list[str], codebook: Codebook, lexicon: Lexicon) -> l
         if not word.startswith("ل") or len(word) < 4:
             continue
         rest = word[2:] if word.startswith("لل") else word[1:]
-        bare = [rest, *(r[2:] for r in (rest,) if r.startswith("ال"))]
+        bare = [rest, *((rest[2:],) if rest.startswith("ال") else ()), *(("ال" + rest,) if word.startswith("لل") else ())]
         if any(b in codebook.heads or b in codebook.inverters or b in codebook.light for b in bare):
             starts.append(at)
     return starts
@@ -158,7 +158,10 @@ def _slug(actor: URIRef) -> str:
 
 def code_phrase(text: str, stance: URIRef, *, codebook: Codebook | None = None,
                 lexicon: Lexicon | None = None) -> Coding:
-    """The concept and agreement of one issue phrase held with one stance."""
+    """The concept and agreement of one issue phrase held with one stance.
+
+    Only the phrase fills the slots, never the holder: "Iran rejects cooperation with Damascus" and "Iraq
+    backs cooperation with Damascus" must meet at one concept to conflict."""
     codebook = codebook or load_codebook()
     lexicon = lexicon or load_lexicon()
     shown = _WORD.findall(normalize(text, fold=False))
