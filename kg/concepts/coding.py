@@ -84,6 +84,7 @@ def _longest(words: list[str], at: int, table: dict) -> tuple | None:
 class _Mention:
     at: int
     actor: URIRef
+    size: int = 1
 
 
 def _actors(words: list[str], lexicon: Lexicon) -> list[_Mention]:
@@ -113,7 +114,7 @@ def _actors(words: list[str], lexicon: Lexicon) -> list[_Mention]:
         if iri in lexicon.actors and lexicon.actors[iri].kind == KG.Person:
             iri = lexicon.members.get(iri, iri)
         if all(m.actor != iri for m in found):
-            found.append(_Mention(at, iri))
+            found.append(_Mention(at, iri, hit[1]))
         at += hit[1]
     return found
 
@@ -167,12 +168,14 @@ def code_phrase(text: str, stance: URIRef, *, codebook: Codebook | None = None,
     shown = _WORD.findall(normalize(text, fold=False))
     words = _WORD.findall(normalize(text))
     mentions = _actors(words, lexicon)
+    # a head never starts inside a name: the التعاون of مجلس التعاون is no cooperation
+    inside = {m.at + k for m in mentions for k in range(1, m.size)}
     # 1. heads and inverters, left to right
     found: list[tuple[int, Head, int]] = []  # (position, head, length)
     flips: list[tuple[int, tuple[str, ...], frozenset[URIRef] | None]] = []  # (position, words, only these concepts)
     at = 0
     while at < len(words):
-        hit = _longest(words, at, codebook.heads)
+        hit = _longest(words, at, codebook.heads) if at not in inside else None
         if hit is not None:
             head, form = hit
             concept = codebook.concepts[head.concept]
@@ -238,10 +241,15 @@ def _automatic(shown: list[str], words: list[str], mentions: list[_Mention], fli
     skipped = {p + k for p, w, only in flips if only is None for k in range(len(w))}
     at = 0
     while at < len(words):
-        light = _longest(words, at, codebook.light) or _longest(words, at, codebook.filler)
-        if light is not None:
-            skipped.update(range(at, at + len(light[1])))
-            at += len(light[1])
+        filler = _longest(words, at, codebook.filler)
+        light = _longest(words, at, codebook.light)
+        end = at + len(light[1]) if light is not None else at
+        # a light noun is skipped on the way to the noun it governs, not before a relative clause or the end
+        if filler is not None or (light is not None and end < len(words) and _longest(words, end, codebook.filler)
+                                  is None):
+            found = filler or light
+            skipped.update(range(at, at + len(found[1])))
+            at += len(found[1])
         else:
             at += 1
     mentioned = {m.at for m in mentions}
