@@ -42,6 +42,8 @@ def coded(text: str, stance=SUPPORT) -> tuple[str, str]:
     # the end, not the means: a head after a purpose marker wins
     ("استغلال آلية تنسيق ثلاثية لإعادة توسيع النفوذ الإيراني", SUPPORT, "iranian-influence", "agree"),
     ("اتخاذ إجراءات عاجلة للحد من خطر الحوثيين", SUPPORT, "armed-group-threat/houthis", "disagree"),
+    # ل before a noun is "of", not purpose: the parallel entities stay the head
+    ("أي كيانات موازية لمؤسسات الدولة في السودان", OPPOSE, "sovereignty/sudan", "agree"),
     # a head that fits only with an actor of its class: a threat of an armed group, not a threat in general
     ("تهديد تنظيم داعش", CONCERN, "armed-group-threat/islamic-state", "disagree"),
     # a head before a light noun only leads to the concept
@@ -64,6 +66,11 @@ def test_a_phrase_without_a_head_gets_an_automatic_concept_that_other_words_for_
 def URIRef_of(actor: str):
     from kg.vocab import ACTOR
     return ACTOR[actor]
+
+
+def test_a_head_never_starts_inside_an_actors_name():
+    assert code_phrase("موقف مجلس التعاون الثابت", SUPPORT).automatic  # the Gulf Cooperation Council is no cooperation
+    assert not code_phrase("التعاون مع مجلس التعاون", SUPPORT).automatic
 
 
 def test_the_basis_says_which_words_chose_the_concept():

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from ..normalize import normalize, strip_proclitics, word_variants
+from ..normalize import is_verbal_noun, normalize, strip_proclitics, word_variants
 from ..ontology import Lexicon, load_lexicon
 from ..vocab import CONCEPT, KG, LEX
 from .codebook import Codebook, Head, load_codebook
@@ -130,7 +130,7 @@ def _max_actor_words(lexicon: Lexicon) -> int:
 
 
 def _purpose_starts(words: list[str], codebook: Codebook, lexicon: Lexicon) -> list[int]:
-    """Where a purpose clause begins: بهدف ... or لـ before a head, an inverter or a light noun."""
+    """Where a purpose clause begins: بهدف ..., or لـ before a verbal noun, an inverter or a light noun."""
     starts = []
     for at in range(1, len(words)):
         word = words[at]
@@ -141,7 +141,9 @@ def _purpose_starts(words: list[str], codebook: Codebook, lexicon: Lexicon) -> l
             continue
         rest = word[2:] if word.startswith("لل") else word[1:]
         bare = [rest, *((rest[2:],) if rest.startswith("ال") else ()), *(("ال" + rest,) if word.startswith("لل") else ())]
-        if any(b in codebook.heads or b in codebook.inverters or b in codebook.light for b in bare):
+        # ل before a verbal noun (لإعادة، للمشاركة), an inverter or a light noun is purpose; before another
+        # noun (لمؤسسات الدولة) it is only "of" or "to"
+        if any(b in codebook.inverters or b in codebook.light or is_verbal_noun(b.removeprefix("ال")) for b in bare):
             starts.append(at)
     return starts
 
