@@ -48,6 +48,9 @@ class Codebook:
     inverters: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # first word -> inverter phrases
     light: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # first word -> light-noun phrases
     filler: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # prepositions, determiners
+    own_inverters: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # concepts' own, by first word
+    inverted_by: dict[Phrase, frozenset[URIRef]] = field(default_factory=dict)  # own inverter -> its concepts
+    purpose: dict[str, tuple[Phrase, ...]] = field(default_factory=dict)  # بهدف، من أجل ... by first word
 
 
 def head_words(text: str) -> Phrase:
@@ -150,6 +153,12 @@ def load_codebook(user_text: str = "", source: str = "codebook") -> Codebook:
     for head in owner.values():
         by_first.setdefault(head.words[0], []).append(head)
     specific = {(c.broader, frozenset(c.about)): c.iri for c in concepts.values() if c.about and c.broader}
+    inverted_by: dict[Phrase, set[URIRef]] = {}
+    for concept in concepts.values():
+        for form in concept.inverters:
+            inverted_by.setdefault(form, set()).add(concept.iri)
     return Codebook(concepts, {w: tuple(sorted(hs, key=lambda h: (-len(h.words), h.words))) for w, hs in by_first.items()},
                     specific, _by_first(_function_words(LEX["concept-inverter"])),
-                    _by_first(_function_words(LEX["concept-light"])), _by_first(_function_words(LEX["concept-filler"])))
+                    _by_first(_function_words(LEX["concept-light"])), _by_first(_function_words(LEX["concept-filler"])),
+                    _by_first(list(inverted_by)), {form: frozenset(c) for form, c in inverted_by.items()},
+                    _by_first([tuple(form) for form in load_lexicon().words.get(LEX.purpose, ())]))

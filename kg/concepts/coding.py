@@ -24,7 +24,7 @@ from rdflib import URIRef
 
 from ..normalize import is_verbal_noun, normalize, strip_proclitics, word_variants
 from ..ontology import Lexicon, load_lexicon
-from ..vocab import CONCEPT, KG, LEX
+from ..vocab import CONCEPT, KG
 from .codebook import Codebook, Head, load_codebook
 
 _WORD = re.compile(r"\w+")
@@ -91,19 +91,17 @@ def _actors(words: list[str], lexicon: Lexicon) -> list[_Mention]:
     """The actors a phrase names, in order: names, capitals and seats as their state, demonyms, and persons as
     the body or state they belong to."""
     found: list[_Mention] = []
-    longest = _max_actor_words(lexicon)
+    names = _names_by_first_word(lexicon)
     at = 0
     while at < len(words):
         hit = None
-        for size in range(min(longest, len(words) - at), 0, -1):
-            rest = tuple(words[at + 1:at + size])
-            for first in name_readings(words[at]):
-                iri = lexicon.actor_forms.get((first, *rest))
-                if iri is not None:
-                    hit = (iri, size)
-                    break
-            if hit:
-                break
+        for first in name_readings(words[at]):
+            for size in names.get(first, ()):
+                if at + size <= len(words):
+                    iri = lexicon.actor_forms.get((first, *words[at + 1:at + size]))
+                    if iri is not None and (hit is None or size > hit[1]):
+                        hit = (iri, size)
+                        break
         if hit is None:
             state = next((lexicon.demonyms[r] for r in name_readings(words[at]) if r in lexicon.demonyms), None)
             hit = (state, 1) if state is not None else None
@@ -119,14 +117,18 @@ def _actors(words: list[str], lexicon: Lexicon) -> list[_Mention]:
     return found
 
 
-_LONGEST_NAME: dict[int, int] = {}
+_NAME_SIZES: dict[int, dict[str, tuple[int, ...]]] = {}
 
 
-def _max_actor_words(lexicon: Lexicon) -> int:
-    """The most words an actor's name has (kept per lexicon: a Lexicon holds dicts and cannot be hashed)."""
-    if id(lexicon) not in _LONGEST_NAME:
-        _LONGEST_NAME[id(lexicon)] = max(len(form) for form in lexicon.actor_forms)
-    return _LONGEST_NAME[id(lexicon)]
+def _names_by_first_word(lexicon: Lexicon) -> dict[str, tuple[int, ...]]:
+    """The lengths of the actor names that begin with each word, longest first (kept per lexicon: a Lexicon
+    holds dicts and cannot be hashed)."""
+    if id(lexicon) not in _NAME_SIZES:
+        sizes: dict[str, set[int]] = {}
+        for form in lexicon.actor_forms:
+            sizes.setdefault(form[0], set()).add(len(form))
+        _NAME_SIZES[id(lexicon)] = {first: tuple(sorted(found, reverse=True)) for first, found in sizes.items()}
+    return _NAME_SIZES[id(lexicon)]
 
 
 def _purpose_starts(words: list[str], codebook: Codebook, lexicon: Lexicon) -> list[int]:
@@ -134,7 +136,7 @@ def _purpose_starts(words: list[str], codebook: Codebook, lexicon: Lexicon) -> l
     starts = []
     for at in range(1, len(words)):
         word = words[at]
-        if any(_match(words, at, form) for form in lexicon.words.get(LEX.purpose, ())):
+        if _longest(words, at, codebook.purpose) is not None:
             starts.append(at)
             continue
         if not word.startswith("ل") or len(word) < 4:
@@ -195,9 +197,11 @@ def code_phrase(text: str, stance: URIRef, *, codebook: Codebook | None = None,
             flips.append((at, inverter[1], None))
             at += len(inverter[1])
             continue
-        own = [c.iri for c in codebook.concepts.values() if any(_match(words, at, f) for f in c.inverters)]
-        if own:
-            flips.append((at, tuple(words[at:at + 1]), frozenset(own)))
+        own = _longest(words, at, codebook.own_inverters)
+        if own is not None:
+            flips.append((at, own[1], codebook.inverted_by[own[1]]))
+            at += len(own[1])
+            continue
         at += 1
     purposes = _purpose_starts(words, codebook, lexicon)
     sign = AGREEMENT[stance]
