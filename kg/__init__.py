@@ -1,11 +1,13 @@
 """kg: knowledge graphs of who holds which position on which issue, from Arabic geopolitical news.
 
 The data flows one way: text -> Document -> spaCy Doc (sentences, mentions, cues)
--> PositionStatement -> RDF dataset -> queries, views and exports.
+-> PositionStatement -> concepts -> RDF dataset -> queries, networks, views and exports.
 """
 from __future__ import annotations
 
 from .build import BuildResult, build, build_dataset, extract_documents, extract_text
+from .concepts import code_phrase, load_codebook
+from .concepts.report import concept_uses, concepts_report
 from .dataset import load_dataset
 from .document import Document, read_document, read_documents
 from .errors import (ExportError, InputError, InputWarning, KgError, NetworkError, OntologyError, PushError,
@@ -33,4 +35,5 @@ __all__ = [
     "NetworkError", "bipartite", "conflict", "congruence", "issue_projection", "measures", "network", "network_report",
     "network_table", "to_rdf", "write_network",
     "InputWarning", "open_dataset",
+    "code_phrase", "concept_uses", "concepts_report", "load_codebook",
 ]
