@@ -104,6 +104,18 @@ def test_one_edge_per_actor_stance_issue_coloured_by_stance(seed_view: Path, see
     assert all(e["color"] == STANCE_COLOURS[e["kind"]] for e in edges)
 
 
+def test_issues_are_grouped_under_their_concept(seed_view: Path, seed_rows) -> None:
+    issues = [n for n in page_data(seed_view.read_text(encoding="utf-8"))["nodes"] if n["kind"] == "issue"]
+    concept_of = {r["issue_text"]: r["concept_label"] for r in seed_rows}
+    assert all(n["concept"] for n in issues)
+    border: dict[str, set[str]] = {}
+    for node in issues:
+        border.setdefault(node["concept"], set()).add(node["color"]["border"])
+        assert any(line == f"concept: {node['concept']}" for line in node["tip"]["head"])
+    assert all(len(colours) == 1 for colours in border.values())  # one concept, one colour
+    assert "engagement with a government: Syria" in border and set(concept_of.values()) >= set(border)
+
+
 def test_edges_with_more_statements_are_wider() -> None:
     rows = [row("a", "Alpha", "support", "الحوار"), row("b", "Alpha", "support", "الحوار"),
             row("c", "Alpha", "support", "الحوار"), row("d", "Beta", "oppose", "الحوار")]
