@@ -1,0 +1,62 @@
+"""Open a build for reading: every reading command asks Oxigraph, in memory or on disk.
+
+rdflib's memory store answers a corpus query in minutes (it joins triple by triple in Python); Oxigraph
+loads graph.trig in under a second per 100,000 triples and answers the same query in milliseconds. The
+dataset keeps rdflib's API (kg.store.as_dataset), so the shipped queries, views and networks read it as
+before, with the same rows.
+"""
+from __future__ import annotations
+
+from itertools import islice
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph
+
+from .errors import InputError
+from .store import LOAD_CHUNK, OXIGRAPH, as_dataset, query_store
+
+# Oxigraph's parsers by file suffix; a folder means its graph.trig
+_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".ttl": ox.RdfFormat.TURTLE,
+            ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": ox.RdfFormat.JSON_LD, ".json": ox.RdfFormat.JSON_LD,
+            ".rdf": ox.RdfFormat.RDF_XML, ".xml": ox.RdfFormat.RDF_XML, ".owl": ox.RdfFormat.RDF_XML}
+
+
+def graph_file(path: Path | str) -> Path:
+    """The RDF file behind GRAPH_OR_DIR: a folder means its graph.trig."""
+    from .build import GRAPH_FILE  # here, not at the top: build -> views -> reading would be a cycle
+
+    path = Path(path)
+    if path.is_dir():
+        path = path / GRAPH_FILE
+    if not path.is_file():
+        raise InputError(path, "no such graph file (give a kg build output folder or an RDF file)")
+    return path
+
+
+def load_store(path: Path | str) -> ox.Store:
+    """An in-memory Oxigraph store holding the file's named graphs and, as its default graph, their merge
+    (a set, as rdflib's union of graphs is)."""
+    source = graph_file(path)
+    fmt = _FORMATS.get(source.suffix.lower())
+    if fmt is None:
+        raise InputError(source, f"cannot tell the RDF format from the suffix; use one of {', '.join(_FORMATS)}")
+    store = ox.Store()
+    try:
+        quads = ox.parse(path=str(source), format=fmt)
+        while chunk := list(islice(quads, LOAD_CHUNK)):
+            named = [quad for quad in chunk if not isinstance(quad.graph_name, ox.DefaultGraph)]
+            store.bulk_extend([*named, *(ox.Quad(q.subject, q.predicate, q.object) for q in chunk)])
+    except (SyntaxError, ValueError) as exc:  # Oxigraph raises SyntaxError for a bad file
+        raise InputError(source, f"is not valid {fmt.name}: {exc}") from exc
+    return store
+
+
+def open_build(source: Path | str | Graph) -> Dataset | Graph:
+    """A build to read: a dataset already in hand as it is, `oxigraph:PATH` (the on-disk store of
+    `kg build --store`) read in place, and an output folder or RDF file loaded into Oxigraph in memory."""
+    if isinstance(source, Graph):
+        return source
+    if str(source).startswith(OXIGRAPH):
+        return query_store(str(source))
+    return as_dataset(load_store(source))
