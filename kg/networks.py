@@ -23,11 +23,11 @@ import networkx as nx
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import PROV, RDF, XSD
 
-from .dataset import load_dataset
 from .errors import ExportError, NetworkError
 from .export import FORMATS as RDF_FORMATS
 from .export import serialize, write_atomically
 from .query import format_table, run_query
+from .reading import open_build
 from .rdf import PREFIXES
 from .vocab import DATA, KG, KGN
 
@@ -445,7 +445,7 @@ def network_report(source: Path | str | Graph, *, kind: str = "congruence", norm
     The files carry the measures as node attributes (degree, weighted_degree, betweenness, community).
     """
     outputs = [(Path(path), network_format(path)) for path in out]  # a bad suffix fails before any work
-    g = measures(network(source if isinstance(source, Graph) else load_dataset(source), kind,
+    g = measures(network(open_build(source), kind,
                          normalize=normalize, start=start, end=end, level=level))
     return network_table(g, top, width=width) + "".join(
         f"wrote {write_network(g, path, fmt=fmt)}\n" for path, fmt in outputs)

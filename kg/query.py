@@ -367,9 +367,10 @@ def answer(source: Path | str | None, text: str | None = None, *, file: Path | s
            timeout: float | None = None, width: int | None = None) -> str:
     """What `kg query` prints: one query (inline, from a file or shipped) over GRAPH_OR_DIR, formatted.
 
-    GRAPH_OR_DIR may also be oxigraph:PATH, the on-disk store of a build: queried where it lies, in Oxigraph.
+    GRAPH_OR_DIR is read into Oxigraph in memory, or is oxigraph:PATH, the on-disk store of a build, queried
+    where it lies.
     """
-    from .dataset import load_dataset  # dataset -> build -> query: imported here to keep that cycle open
+    from .reading import open_build  # reading -> store -> query: imported here
 
     given = [kind for kind, value in (("a query", text), ("--file", file), ("--name", name)) if value is not None]
     if len(given) != 1:
@@ -390,11 +391,7 @@ def answer(source: Path | str | None, text: str | None = None, *, file: Path | s
         query, bindings = parse_query(text or "", label), {}
     if source is None:
         raise QueryError("kg query", "give a graph to ask: a kg build output folder or an RDF file")
-    if str(source).startswith("oxigraph:"):
-        from .store import query_store  # store -> query: imported here, as load_dataset above
-        dataset = query_store(str(source))
-    else:
-        dataset = load_dataset(source)
+    dataset = open_build(source)
     if name is not None:
         query = shipped_query(dataset, name)
     return format_result(sparql(dataset, query, bindings, timeout=timeout, source=label), fmt, width=width)

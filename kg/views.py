@@ -514,9 +514,9 @@ def write_view(graph_or_dir: Path | str, out: Path | str, *, actor: str | None =
     The positions view by default (the whole graph, or around one actor or one issue); with network, the
     actors' agreement and conflict network.
     """
-    from .dataset import load_dataset  # here, not at the top: dataset -> build -> views would be a cycle
+    from .reading import open_build  # here, not at the top: reading -> build -> views would be a cycle
 
-    dataset = load_dataset(graph_or_dir)
+    dataset = open_build(graph_or_dir)
     try:
         if network and (actor or issue):
             raise ViewError("the actor network is drawn whole; leave out --actor and --issue")

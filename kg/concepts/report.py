@@ -9,8 +9,8 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ..dataset import load_dataset
 from ..query import run_query
+from ..reading import open_build
 from ..vocab import KG
 
 SHOWN_PHRASES = 5
@@ -67,7 +67,7 @@ def _line(use: ConceptUse) -> str:
 def concepts_report(source: Path | str | Graph, *, as_json: bool = False) -> str:
     """Concepts with their statements, actors and phrases; then the automatic ones (phrases no codebook concept
     covers); first a count of both."""
-    uses = concept_uses(source if isinstance(source, Graph) else load_dataset(source))
+    uses = concept_uses(open_build(source))
     if as_json:
         return json.dumps([asdict(use) for use in uses], ensure_ascii=False, indent=2) + "\n"
     total = sum(use.statements for use in uses)
