@@ -2,8 +2,14 @@
 
 The data flows one way: text -> Document -> spaCy Doc (sentences, mentions, cues)
 -> PositionStatement -> concepts -> RDF dataset -> queries, networks, views and exports.
+
+`import kg` does not load spaCy: the extractor (kg.extract) and the pipeline (kg.nlp) load when a document
+is first extracted, so the commands that only read a build start in half a second.
 """
 from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from .build import BuildResult, build, build_dataset, extract_documents, extract_text
 from .concepts import code_phrase, load_codebook
@@ -19,14 +25,14 @@ from .networks import (bipartite, conflict, congruence, issue_projection, measur
 from .push import push
 from .query import bind_params, format_result, format_table, list_queries, run_query, sparql, statement_rows
 from .serve import endpoint, serve
-from .extract import PositionStatement, extract
+from .reading import open_build
 from .store import open_dataset
 from .validation import validate, validation_report
 from .views import graph_html, network_html, write_view
 
 __all__ = [
     "BuildResult", "Document", "InputError", "KgError", "OntologyError", "PositionStatement", "ValidationError",
-    "build", "build_dataset", "extract", "extract_documents", "extract_text", "graph_html", "load_dataset", "read_document",
+    "build", "build_dataset", "extract_documents", "extract_text", "graph_html", "load_dataset", "read_document",
     "read_documents", "run_query", "statement_rows", "validation_report",
     "ExportError", "PushError", "export", "push", "rebase", "validate",
     "network_html", "write_view",
@@ -34,6 +40,19 @@ __all__ = [
     "QueryError", "QueryTimeout", "ServeError", "bind_params", "endpoint", "format_result", "serve", "sparql",
     "NetworkError", "bipartite", "conflict", "congruence", "issue_projection", "measures", "network", "network_report",
     "network_table", "to_rdf", "write_network",
-    "InputWarning", "open_dataset",
+    "InputWarning", "open_build", "open_dataset",
     "code_phrase", "concept_uses", "concepts_report", "load_codebook",
 ]
+
+try:
+    __version__ = version("kg")
+except PackageNotFoundError:  # a source tree that was never installed
+    __version__ = "0.0.0"
+
+
+def __getattr__(name: str) -> Any:
+    """PositionStatement on first use (PEP 562): it lives beside the extractor, which loads spaCy."""
+    if name == "PositionStatement":
+        from .extract import PositionStatement
+        return PositionStatement
+    raise AttributeError(f"module 'kg' has no attribute {name!r}")

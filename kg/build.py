@@ -17,6 +17,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -31,11 +32,13 @@ from .document import MAX_FILE_BYTES, Document, find_documents, read_documents
 from .errors import InputError, InputWarning, KgError, OntologyError, ValidationError
 from .query import STATEMENT_COLUMNS
 from .rdf import ONTOLOGY_GRAPH, add_document, new_dataset
-from .extract import Extraction
 from .rows import STATEMENTS, VIEW, merge_view
 from .store import MEMORY, open_store, store_path, sync_store
 from .validation import check
 from .views import view_html
+
+if TYPE_CHECKING:  # a type only: spaCy loads when a document is first extracted
+    from .extract import Extraction
 
 GRAPH_FILE, TABLE_FILE, VIEW_FILE = "graph.trig", "statements.csv", "graph.html"
 

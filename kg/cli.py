@@ -10,10 +10,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .build import build
+from . import __version__
 from .errors import KgError
-from .explain import explain, format_explanation
-from .concepts.report import concepts_report
 from .networks import KINDS, LEVELS, NORMALIZATIONS, network_report
 from .export import FORMATS, export
 from .push import DEFAULT_BATCH, PASSWORD_ENV, USER_ENV, push
@@ -24,6 +22,7 @@ from .views import LANGUAGES, write_view
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from .build import build  # the extracting commands alone load spaCy
     result = build(args.paths, args.out, jobs=args.jobs, scheduler=args.scheduler, store=args.store,
                    strict=args.strict, encoding=args.encoding, max_file_size=args.max_file_size * 2**20,
                    progress=args.progress, validate=not args.no_validate, rehash=args.rehash,
@@ -75,6 +74,7 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
 
 
 def _cmd_concepts(args: argparse.Namespace) -> int:
+    from .concepts.report import concepts_report
     sys.stdout.write(concepts_report(args.source, as_json=args.json))
     return 0
 
@@ -92,6 +92,7 @@ def _add_concepts(commands: argparse._SubParsersAction) -> None:
 
 
 def _cmd_explain(args: argparse.Namespace) -> int:
+    from .explain import explain, format_explanation
     print(format_explanation(explain(args.text, sentence=args.sentence)))
     return 0
 
@@ -111,6 +112,16 @@ _BASE_HELP = "rewrite https://w3id.org/kg-news/ to this base IRI (the ontology# 
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if str(args.out) == "-":  # standard output: the format must be named, there is no suffix to read
+        if args.format is None:
+            raise KgError("--out - writes to standard output: give --format")
+        from .dataset import load_dataset
+        from .export import prefixes, rebase, serialize
+        dataset = load_dataset(args.source)
+        for prefix, namespace in prefixes().items():
+            dataset.bind(prefix, namespace, override=False)
+        sys.stdout.buffer.write(serialize(rebase(dataset, args.base) if args.base else dataset, args.format))
+        return 0
     print(export(args.source, args.out, fmt=args.format, base=args.base))
     return 0
 
@@ -124,7 +135,8 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
         epilog="example: kg export out/ --format jsonld --out out/graph.jsonld --base https://example.org/kg/")
     cmd.add_argument("source", type=Path, metavar="GRAPH_OR_DIR", help="a kg build output folder or an RDF file")
     cmd.add_argument("--format", choices=list(FORMATS), help="output format (default: from the --out suffix)")
-    cmd.add_argument("--out", required=True, type=Path, metavar="FILE", help="file to write (replaced whole)")
+    cmd.add_argument("--out", required=True, type=Path, metavar="FILE",
+                     help="file to write (replaced whole); - writes to standard output")
     cmd.add_argument("--base", metavar="IRI", help=_BASE_HELP)
     cmd.set_defaults(func=_cmd_export)
 
@@ -303,14 +315,31 @@ COMMANDS = (_add_build, _add_explain, _add_export, _add_validate, _add_push, _ad
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="kg", description="Build knowledge graphs of positions from Arabic news.")
+    top.add_argument("--version", action="version", version=f"kg {__version__}")
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for add in COMMANDS:
         add(commands)
+    top.set_defaults(commands=commands.choices)
     return top
 
 
+def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command line, options anywhere among the arguments (`kg query out/ --format csv 'SELECT ...'`).
+
+    argparse mixes options and positionals only within one parser (parse_intermixed_args takes no
+    sub-commands), so the command's own parser reads what follows the command's name."""
+    top = parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    commands = top.get_default("commands")
+    if argv and argv[0] in commands:
+        args = commands[argv[0]].parse_intermixed_args(argv[1:])
+        args.command = argv[0]
+        return args
+    return top.parse_args(argv)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    args = parse(argv)
     try:
         return args.func(args)
     except KgError as exc:

@@ -14,7 +14,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any, BinaryIO, TextIO
+from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, replace
 from functools import lru_cache
@@ -28,14 +28,15 @@ from rdflib import Dataset, Graph
 from .concepts import load_codebook
 from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read_document, segments
 from .errors import InputError, InputWarning, KgError
-from .nlp import make_nlp
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
 from .query import STATEMENT_COLUMNS
 from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, labels_given,
                   new_dataset, quads_trig, to_trig)
 from .rows import STATEMENTS, VIEW, read_rows, statement_order
-from .extract import Extraction, PositionStatement, extract
 from .validation import validation_report
+
+if TYPE_CHECKING:  # types only: the extractor and spaCy load when a document is first extracted
+    from .extract import Extraction, PositionStatement
 
 STATE_DIR = ".kg"
 MANIFEST = "manifest.json"
@@ -241,6 +242,9 @@ def _shifted(statement: PositionStatement, offset: int) -> PositionStatement:
 
 def extract_segments(document: Document, segment_chars: int = SEGMENT_CHARS) -> Iterator[Extraction]:
     """The document's statements, segment by segment, with offsets into the whole text."""
+    from .extract import extract
+    from .nlp import make_nlp
+
     nlp, lexicon = make_nlp(), load_lexicon()
     for start, end in segments(document.text, segment_chars):
         piece = replace(document, text=document.text[start:end])
@@ -459,6 +463,8 @@ def _warm() -> None:
     The pipeline, lexicon and ontology live as long as the process; frozen, the cycle collector's full passes
     no longer walk them (each took ~100 ms, some 2 ms a document of a worker's time).
     """
+    from .nlp import make_nlp
+
     make_nlp()
     load_ontology()
     gc.freeze()

@@ -1,16 +1,20 @@
 """Why a sentence yielded the statements it did: mentions, cues and the decision on each cue."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import URIRef
 
 from .document import Document, pipeline_text, read_document
+from .errors import InputError
 from .rdf import coding
-from .nlp import make_nlp
+
+if TYPE_CHECKING:  # a type only: spaCy loads when a text is explained
+    from .extract import Decision
 from .ontology import load_lexicon
-from .extract import Decision, extract
 
 
 @dataclass(frozen=True)
@@ -24,6 +28,9 @@ class SentenceExplanation:
 
 def explain_document(document: Document) -> list[SentenceExplanation]:
     """Every sentence of a document with its mentions and the decision on each cue."""
+    from .extract import extract  # spaCy loads here, not when kg is imported
+    from .nlp import make_nlp
+
     lex = load_lexicon()
     doc = make_nlp()(pipeline_text(document.text))  # what kg build reads
     extraction = extract(doc, document)
@@ -48,11 +55,25 @@ def _stands_for(mention, lex) -> str:
     return f"{actor.name} -> {lex.actors[state].name}" if state else actor.name
 
 
+_ARABIC = re.compile("[\u0600-\u06ff]")
+
+
 def explain(text_or_path: str, *, sentence: int | None = None) -> list[SentenceExplanation]:
-    """Explain a text given inline, or the document at a path; optionally one sentence (1-based)."""
-    document = read_document(Path(text_or_path)) if _is_file(text_or_path) else \
-        Document(doc_id="text", text=text_or_path, path=Path("text.txt"))
+    """Explain a text given inline, or the document at a path; optionally one sentence (1-based).
+
+    Text with no Arabic letter is a path: a missing file or a folder is an error, not a text to explain."""
+    if _is_file(text_or_path):
+        document = read_document(Path(text_or_path))
+    elif _ARABIC.search(text_or_path):
+        document = Document(doc_id="text", text=text_or_path, path=Path("text.txt"))
+    elif Path(text_or_path).is_dir():
+        raise InputError(text_or_path, "is a folder; explain takes one file or a text")
+    else:
+        raise InputError(text_or_path, "no such file (and not an Arabic text to explain)")
     explained = explain_document(document)
+    if sentence is not None and not 1 <= sentence <= len(explained):
+        where = text_or_path if document.doc_id != "text" or _is_file(text_or_path) else "the text"
+        raise InputError(where, f"has {len(explained)} sentence(s); --sentence {sentence} is not one of them")
     return [e for e in explained if sentence is None or e.index == sentence]
 
 

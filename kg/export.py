@@ -167,6 +167,7 @@ def write_atomically(out: Path, data: bytes) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=out.parent, prefix=f".{out.name}.", delete=False) as tmp:
             tmp.write(data)
+        os.chmod(tmp.name, 0o644)  # like the build's outputs (a temporary file is private)
         os.replace(tmp.name, out)
     except OSError as exc:
         raise ExportError(f"{out}: cannot write: {exc.strerror or exc}") from exc

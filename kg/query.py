@@ -8,7 +8,7 @@ import threading
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib.resources import files
@@ -82,8 +82,14 @@ def _query_file_text(name: str) -> str:
 @lru_cache(maxsize=None)
 def query_info(name: str) -> QueryInfo:
     """The description and parameters a shipped query declares in its leading comments."""
+    return replace(header_info(f"{name}.rq", _query_file_text(name)), name=name)
+
+
+def header_info(name: str, text: str) -> QueryInfo:
+    """The description and `# param NAME KIND[ optional]: help` lines of a query's leading comments (a shipped
+    query's, or one of a user's --file: both take their options the same way)."""
     header = []
-    for line in _query_file_text(name).splitlines():
+    for line in text.splitlines():
         if not line.startswith("#"):
             break
         header.append(line)
@@ -92,7 +98,7 @@ def query_info(name: str) -> QueryInfo:
         match = _PARAM_LINE.fullmatch(line.strip())
         if match:
             if match["kind"] not in PARAM_KINDS:
-                raise KgError(f"{name}.rq: parameter {match['name']} has unknown kind {match['kind']!r}")
+                raise KgError(f"{name}: parameter {match['name']} has unknown kind {match['kind']!r}")
             params.append(Param(match["name"], match["kind"], match["help"].strip(), bool(match["optional"])))
     description = header[0].lstrip("# ").strip() if header else ""
     return QueryInfo(name, description, tuple(params))
@@ -156,17 +162,21 @@ def run_query(graph: Graph | Dataset, name: str, bindings: Mapping[str, Identifi
     return graph.query(shipped_query(graph, name), initBindings=dict(bindings or {}))
 
 
-def bind_params(name: str, params: Mapping[str, str] | None = None) -> dict[str, Identifier]:
-    """Turn the strings a user gave (--actor Turkey) into the RDF terms a shipped query declares."""
+def bind_params(name: str, params: Mapping[str, str] | None = None, *,
+                info: QueryInfo | None = None) -> dict[str, Identifier]:
+    """Turn the strings a user gave (--actor Turkey) into the RDF terms a query declares: a shipped query by
+    name, or any query by the info its header gives (header_info)."""
     params = {key: value for key, value in (params or {}).items() if value is not None}
-    declared = {p.name: p for p in query_info(name).params}
+    info = info or query_info(name)
+    label = f"{name}.rq" if name in query_names() else name
+    declared = {p.name: p for p in info.params}
     unknown = sorted(set(params) - set(declared))
     if unknown:
         takes = ", ".join(f"--{p}" for p in declared) or "no options"
-        raise QueryError(f"{name}.rq", f"does not take --{unknown[0]} (it takes {takes})")
+        raise QueryError(label, f"does not take --{unknown[0]} (it takes {takes})")
     missing = [p for p in declared.values() if p.name not in params and not p.optional]
     if missing:
-        raise QueryError(f"{name}.rq", f"needs --{missing[0].name}: {missing[0].help}")
+        raise QueryError(label, f"needs --{missing[0].name}: {missing[0].help}")
     return {key: _term(declared[key], value.strip(), name) for key, value in params.items()}
 
 
@@ -380,15 +390,15 @@ def answer(source: Path | str | None, text: str | None = None, *, file: Path | s
     if name is not None:
         query, label, bindings = None, f"{name}.rq", bind_params(name, params)
     else:
-        if params:
-            raise QueryError("kg query", f"--{next(iter(params))} only binds the parameters of --name queries")
         label = str(file) if file is not None else "query"
         if file is not None:
             try:
                 text = Path(file).read_text(encoding="utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise QueryError(label, f"cannot read the query file: {exc}") from exc
-        query, bindings = parse_query(text or "", label), {}
+        # a query of one's own declares its options as the shipped ones do (# param lines)
+        query = parse_query(text or "", label)
+        bindings = bind_params(label, params, info=header_info(label, text or ""))
     if source is None:
         raise QueryError("kg query", "give a graph to ask: a kg build output folder or an RDF file")
     dataset = open_build(source)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 from decimal import Decimal
 from functools import lru_cache
 
@@ -21,8 +22,10 @@ from .concepts import Codebook, Coding, code_phrase, load_codebook
 from .document import Document
 from .normalize import normalize
 from .ontology import Actor, load_ontology
-from .extract import PositionStatement
 from .vocab import ACTOR, CONCEPT, DATA, ISSUE, KG
+
+if TYPE_CHECKING:  # a type only: importing the extractor would load spaCy for every reading command
+    from .extract import PositionStatement
 
 ONTOLOGY_GRAPH = DATA["graph/ontology"]
 

@@ -533,6 +533,7 @@ def write_view(graph_or_dir: Path | str, out: Path | str, *, actor: str | None =
         handle, temp = tempfile.mkstemp(dir=out.parent, prefix=f".{out.name}.", suffix=".tmp")
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(page)
+        os.chmod(temp, 0o644)  # like the build's outputs (mkstemp makes it private)
         os.replace(temp, out)
     except OSError as exc:
         if temp is not None and os.path.exists(temp):
