@@ -27,6 +27,7 @@ from .query import bind_params, format_result, format_table, list_queries, run_q
 from .serve import endpoint, serve
 from .reading import open_build
 from .store import open_dataset
+from .tables import statements, write_table
 from .validation import validate, validation_report
 from .views import graph_html, network_html, write_view
 
@@ -42,6 +43,7 @@ __all__ = [
     "network_table", "to_rdf", "write_network",
     "InputWarning", "open_build", "open_dataset",
     "code_phrase", "concept_uses", "concepts_report", "load_codebook",
+    "statements", "write_table",
 ]
 
 try:

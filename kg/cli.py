@@ -122,6 +122,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
             dataset.bind(prefix, namespace, override=False)
         sys.stdout.buffer.write(serialize(rebase(dataset, args.base) if args.base else dataset, args.format))
         return 0
+    if args.out.suffix.lower() in (".xlsx", ".csv") and args.format is None:
+        from .tables import write_table
+        print(f"wrote the statements table to {write_table(args.source, args.out, bom=args.bom)}")
+        return 0
+    if args.bom:
+        raise KgError("--bom is for a statements table written as .csv")
     print(export(args.source, args.out, fmt=args.format, base=args.base))
     return 0
 
@@ -131,12 +137,16 @@ def _add_export(commands: argparse._SubParsersAction) -> None:
         "export", help="write a built graph as Turtle, TriG, N-Triples, N-Quads or JSON-LD",
         description="Write a build output folder or RDF file in a standard RDF format (UTF-8, the same bytes "
                     "for the same graph). trig, nq and jsonld keep one named graph per document; turtle and "
-                    "nt merge them.",
+                    "nt merge them. A .xlsx or .csv file gets the statements table instead, its cells made safe "
+                    "for spreadsheets.",
         epilog="example: kg export out/ --format jsonld --out out/graph.jsonld --base https://example.org/kg/")
     cmd.add_argument("source", type=Path, metavar="GRAPH_OR_DIR", help="a kg build output folder or an RDF file")
     cmd.add_argument("--format", choices=list(FORMATS), help="output format (default: from the --out suffix)")
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE",
-                     help="file to write (replaced whole); - writes to standard output")
+                     help="file to write (replaced whole); - writes to standard output; .xlsx or .csv writes the "
+                          "statements table for spreadsheets")
+    cmd.add_argument("--bom", action="store_true",
+                     help="with .csv: UTF-8 with a byte-order mark and CRLF lines, so Excel shows the Arabic")
     cmd.add_argument("--base", metavar="IRI", help=_BASE_HELP)
     cmd.set_defaults(func=_cmd_export)
 

@@ -28,7 +28,7 @@ from .rdf import PREFIXES as DATA_PREFIXES
 from .vocab import CUE
 
 STATEMENT_COLUMNS = ("doc_id", "sentence", "actor", "actor_ar", "actor_qid", "stance", "issue", "issue_text",
-                     "source", "hedged", "char_start", "char_end", "issue_start", "issue_end", "outlet", "date",
+                     "source", "hedged", "confidence", "char_start", "char_end", "issue_start", "issue_end", "outlet", "date",
                      "cue", "rule", "concept", "concept_label", "agreement", "statement")
 
 # Declared in every query kg parses (a query's own PREFIX lines win): ours, PROV-O, SKOS, RDFS, OWL, Wikidata.
