@@ -402,9 +402,27 @@ def answer(source: Path | str | None, text: str | None = None, *, file: Path | s
     if source is None:
         raise QueryError("kg query", "give a graph to ask: a kg build output folder or an RDF file")
     dataset = open_build(source)
+    bindings = {**bindings, **_resolved(dataset, bindings)}
     if name is not None:
         query = shipped_query(dataset, name)
     return format_result(sparql(dataset, query, bindings, timeout=timeout, source=label), fmt, width=width)
+
+
+def _resolved(dataset: Graph, bindings: Mapping[str, Identifier]) -> dict[str, Identifier]:
+    """--actor, --issue and --concept resolved as every command resolves names (kg.names): an actor to one
+    actor, bound by its label (Saudi -> Saudi Arabia); an issue or concept checked to name at least one, and
+    bound as given (the queries take every issue or concept whose label holds it)."""
+    from .names import KINDS, names_in, resolve
+
+    found: dict[str, Identifier] = {}
+    for kind in KINDS:
+        value = bindings.get(kind)
+        if isinstance(value, Literal):
+            names = names_in(dataset, kind)
+            iris = resolve(names, str(value), kind, one=kind == "actor")
+            if kind == "actor":
+                found[kind] = Literal(names[iris[0]][0])
+    return found
 
 
 def _plain(value: Identifier | None) -> str:

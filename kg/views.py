@@ -130,26 +130,15 @@ def position_graph(rows: list[dict[str, str]]) -> nx.MultiDiGraph:
 
 
 def _find(graph: nx.MultiDiGraph, kind: str, name: str) -> str:
-    """The node of this kind named name: by IRI, by its last IRI segment or by a label in either language.
+    """The node of this kind named name, as every command resolves names (kg.names)."""
+    from .names import NameError_, resolve
 
-    Case, Arabic diacritics and the alef, yaa and taa marbuta spellings do not matter.
-    """
-    def key(text: str) -> str:
-        return normalize(text.strip()).casefold()
-
-    wanted = key(name)
-    nodes = [(n, a) for n, a in graph.nodes(data=True) if a["kind"] == kind]
-    names = {n: {key(_local_name(n)), key(a["en"]), key(a["ar"])} - {""} for n, a in nodes}
-    exact = [n for n in names if wanted in names[n] or wanted == key(n)]
-    found = exact or [n for n in names if any(wanted in label for label in names[n])]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        known = sorted(a["en"] or a["ar"] for _, a in nodes)
-        shown = ", ".join(known[:12]) + (", ..." if len(known) > 12 else "")
-        raise ViewError(f"no {kind} matches {name!r} (known: {shown or 'none'})")
-    candidates = ", ".join(sorted(graph.nodes[n]["en"] or graph.nodes[n]["ar"] for n in found)[:8])
-    raise ViewError(f"{name!r} matches {len(found)} {kind}s ({candidates}); give more of the name")
+    names = {n: [label for label in (a["en"], a["ar"]) if label] for n, a in graph.nodes(data=True)
+             if a["kind"] == kind}
+    try:
+        return resolve(names, name, kind, one=True)[0]
+    except NameError_ as exc:
+        raise ViewError(str(exc)) from exc
 
 
 def actor_view(graph: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:

@@ -71,8 +71,12 @@ def test_oxigraph_answers_keep_rdflib_order_and_kinds(seed_path, seed_dataset, t
 def test_a_value_cannot_change_a_query_run_in_oxigraph(seed_path, tmp_path) -> None:
     spec = f"oxigraph:{tmp_path / 'store'}"
     kg.build([seed_path], tmp_path / "out", store=spec)
-    hostile = answer(spec, name="positions-of", params={"actor": 'Turkey" } UNION { ?s ?p ?o } #'}, fmt="csv")
-    assert hostile == answer(spec, name="positions-of", params={"actor": "Nobody"}, fmt="csv")
+    hostile = 'Turkey" } UNION { ?s ?p ?o } #'
+    store = query_store(spec)
+    rows = list(sparql(store, named_query("positions-of"), bind_params("positions-of", {"actor": hostile})))
+    assert rows == []  # the value is a name that matches nothing, not a part of the query
+    with pytest.raises(kg.KgError, match="no actor is named"):  # and kg query says so before it asks
+        answer(spec, name="positions-of", params={"actor": hostile}, fmt="csv")
     assert answer(spec, name="positions-of", params={"actor": "Turkey"}, fmt="csv").count("\n") > 1
 
 

@@ -174,7 +174,7 @@ def test_the_issue_view_holds_every_position_on_it(seed_dataset, seed_rows) -> N
 def test_an_unknown_actor_is_named_and_nothing_is_written(seed_build, tmp_path: Path) -> None:
     out = tmp_path / "view.html"
     out.write_text("earlier view")
-    with pytest.raises(kg.InputError, match="no actor matches 'Atlantis'"):
+    with pytest.raises(kg.InputError, match="no actor is named 'Atlantis'"):
         write_view(seed_build.out_dir, out, actor="Atlantis")
     assert out.read_text() == "earlier view" and list(tmp_path.iterdir()) == [out]
 
@@ -187,7 +187,7 @@ def test_an_arabic_name_matches_without_its_hamza(seed_dataset, seed_rows) -> No
 
 
 def test_an_ambiguous_name_lists_the_candidates(seed_dataset) -> None:
-    with pytest.raises(kg.KgError, match=r"matches \d+ actors"):
+    with pytest.raises(kg.KgError, match=r"names \d+ actors"):
         graph_html(seed_dataset, actor="a")
 
 
