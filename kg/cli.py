@@ -235,7 +235,7 @@ def _cmd_query(args: argparse.Namespace) -> int:
               "from": args.since, "to": args.until}
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     sys.stdout.write(answer(args.source, args.query, file=args.file, name=args.name, params=params,
-                            fmt=args.format, timeout=args.timeout, width=width))
+                            fmt=args.format, timeout=args.timeout, width=width, show=args.show_query))
     return 0
 
 
@@ -256,6 +256,9 @@ def _add_query(commands: argparse._SubParsersAction) -> None:
     cmd.add_argument("--file", type=Path, metavar="FILE.rq", help="read the query from a file")
     cmd.add_argument("--name", metavar="NAME", help="run a shipped query (see --list)")
     cmd.add_argument("--list", action="store_true", help="list the shipped queries and the options they take")
+    cmd.add_argument("--show-query", action="store_true",
+                     help="with --name: print the query with its options' values written in (names resolved in "
+                          "the build), to send to a triple store after kg push")
     cmd.add_argument("--format", choices=QUERY_FORMATS, default="table", help="output for SELECT/ASK (default table)")
     cmd.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the query after this many seconds")
     cmd.add_argument("--actor", metavar="NAME", help="for --name: an actor's English or Arabic name or Wikidata id")

@@ -374,8 +374,9 @@ def format_table(columns: Sequence[str], rows: Sequence[Sequence[str]], *, width
 
 def answer(source: Path | str | None, text: str | None = None, *, file: Path | str | None = None,
            name: str | None = None, params: Mapping[str, str | None] | None = None, fmt: str = "table",
-           timeout: float | None = None, width: int | None = None) -> str:
-    """What `kg query` prints: one query (inline, from a file or shipped) over GRAPH_OR_DIR, formatted.
+           timeout: float | None = None, width: int | None = None, show: bool = False) -> str:
+    """What `kg query` prints: one query (inline, from a file or shipped) over GRAPH_OR_DIR, formatted; with
+    show, a shipped query's text with the options' values written in, to send to any SPARQL endpoint.
 
     GRAPH_OR_DIR is read into Oxigraph in memory, or is oxigraph:PATH, the on-disk store of a build, queried
     where it lies.
@@ -403,9 +404,23 @@ def answer(source: Path | str | None, text: str | None = None, *, file: Path | s
         raise QueryError("kg query", "give a graph to ask: a kg build output folder or an RDF file")
     dataset = open_build(source)
     bindings = {**bindings, **_resolved(dataset, bindings)}
+    if show and name is not None:
+        return bound_text(name, bindings) + "\n"
     if name is not None:
         query = shipped_query(dataset, name)
     return format_result(sparql(dataset, query, bindings, timeout=timeout, source=label), fmt, width=width)
+
+
+def bound_text(name: str, bindings: Mapping[str, Identifier]) -> str:
+    """A shipped query's text with its values written in (escaped by Oxigraph's serializer), for any SPARQL
+    client: a VALUES block appended to a query cannot reach the subqueries where the options are read."""
+    from .store import _projected, _with_values  # store -> query: imported here
+
+    text = _query_file_text(name)
+    declared = {match.lower() for match in re.findall(r"PREFIX\s+(\w*):", text, re.I)}
+    missing = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items() if prefix not in declared
+                      and re.search(rf"(?<![\w<]){prefix}:", text))  # kg declares these for its own runs
+    return missing + _with_values(text, bindings, _projected(text))
 
 
 def _resolved(dataset: Graph, bindings: Mapping[str, Identifier]) -> dict[str, Identifier]:
