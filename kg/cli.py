@@ -204,7 +204,7 @@ def _add_push(commands: argparse._SubParsersAction) -> None:
 
 def _cmd_view(args: argparse.Namespace) -> int:
     print(write_view(args.source, args.out, actor=args.actor, issue=args.issue, network=args.network,
-                     lang=args.lang))
+                     lang=args.lang, top=args.top, min_statements=args.min_statements))
     return 0
 
 
@@ -218,8 +218,14 @@ def _add_view(commands: argparse._SubParsersAction) -> None:
     cmd.add_argument("source", type=Path, metavar="GRAPH_OR_DIR", help="a kg build output folder or an RDF file")
     cmd.add_argument("--out", required=True, type=Path, metavar="FILE", help="HTML file to write (replaced whole)")
     focus = cmd.add_mutually_exclusive_group()
-    focus.add_argument("--actor", metavar="NAME", help="one actor, its issues and the others' positions on them")
+    focus.add_argument("--actor", metavar="NAME",
+                       help="one actor in the middle, its issues and the actors that share them, ranked and capped")
     focus.add_argument("--issue", metavar="NAME", help="one issue and every actor's position on it")
+    cmd.add_argument("--top", type=int, metavar="N",
+                     help="with --actor: at most N issues and N other actors (default 25); whole graph: the N "
+                          "busiest actors and issues (default 2000)")
+    cmd.add_argument("--min-statements", type=int, default=1, metavar="N",
+                     help="with --actor: leave out actors with fewer statements on the shared issues")
     focus.add_argument("--network", action="store_true",
                        help="actors tied by agreement (same stance on an issue) and conflict (support against "
                             "opposition or concern)")

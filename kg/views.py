@@ -50,6 +50,7 @@ VIEW_MAX_NODES = 2000  # the whole-graph view draws the busiest this many: they 
 STABILISATION_ITERATIONS = 200
 # networkx's spring layout needs scipy from 500 nodes on; above that the actors get ForceAtlas2 (numpy only).
 SPRING_MAX_ACTORS = 499
+ISSUE_ARC, ACTOR_ARC = 260, 150  # pixels of ring an issue box and an actor with its label take in a focus view
 ACTOR_SPACING = 140.0
 PETAL_SPACING = 42.0
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
@@ -64,7 +65,9 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "issue": "issue", "other_type": "other", "count_actors": "{n} actors", "count_issues": "{n} issues",
         "count_edges": "{n} links", "no_match": "no match", "matches": "{n} found", "source": "source",
         "outlet": "outlet", "more": "and {n} more statements", "actor_stats": "{n} statements on {m} issues",
-        "issue_stats": "{n} statements by {m} actors", "concept": "concept: {name}", "network": "actors: agreement and conflict",
+        "issue_stats": "{n} statements by {m} actors", "concept": "concept: {name}",
+        "more_issues": "and {n:,} more issues", "more_actors": "and {n:,} more actors",
+        "untied": "{n} actors without ties left out", "network": "actors: agreement and conflict",
         "relation": "Tie", "agreement": "agreement", "conflict": "conflict", "tie_stats": "issues in common: {n}",
     },
     "ar": {
@@ -75,7 +78,9 @@ UI_TEXT: dict[str, dict[str, str]] = {
         "issue": "قضية", "other_type": "غير ذلك", "count_actors": "الفاعلون: {n}", "count_issues": "القضايا: {n}",
         "count_edges": "الروابط: {n}", "no_match": "لا نتيجة", "matches": "النتائج: {n}", "source": "المصدر",
         "outlet": "وسيلة النشر", "more": "تصريحات أخرى: {n}", "actor_stats": "التصريحات: {n} · القضايا: {m}",
-        "issue_stats": "التصريحات: {n} · الفاعلون: {m}", "concept": "المفهوم: {name}", "network": "الفاعلون: اتفاق وخلاف",
+        "issue_stats": "التصريحات: {n} · الفاعلون: {m}", "concept": "المفهوم: {name}",
+        "more_issues": "وقضايا أخرى: {n:,}", "more_actors": "وفاعلون آخرون: {n:,}",
+        "untied": "فاعلون بلا روابط لم يُرسموا: {n}", "network": "الفاعلون: اتفاق وخلاف",
         "relation": "العلاقة", "agreement": "اتفاق", "conflict": "خلاف", "tie_stats": "القضايا المشتركة: {n}",
     },
 }
@@ -141,9 +146,34 @@ def _find(graph: nx.MultiDiGraph, kind: str, name: str) -> str:
         raise ViewError(str(exc)) from exc
 
 
-def actor_view(graph: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:
-    """One actor's ego view: its issues and every other actor's position on them."""
-    return nx.ego_graph(graph, _find(graph, "actor", name), radius=2, undirected=True)
+FOCUS_TOP = 25  # a focus view draws at most this many issues and this many other actors, the busiest
+
+
+def actor_view(graph: nx.MultiDiGraph, name: str, *, top: int = FOCUS_TOP,
+               min_statements: int = 1) -> tuple[nx.MultiDiGraph, str, int, int]:
+    """One actor's focus view: its issues (the `top` with the most statements) and the actors that share
+    them, ranked by the issues they share, then their statements on them, and capped at `top`; an actor
+    with fewer than min_statements statements on the shared issues is left out.
+
+    Returns the view, the focal node, and how many issues and actors were left out."""
+    if top < 1 or min_statements < 1:
+        raise ViewError("--top and --min-statements take a positive number")
+    focal = _find(graph, "actor", name)
+    issues = Counter({issue: sum(len(d["statements"]) for *_, d in graph.in_edges(issue, data=True))
+                      for issue in graph.successors(focal)})
+    kept_issues = sorted(issues, key=lambda i: (-issues[i], i))[:top]
+    shared: dict[str, list[int]] = {}
+    for issue in kept_issues:
+        for other, _, data in graph.in_edges(issue, data=True):
+            if other != focal:
+                score = shared.setdefault(other, [0, 0])
+                score[1] += len(data["statements"])
+        for other in set(graph.predecessors(issue)) - {focal}:
+            shared[other][0] += 1
+    ranked = sorted((a for a, (_, n) in shared.items() if n >= min_statements),
+                    key=lambda a: (-shared[a][0], -shared[a][1], a))
+    view = graph.subgraph([focal, *kept_issues, *ranked[:top]]).copy()
+    return view, focal, len(issues) - len(kept_issues), len(shared) - len(ranked[:top])
 
 
 def issue_view(graph: nx.MultiDiGraph, name: str) -> nx.MultiDiGraph:
@@ -176,7 +206,8 @@ def _statement_item(row: dict[str, str], lang: str, ui: dict[str, str]) -> dict[
     other = "ar" if lang == "en" else "en"
     source = row[f"source_{lang}"] or row[f"source_{other}"]
     outlet = row[f"outlet_{lang}"] or row[f"outlet_{other}"]
-    meta = f"{ui['source']}: {source} · {ui['outlet']}: {outlet}" + (f" · {row['date']}" if row["date"] else "")
+    # parts, each isolated (<bdi>) in the page, so that Latin names and dates read in order inside Arabic
+    meta = [f"{ui['source']}: {source}", f"{ui['outlet']}: {outlet}", *([row["date"]] if row["date"] else [])]
     return {"sentence": row["sentence"], "mark": mark, "meta": meta}
 
 
@@ -239,12 +270,35 @@ def _layout(graph: nx.MultiDiGraph) -> dict[str, tuple[int, int]]:
     return {n: (round(x), round(y)) for n, (x, y) in positions.items()}
 
 
-def _options(nodes: int, *, directed: bool) -> dict[str, Any]:
-    """vis-network options: a short, bounded Barnes-Hut polish of small graphs, then still (view.js)."""
+def _focus_layout(graph: nx.MultiDiGraph, focal: str) -> dict[str, tuple[int, int]]:
+    """A focus view's positions: the actor at the centre, its issues on a ring around it, and the other actors
+    on an outer ring, each at the mean angle of the issues it shares, so its lines run outward and apart."""
+    issues = sorted(graph.successors(focal), key=lambda n: (graph.nodes[n].get("concept") or "", n))
+    others = [n for n in sorted(graph) if n != focal and graph.nodes[n]["kind"] == "actor"]
+    inner = max(220.0, len(issues) * ISSUE_ARC / (2 * math.pi))
+    outer = max(inner + 260.0, len(others) * ACTOR_ARC / (2 * math.pi))
+    angle = {issue: 2 * math.pi * i / max(len(issues), 1) for i, issue in enumerate(issues)}
+    positions = {focal: (0.0, 0.0)}
+    positions.update({issue: (inner * math.cos(a), inner * math.sin(a)) for issue, a in angle.items()})
+
+    def bearing(actor: str) -> float:
+        shared = [angle[i] for i in graph.successors(actor) if i in angle]
+        x, y = sum(math.cos(a) for a in shared), sum(math.sin(a) for a in shared)
+        return math.atan2(y, x) % (2 * math.pi) if shared else 0.0
+
+    for i, actor in enumerate(sorted(others, key=lambda a: (bearing(a), a))):
+        a = 2 * math.pi * i / len(others)
+        positions[actor] = (outer * math.cos(a), outer * math.sin(a))
+    return {n: (round(x), round(y)) for n, (x, y) in positions.items()}
+
+
+def _options(nodes: int, *, directed: bool, still: bool = False) -> dict[str, Any]:
+    """vis-network options: a short, bounded Barnes-Hut polish of small graphs, then still (view.js); a view
+    laid out by rings (still) is drawn as laid out."""
     return {
         "autoResize": True,
         "layout": {"randomSeed": 7, "improvedLayout": False},
-        "physics": {"enabled": 0 < nodes <= PHYSICS_MAX_NODES, "solver": "barnesHut",
+        "physics": {"enabled": 0 < nodes <= PHYSICS_MAX_NODES and not still, "solver": "barnesHut",
                     "barnesHut": {"gravitationalConstant": -4500, "centralGravity": 0.9, "springLength": 110,
                                   "springConstant": 0.04,
                                   "avoidOverlap": 0.7, "damping": 0.3},
@@ -293,10 +347,10 @@ def _add_actor(net: Network, node: str, attrs: dict[str, Any], *, statements: in
                  tip={"head": [*head, ui["actor_stats"].format(n=statements, m=issues)]})
 
 
-def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> Network:
+def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str], focal: str | None = None) -> Network:
     """The network of a position graph: actors as dots coloured by type, issues as boxes, stance edges."""
     net = _network()
-    positions = _layout(graph)
+    positions = _layout(graph) if focal is None else _focus_layout(graph, focal)
     for node, attrs in sorted(graph.nodes(data=True)):
         x, y = positions[node]
         statements = sum(len(d["statements"]) for *_, d in graph.edges(node, data=True)) \
@@ -305,6 +359,10 @@ def _positions_net(graph: nx.MultiDiGraph, lang: str, ui: dict[str, str]) -> Net
         if attrs["kind"] == "actor":
             _add_actor(net, node, attrs, statements=statements, issues=neighbours, degree=graph.degree(node),
                        position=(x, y), lang=lang, ui=ui)
+            if node == focal:
+                net.nodes[-1].update(size=max(net.nodes[-1]["size"], 40), borderWidth=4, fixed=True, focal=True,
+                                     font={"size": 22, "bold": True}, color={"background": net.nodes[-1]["color"],
+                                                                            "border": "#212121"})
         else:
             concept = {"en": attrs.get("concept_en") or "", "ar": attrs.get("concept_ar") or ""}
             net.add_node(node, label=_short(_label(attrs, lang)), shape="box",
@@ -348,7 +406,7 @@ def _json(value: object, **_options: object) -> str:
 
 
 def _page(net: Network, graph: nx.Graph, *, lang: str, subtitle: str, directed: bool, edge_heading: str,
-          edge_legend: list[dict[str, str]]) -> str:
+          edge_legend: list[dict[str, str]], still: bool = False) -> str:
     ui = UI_TEXT[lang]
     nodes, edges = net.nodes, net.edges
     types: dict[str, dict[str, str]] = {}
@@ -368,7 +426,7 @@ def _page(net: Network, graph: nx.Graph, *, lang: str, subtitle: str, directed: 
         vis_js=(vis / "vis-network.min.js").read_text(encoding="utf-8"),
         vis_css=(vis / "vis-network.css").read_text(encoding="utf-8"),
         view_js=(files("kg") / "templates" / "view.js").read_text(encoding="utf-8"),
-        page={"nodes": nodes, "edges": edges, "options": _options(len(nodes), directed=directed), "ui": ui,
+        page={"nodes": nodes, "edges": edges, "options": _options(len(nodes), directed=directed, still=still), "ui": ui,
               "has_issues": has_issues})
 
 
@@ -379,8 +437,8 @@ def _stance_legend(graph: nx.MultiDiGraph, lang: str) -> list[dict[str, str]]:
 
 
 def graph_html(dataset: Graph | Dataset, rows: list[dict[str, str]] | None = None, *, actor: str | None = None,
-               issue: str | None = None, lang: str = "en") -> str:
-    """The positions view: the whole graph, one actor's ego view or one issue, labelled in English or Arabic.
+               issue: str | None = None, lang: str = "en", top: int | None = None, min_statements: int = 1) -> str:
+    """The positions view: the whole graph, one actor's focus view or one issue, labelled in English or Arabic.
 
     rows: statements-table rows (kg.statement_rows) to restrict the view to, by their statement IRI;
     every statement of the graph by default.
@@ -389,7 +447,7 @@ def graph_html(dataset: Graph | Dataset, rows: list[dict[str, str]] | None = Non
     if rows is not None:
         keep = {row["statement"] for row in rows}
         drawn = [row for row in drawn if row["statement"] in keep]
-    return view_html(drawn, actor=actor, issue=issue, lang=lang)
+    return view_html(drawn, actor=actor, issue=issue, lang=lang, top=top, min_statements=min_statements)
 
 
 def busiest(drawn: list[dict[str, str]], limit: int) -> tuple[list[dict[str, str]], int, int]:
@@ -404,11 +462,11 @@ def busiest(drawn: list[dict[str, str]], limit: int) -> tuple[list[dict[str, str
 
 
 def view_html(drawn: list[dict[str, str]], *, actor: str | None = None, issue: str | None = None,
-              lang: str = "en") -> str:
+              lang: str = "en", top: int | None = None, min_statements: int = 1) -> str:
     """The positions view of view rows (view_rows of a graph, or the rows a corpus build keeps per document).
 
-    The whole graph is drawn up to VIEW_MAX_NODES actors and issues, the busiest; an actor's or an issue's
-    view is drawn whole.
+    The whole graph is drawn up to `top` (VIEW_MAX_NODES) actors and issues, the busiest; an actor's view is
+    a focus view (actor_view) with the actor in the middle; an issue's view is drawn whole.
     """
     if lang not in LANGUAGES:
         raise ViewError(f"no labels in language {lang!r} (choose one of: {', '.join(LANGUAGES)})")
@@ -416,23 +474,29 @@ def view_html(drawn: list[dict[str, str]], *, actor: str | None = None, issue: s
         raise ViewError("give an actor or an issue, not both")
     ui = UI_TEXT[lang]
     subtitle = ui["graph"]
+    focal = None
     if not (actor or issue):
-        drawn, shown, total = busiest(drawn, VIEW_MAX_NODES)
+        drawn, shown, total = busiest(drawn, top or VIEW_MAX_NODES)
         if shown < total:
             subtitle = ui["busiest"].format(shown=shown, total=total)
     graph = position_graph(drawn)
     if actor:
-        graph = actor_view(graph, actor)
-        subtitle = ui["actor_view"].format(name=_label(graph.nodes[_find(graph, "actor", actor)], lang))
+        graph, focal, fewer_issues, fewer_actors = actor_view(graph, actor, top=top or FOCUS_TOP,
+                                                              min_statements=min_statements)
+        subtitle = ui["actor_view"].format(name=_label(graph.nodes[focal], lang))
+        subtitle += "".join(" · " + ui[key].format(n=n) for key, n in (("more_issues", fewer_issues),
+                                                                        ("more_actors", fewer_actors)) if n)
     elif issue:
         graph = issue_view(graph, issue)
         subtitle = ui["issue_view"].format(name=_short(_label(graph.nodes[_find(graph, "issue", issue)], lang)))
-    return positions_page(graph, lang=lang, subtitle=subtitle)
+    return positions_page(graph, lang=lang, subtitle=subtitle, focal=focal)
 
 
-def positions_page(graph: nx.MultiDiGraph, *, lang: str = "en", subtitle: str = "") -> str:
-    """The HTML page of a position graph (from position_graph, actor_view or issue_view)."""
-    return _page(_positions_net(graph, lang, UI_TEXT[lang]), graph, lang=lang, subtitle=subtitle, directed=True,
+def positions_page(graph: nx.MultiDiGraph, *, lang: str = "en", subtitle: str = "", focal: str | None = None) -> str:
+    """The HTML page of a position graph (from position_graph, actor_view or issue_view); a focal actor is
+    drawn larger, in the middle, and held there."""
+    return _page(_positions_net(graph, lang, UI_TEXT[lang], focal), graph, lang=lang, subtitle=subtitle, directed=True,
+                 still=focal is not None,
                  edge_heading=UI_TEXT[lang]["stance"], edge_legend=_stance_legend(graph, lang))
 
 
@@ -491,13 +555,16 @@ def network_html(dataset: Graph | Dataset, *, lang: str = "en") -> str:
         raise ViewError(f"no labels in language {lang!r} (choose one of: {', '.join(LANGUAGES)})")
     ui = UI_TEXT[lang]
     graph = actor_network(dataset)
+    untied = [node for node in graph if graph.degree(node) == 0]  # dots with no line say nothing here
+    graph.remove_nodes_from(untied)
+    subtitle = ui["network"] + (" · " + ui["untied"].format(n=len(untied)) if untied else "")
     legend = [{"key": kind, "colour": colour, "label": ui[kind]} for kind, colour in RELATION_COLOURS.items()]
-    return _page(_actor_network_net(graph, lang, ui), graph, lang=lang, subtitle=ui["network"], directed=False,
+    return _page(_actor_network_net(graph, lang, ui), graph, lang=lang, subtitle=subtitle, directed=False,
                  edge_heading=ui["relation"], edge_legend=legend)
 
 
 def write_view(graph_or_dir: Path | str, out: Path | str, *, actor: str | None = None, issue: str | None = None,
-               network: bool = False, lang: str = "en") -> Path:
+               network: bool = False, lang: str = "en", top: int | None = None, min_statements: int = 1) -> Path:
     """Draw a view of a built graph (an output folder or an RDF file) into one HTML file, atomically.
 
     The positions view by default (the whole graph, or around one actor or one issue); with network, the
@@ -509,8 +576,8 @@ def write_view(graph_or_dir: Path | str, out: Path | str, *, actor: str | None =
     try:
         if network and (actor or issue):
             raise ViewError("the actor network is drawn whole; leave out --actor and --issue")
-        page = network_html(dataset, lang=lang) if network else graph_html(dataset, actor=actor, issue=issue,
-                                                                            lang=lang)
+        page = network_html(dataset, lang=lang) if network else graph_html(
+            dataset, actor=actor, issue=issue, lang=lang, top=top, min_statements=min_statements)
     except ViewError as exc:
         raise InputError(graph_or_dir, str(exc)) from exc
     out = Path(out)

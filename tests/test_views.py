@@ -142,7 +142,8 @@ def test_the_tooltip_carries_sentence_gloss_source_outlet_and_date(seed_view: Pa
     gloss = f"{first['actor']} — {first['stance']} — {first['issue']}"
     tip = next(e["tip"] for e in edges if gloss in e["tip"]["head"])
     item = next(i for i in tip["items"] if i["sentence"] == first["sentence"])
-    assert all(part in item["meta"] for part in (first["source"], first["outlet"], first["date"]))
+    assert [item["meta"][-1]] == [first["date"]]  # each part apart, so that the page isolates it (<bdi>)
+    assert all(any(part in piece for piece in item["meta"]) for part in (first["source"], first["outlet"]))
     assert first["sentence"][slice(*item["mark"])] == first["issue_text"]
 
 
@@ -220,10 +221,14 @@ def test_the_actor_network_ties_agreement_and_conflict(pact) -> None:
     assert sorted(names.values()) == sorted({r["actor"] for r in rows})
 
 
-def test_the_seed_network_holds_every_actor_and_its_ties(seed_dataset, seed_rows) -> None:
-    data = page_data(network_html(seed_dataset, lang="ar"))
-    assert len(data["nodes"]) == len({r["actor"] for r in seed_rows})
+def test_the_seed_network_holds_every_tied_actor_and_its_ties(seed_dataset, seed_rows) -> None:
+    page = network_html(seed_dataset, lang="ar")
+    data = page_data(page)
+    tied = {actor for a, _, b in ties(seed_rows) for actor in (a, b)}
+    assert len(data["nodes"]) == len(tied) < len({r["actor"] for r in seed_rows})  # untied actors are left out
     assert len(data["edges"]) == len(ties(seed_rows))
+    untied = len({r["actor"] for r in seed_rows}) - len(tied)
+    assert f"فاعلون بلا روابط لم يُرسموا: {untied}" in page  # and the page says so
 
 
 # ---------------------------------------------------------------- in a real browser
@@ -362,3 +367,60 @@ def test_a_node_keeps_its_first_place_and_its_last_labels() -> None:
                            "urn:test:issue/border"]
     assert graph.nodes["urn:test:actor/Turkey"]["en"] == "Türkiye"
     assert [data["statements"] for *_, data in graph.edges(data=True)] == [[first], [renamed], [second]]
+
+
+# ---------------------------------------------------------------- a corpus in the analyst's hands
+
+MEASURE = """(() => {
+    const net = kgView.network, box = document.getElementById('kg-network').getBoundingClientRect();
+    const ids = kgView.nodes.getIds({filter: n => !n.hidden});
+    const focal = kgView.nodes.get({filter: n => n.focal}).map(n => n.id)[0];
+    const at = focal ? net.canvasToDOM(net.getPosition(focal)) : null;
+    const rects = ids.map(id => net.getBoundingBox(id)).map(b => {
+        const a = net.canvasToDOM({x: b.left, y: b.top}), c = net.canvasToDOM({x: b.right, y: b.bottom});
+        return [a.x, a.y, c.x, c.y]; });
+    let overlaps = 0;
+    for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) {
+        const [p, q] = [rects[i], rects[j]];
+        if (p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3]) overlaps++; }
+    return {nodes: ids.length, width: box.width, height: box.height, focal: at,
+            labelPx: (kgView.fontSize || 15) * net.getScale(), overlaps: overlaps}; })()"""
+
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """300 synthetic articles (benchmarks/synthetic_corpus.py: our own templates over the ontology)."""
+    root = tmp_path_factory.mktemp("corpus300")
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "synthetic_corpus.py"
+    subprocess.run([sys.executable, str(script), str(root / "corpus"), "--docs", "300"], check=True,
+                   capture_output=True)
+    kg.build([root / "corpus"], root / "out", jobs=2, validate=False, progress=False)
+    return root / "out"
+
+
+def test_a_focus_view_of_a_corpus_puts_the_actor_in_the_middle_and_stays_readable(browser: Chromium, corpus_build,
+                                                                                 tmp_path: Path) -> None:
+    page = write_view(corpus_build, tmp_path / "turkey.html", actor="Turkey")
+    data = page_data(page.read_text(encoding="utf-8"))
+    assert len(data["nodes"]) <= 1 + 2 * views.FOCUS_TOP
+    assert "more actors" in page.read_text(encoding="utf-8")  # what was left out is said
+    browser.open(page.as_uri())
+    browser.wait_for(SETTLED)
+    keep(browser, tmp_path, "corpus-focus-turkey.png")
+    seen = browser.evaluate(MEASURE)
+    assert abs(seen["focal"]["x"] - seen["width"] / 2) < seen["width"] / 6
+    assert abs(seen["focal"]["y"] - seen["height"] / 2) < seen["height"] / 6
+    assert seen["labelPx"] >= 10.5  # labels stay readable at the zoom that shows the view
+    assert seen["overlaps"] <= seen["nodes"]  # labels may touch, but not pile up
+    assert browser.errors == []
+
+
+def test_the_seed_view_keeps_its_labels_readable_at_the_zoom_that_shows_it_all(browser: Chromium, seed_view: Path,
+                                                                               tmp_path: Path) -> None:
+    browser.open(seed_view.as_uri())
+    browser.wait_for(SETTLED)
+    seen = browser.evaluate(MEASURE)
+    assert seen["labelPx"] >= 10.5
+    browser.evaluate("kgView.network.moveTo({scale: 0.2})")  # zoomed far out, labels grow up to three times
+    browser.wait_for("kgView.fontSize > 44")
+    assert browser.evaluate("kgView.fontSize") == pytest.approx(45, abs=0.6)

@@ -29,7 +29,10 @@ function kgTooltip(tip) {
   (tip.items || []).forEach((item) => {
     if (item.gloss) box.append(kgElement("p", "kg-gloss", item.gloss, "auto"));
     if (item.sentence) box.append(kgSentence(item));
-    box.append(kgElement("p", "kg-meta", item.meta, "auto"));
+    // each part isolated, so that a Latin name or a date keeps its order inside Arabic text
+    const meta = kgElement("p", "kg-meta", undefined, "auto");
+    [].concat(item.meta).forEach((part, i) => meta.append(...(i ? [" · "] : []), kgElement("bdi", "", part)));
+    box.append(meta);
   });
   if (tip.more) box.append(kgElement("p", "kg-meta", tip.more, "auto"));
   return box;
@@ -46,13 +49,35 @@ const kgEdges = new vis.DataSet(KG.edges.map((e) => Object.assign({}, e, {title:
 const kgNetwork = new vis.Network(document.getElementById("kg-network"), {nodes: kgNodes, edges: kgEdges}, KG.options);
 window.kgView = {network: kgNetwork, nodes: kgNodes, edges: kgEdges, settled: false, settledMs: null};
 
+// A focus view keeps its actor in the middle of the screen, at the scale that shows the whole view.
+function kgCentreFocal() {
+  const focal = kgNodes.get({filter: (n) => n.focal});
+  if (!focal.length) return;
+  kgNetwork.fit();
+  kgNetwork.moveTo({position: kgNetwork.getPosition(focal[0].id), scale: kgNetwork.getScale()});
+}
+
 function kgMarkSettled() {
+  kgCentreFocal();
+  kgReadableLabels();
   kgNetwork.once("afterDrawing", () => {
     window.kgView.settled = true;
     window.kgView.settledMs = performance.now();
   });
   kgNetwork.redraw();
 }
+// Labels keep a readable size on screen: zoomed out, their size in the drawing grows (up to three times).
+const KG_FONT = KG.options.nodes.font.size;
+const KG_MIN_PX = 11;
+function kgReadableLabels() {
+  const size = Math.min(3 * KG_FONT, Math.max(KG_FONT, KG_MIN_PX / kgNetwork.getScale()));
+  if (Math.abs(size - (window.kgView.fontSize || KG_FONT)) > 0.5) {
+    window.kgView.fontSize = size;
+    kgNetwork.setOptions({nodes: {font: {size: size}}});
+  }
+}
+kgNetwork.on("afterDrawing", kgReadableLabels);  // after any zoom, the user's or a fit's (it redraws once)
+
 // Physics only untangles the start: once the bounded stabilisation is done the page holds still.
 if (KG.options.physics.enabled) {
   kgNetwork.once("stabilizationIterationsDone", () => {
