@@ -40,6 +40,8 @@ SIGNS = {"support": 1, "oppose": -1, "concern": -1, "reserved": 0, "agree": 1, "
 NEITHER = "neither"
 TABLE_LABEL_CHARS = 40
 LIST_SEPARATOR = "; "
+BETWEENNESS_EXACT = 100
+BETWEENNESS_SOURCES = 50  # a corpus's dense congruence network: 50 sources estimate it in half a second
 
 
 # ---------------------------------------------------------------- the actor–issue network
@@ -141,6 +143,12 @@ def _statements(b: nx.MultiGraph, actor: str, issue: str, stance: str) -> list[s
     return list(b.edges[actor, issue, stance].get("statements", ()))
 
 
+def _statements_by_position(b: nx.MultiGraph) -> dict[tuple[str, str, str], tuple[str, ...]]:
+    """The statements of every edge by (actor, issue, stance)."""
+    return {(actor, issue, stance): tuple(b.edges[actor, issue, stance].get("statements", ()))
+            for actor, issue, stance in _positions(b)}
+
+
 def _normalizer(name: str | None) -> Callable[[int, set, set], float] | None:
     if name is None:
         return None
@@ -189,14 +197,16 @@ def congruence(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Graph:
     holders: dict[tuple[str, str], list[str]] = defaultdict(list)
     for actor, issue, stance in _positions(b):
         holders[(issue, stance)].append(actor)
+    held = _statements_by_position(b)  # looked up once: a corpus ties tens of thousands of pairs
     activity: dict[str, set] = defaultdict(set)
     ties: dict[tuple[str, str], dict[str, set]] = defaultdict(lambda: {"pairs": set(), "statements": set()})
     for (issue, stance), actors in holders.items():
         for actor in actors:
             activity[actor].add((issue, stance))
         for u, v in combinations(sorted(actors), 2):
-            ties[(u, v)]["pairs"].add((stance, issue))
-            ties[(u, v)]["statements"].update(_statements(b, u, issue, stance) + _statements(b, v, issue, stance))
+            tie = ties[(u, v)]
+            tie["pairs"].add((stance, issue))
+            tie["statements"].update(held[u, issue, stance], held[v, issue, stance])
     return _one_mode(b, "congruence", "actor", ties, activity, normalize, "pairs")
 
 
@@ -290,11 +300,14 @@ def _simple(g: nx.Graph) -> nx.Graph:
 def measures(g: nx.Graph, *, seed: int = 0) -> nx.Graph:
     """A copy of g whose nodes carry degree, weighted_degree, betweenness and community.
 
-    Betweenness is normalised and ignores weights (weights are similarities, not distances);
+    Betweenness is normalised and ignores weights (weights are similarities, not distances); on more than
+    BETWEENNESS_EXACT nodes it is estimated from BETWEENNESS_SOURCES source nodes (networkx's k, seeded);
     communities are Louvain's (networkx, weighted, ``seed`` fixed), numbered from 1 by size.
     """
     simple = _simple(g)
-    betweenness = nx.betweenness_centrality(simple, normalized=True)
+    # exact up to BETWEENNESS_EXACT nodes; above, estimated from BETWEENNESS_SOURCES sources (seeded: repeatable)
+    sample = BETWEENNESS_SOURCES if simple.number_of_nodes() > BETWEENNESS_EXACT else None
+    betweenness = nx.betweenness_centrality(simple, k=sample, normalized=True, seed=seed)
     found = nx.community.louvain_communities(simple, weight="weight", seed=seed)
     label = nx.get_node_attributes(g, "label")
     ordered = sorted((sorted(c, key=lambda n: (label.get(n, n), n)) for c in found),

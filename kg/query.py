@@ -448,7 +448,18 @@ def _plain(value: Identifier | None) -> str:
     return str(value)
 
 
+def plain_rows(dataset: Graph | Dataset, name: str) -> list[dict[str, str]]:
+    """A shipped query's rows as plain strings ("" for unbound, true/false for booleans). On an Oxigraph store
+    the answer is read straight from Oxigraph: making rdflib terms of 6,000 rows took a second."""
+    oxigraph = getattr(getattr(dataset, "store", None), "oxigraph", None)
+    if oxigraph is not None:
+        solutions = oxigraph.query(_query_file_text(name), prefixes=PREFIXES)
+        columns = [variable.value for variable in solutions.variables]
+        return [dict(zip(columns, ("" if term is None else term.value for term in solution)))
+                for solution in solutions]
+    return [{str(variable): _plain(row[variable]) for variable in row.labels} for row in run_query(dataset, name)]
+
+
 def statement_rows(dataset: Graph | Dataset) -> list[dict[str, str]]:
     """The statements table, read from the graph itself so the two cannot disagree."""
-    return [{column: _plain(row[column]) for column in STATEMENT_COLUMNS}
-            for row in run_query(dataset, "statements")]
+    return [{column: row[column] for column in STATEMENT_COLUMNS} for row in plain_rows(dataset, "statements")]

@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph
 
 from .errors import InputError, KgError
 from .normalize import normalize
-from .query import run_query
+from .query import plain_rows
 from .rows import merge_view
 
 if TYPE_CHECKING:
@@ -97,8 +97,7 @@ def view_rows(dataset: Graph | Dataset) -> list[dict[str, str]]:
 
     An actor typed twice yields two rows; the first type in IRI order is kept, so views are deterministic.
     """
-    return merge_view([{column: "" if row[column] is None else str(row[column]) for column in VIEW_COLUMNS}
-                       for row in run_query(dataset, "view")])
+    return merge_view([{column: row.get(column, "") for column in VIEW_COLUMNS} for row in plain_rows(dataset, "view")])
 
 
 def _local_name(iri: str) -> str:
