@@ -171,12 +171,18 @@ def _one_mode(b: nx.MultiGraph, kind: str, node_kind: str, ties: dict[tuple[str,
     g = nx.Graph(kind=kind, level=b.graph.get("level", "issue"), normalize=normalize, start=b.graph.get("start"),
                  end=b.graph.get("end"))
     g.add_nodes_from((n, b.nodes[n]) for n in _nodes_of(b, node_kind))
-    for (u, v), tie in sorted(ties.items()):
+    named = {n: b.nodes[n].get("label", n) for n in b}  # looked up once: a corpus has tens of thousands of ties
+
+    def label(item: tuple[str, str] | str) -> str:
+        return f"{item[0]}: {named.get(item[1], item[1])}" if isinstance(item, tuple) else named.get(item, item)
+
+    def edge(u: str, v: str, tie: dict[str, set]) -> tuple[str, str, dict[str, Any]]:
         items = sorted(tie[basis])
-        label = LIST_SEPARATOR.join(f"{item[0]}: {b.nodes[item[1]].get('label', item[1])}"
-                                    if isinstance(item, tuple) else b.nodes[item].get("label", item) for item in items)
-        g.add_edge(u, v, count=len(items), weight=norm(len(items), activity[u], activity[v]) if norm else len(items),
-                   label=label, **{basis: items}, statements=sorted(tie["statements"]))
+        return u, v, {"count": len(items), "weight": norm(len(items), activity[u], activity[v]) if norm else len(items),
+                      "label": LIST_SEPARATOR.join(map(label, items)), basis: items,
+                      "statements": sorted(tie["statements"])}
+
+    g.add_edges_from(edge(u, v, tie) for (u, v), tie in sorted(ties.items()))
     return g
 
 
