@@ -27,6 +27,7 @@ from .errors import ExportError, NetworkError
 from .export import FORMATS as RDF_FORMATS
 from .export import serialize, write_atomically
 from .query import format_table, run_query
+from .progress import step
 from .reading import open_build
 from .rdf import PREFIXES
 from .vocab import DATA, KG, KGN
@@ -464,8 +465,9 @@ def network_report(source: Path | str | Graph, *, kind: str = "congruence", norm
     The files carry the measures as node attributes (degree, weighted_degree, betweenness, community).
     """
     outputs = [(Path(path), network_format(path)) for path in out]  # a bad suffix fails before any work
-    g = measures(network(open_build(source), kind,
-                         normalize=normalize, start=start, end=end, level=level))
+    dataset = open_build(source)
+    with step(f"computing the {kind} network and its measures"):
+        g = measures(network(dataset, kind, normalize=normalize, start=start, end=end, level=level))
     return network_table(g, top, width=width) + "".join(
         f"wrote {write_network(g, path, fmt=fmt)}\n" for path, fmt in outputs)
 

@@ -13,6 +13,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .errors import InputError
+from .progress import step
 from .store import OXIGRAPH, as_dataset, query_store
 
 # Oxigraph's parsers by file suffix; a folder means its graph.trig
@@ -41,6 +42,13 @@ def load_store(path: Path | str) -> ox.Store:
     if fmt is None:
         raise InputError(source, f"cannot tell the RDF format from the suffix; use one of {', '.join(_FORMATS)}")
     store = ox.Store()
+    size = source.stat().st_size
+    with step(f"loading {source.name} ({size / 2**20:.0f} MB) into Oxigraph"):
+        _load(store, source, fmt)
+    return store
+
+
+def _load(store: ox.Store, source: Path, fmt: ox.RdfFormat) -> None:
     try:
         # parsed and written by Oxigraph alone, then merged by one update: three times faster than
         # handing each quad through Python
@@ -48,7 +56,6 @@ def load_store(path: Path | str) -> ox.Store:
         store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     except (SyntaxError, ValueError) as exc:  # Oxigraph raises SyntaxError for a bad file
         raise InputError(source, f"is not valid {fmt.name}: {exc}") from exc
-    return store
 
 
 def open_build(source: Path | str | Graph) -> Dataset | Graph:

@@ -12,6 +12,7 @@ from rdflib.term import Node
 
 from .errors import ValidationError
 from .ontology import load_shapes
+from .progress import step
 from .rdf import PREFIXES, flatten
 from .vocab import KG
 
@@ -87,7 +88,8 @@ def _readable(conforms: bool, results: Graph, data: Graph) -> str:
 def validation_report(dataset: Graph | Dataset) -> tuple[bool, str]:
     """(conforms, human-readable report) for the union of all graphs."""
     data = flatten(dataset) if isinstance(dataset, Dataset) else dataset
-    conforms, results, _ = shacl_validate(data, shacl_graph=load_shapes(), inference="none")
+    with step(f"checking {len(data):,} triples against {SHAPES_NAME}", enabled=None if len(data) > 100_000 else False):
+        conforms, results, _ = shacl_validate(data, shacl_graph=load_shapes(), inference="none")
     return bool(conforms), _readable(bool(conforms), results, data)
 
 

@@ -20,6 +20,7 @@ from rdflib import Dataset, Graph
 
 from .errors import InputError, KgError
 from .normalize import normalize
+from .progress import step
 from .query import plain_rows
 from .rows import merge_view
 
@@ -575,8 +576,9 @@ def write_view(graph_or_dir: Path | str, out: Path | str, *, actor: str | None =
     try:
         if network and (actor or issue):
             raise ViewError("the actor network is drawn whole; leave out --actor and --issue")
-        page = network_html(dataset, lang=lang) if network else graph_html(
-            dataset, actor=actor, issue=issue, lang=lang, top=top, min_statements=min_statements)
+        with step("drawing the view"):
+            page = network_html(dataset, lang=lang) if network else graph_html(
+                dataset, actor=actor, issue=issue, lang=lang, top=top, min_statements=min_statements)
     except ViewError as exc:
         raise InputError(graph_or_dir, str(exc)) from exc
     out = Path(out)
