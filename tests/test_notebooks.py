@@ -5,6 +5,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -48,9 +49,12 @@ def oxigraph_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 def _run(path: Path) -> nbformat.NotebookNode:
+    """Execute a notebook; it must leave no temporary folder of its own behind."""
+    before = set(Path(tempfile.gettempdir()).glob("kg-notebook-*"))
     notebook = nbformat.read(path, as_version=4)
     NotebookClient(notebook, timeout=600, kernel_name="python3",
                    resources={"metadata": {"path": str(path.parent)}}).execute()
+    assert set(Path(tempfile.gettempdir()).glob("kg-notebook-*")) == before, f"{path.name} left its folder"
     return notebook
 
 

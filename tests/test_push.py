@@ -432,6 +432,7 @@ def test_every_shipped_query_answers_at_the_store_as_kg_query_does(oxigraph_stor
     of the named graphs (README: Loading into a triple store), gives the rows `kg query` gives on the build."""
     from kg.query import answer, query_info, query_names
 
+    httpx.post(oxigraph_store.update, data={"update": "CLEAR ALL"}).raise_for_status()  # other tests pushed too
     oxigraph_store.push(seed_build.out_dir)
     values = {"actor": "Turk", "issue": "النفوذ", "concept": "engagement", "statement": seed_rows[0]["statement"],
               "from": "2025-01-01", "to": "2025-12-31"}
