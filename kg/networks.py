@@ -26,7 +26,7 @@ from rdflib.namespace import PROV, RDF, XSD
 from .errors import ExportError, NetworkError
 from .export import FORMATS as RDF_FORMATS
 from .export import serialize, write_atomically
-from .query import format_table, run_query
+from .query import format_table, plain_rows
 from .progress import step
 from .reading import open_build
 from .rdf import PREFIXES
@@ -63,16 +63,21 @@ def _tail(iri: str) -> str:
 def _context(dataset: Graph) -> dict[str, dict[str, Any]]:
     """Per IRI: label_en, label_ar, type (actor class), notation (stance), doc_id and date (document)."""
     context: dict[str, dict[str, Any]] = defaultdict(dict)
-    for row in run_query(dataset, "network-context"):
-        found = context[str(row["node"])]
-        if row["label"] is not None and row["label"].language in ("en", "ar"):
-            key = f"label_{row['label'].language}"
-            found[key] = min(found.get(key, str(row["label"])), str(row["label"]))
-        if row["type"] is not None:  # an actor of two classes keeps the first by name
-            found["type"] = min(found.get("type", str(row["type"])), str(row["type"]))
-        for key in ("notation", "doc_id", "date"):
-            if row[key] is not None:
-                found[key] = row[key].toPython()
+    for row in plain_rows(dataset, "network-context"):  # plain strings: rdflib terms of a corpus took a second
+        found = context[row["node"]]
+        if row["label"] and row["lang"] in ("en", "ar"):
+            key = f"label_{row['lang']}"
+            found[key] = min(found.get(key, row["label"]), row["label"])
+        if row["type"]:  # an actor of two classes keeps the first by name
+            found["type"] = min(found.get("type", row["type"]), row["type"])
+        for key in ("notation", "doc_id"):
+            if row[key]:
+                found[key] = row[key]
+        if row["date"]:
+            try:
+                found["date"] = date.fromisoformat(row["date"])
+            except ValueError:  # not a day: kept as written, and left out of any window
+                found["date"] = row["date"]
     return context
 
 
@@ -96,22 +101,21 @@ def bipartite(dataset: Graph, *, start: date | str | None = None, end: date | st
     window = first_day is not None or last_day is not None
     context = _context(dataset)
     edges: dict[tuple[str, str, str], list[tuple[str, str, str | None]]] = defaultdict(list)
-    for row in run_query(dataset, "network"):
-        stance = context[str(row["stance"])].get("notation")
+    for row in plain_rows(dataset, "network"):
+        stance = context[row["stance"]].get("notation")
         if stance not in SIGNS:
             raise NetworkError(f"stance {row['stance']} has no known skos:notation in the graph "
                                "(is the ontology graph missing?)")
         if level == "concept":
-            if row["concept"] is None:
+            if not row["concept"]:
                 raise NetworkError(f"statement {row['statement']} has no concept (built by an older kg? build again)")
-            stance = context[str(row["agreement"])].get("notation", NEITHER) if row["agreement"] is not None \
-                else NEITHER
-        document = context[str(row["doc"])]
+            stance = context[row["agreement"]].get("notation", NEITHER) if row["agreement"] else NEITHER
+        document = context[row["doc"]]
         day = document.get("date") if isinstance(document.get("date"), date) else None
         if window and (day is None or (first_day and day < first_day) or (last_day and day > last_day)):
             continue
-        edges[(str(row["actor"]), str(row[level]), stance)].append(
-            (str(row["statement"]), str(document.get("doc_id") or _tail(row["doc"])), day.isoformat() if day else None))
+        edges[(row["actor"], row[level], stance)].append(
+            (row["statement"], str(document.get("doc_id") or _tail(row["doc"])), day.isoformat() if day else None))
     b = nx.MultiGraph(kind="bipartite", level=level, normalize=None, start=first_day, end=last_day)
     attribute = "agreement" if level == "concept" else "stance"
     for (actor, issue, stance), statements in sorted(edges.items()):
