@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -282,7 +283,7 @@ def read_document(path: Path | str, *, encoding: str | None = None, max_bytes: i
 
 
 def find_documents(paths: Iterable[Path | str]) -> list[Path]:
-    """The .txt and .html files named or inside the folders named, sorted, each once."""
+    """The .txt and .html files named or inside the folders named, sorted, each once (by its real path)."""
     found: set[Path] = set()
     suffixes = TEXT_SUFFIXES + HTML_SUFFIXES
     for raw in paths:
@@ -295,7 +296,11 @@ def find_documents(paths: Iterable[Path | str]) -> list[Path]:
             raise InputError(path, "no such file or folder")
     if not found:
         raise InputError(", ".join(str(p) for p in paths), "no .txt or .html documents found")
-    return sorted(found)
+    # one file reached by two paths (a link, or a folder named twice) is one document
+    unique: dict[str, Path] = {}
+    for path in sorted(found):
+        unique.setdefault(os.path.realpath(path), path)
+    return sorted(unique.values())
 
 
 def read_documents(paths: Iterable[Path | str], *, encoding: str | None = None) -> Iterator[Document]:

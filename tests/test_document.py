@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+import kg
 import kg.document as document_module
 from kg.document import (Document, arabic_share, doc_id_for, find_documents, metadata_from_text, pipeline_text,
                          read_document, read_documents, segments)
@@ -232,3 +233,15 @@ def test_folders_are_searched_for_html_too(tmp_path: Path) -> None:
     write(tmp_path / "b.htm", HTML)
     write(tmp_path / "c.txt", TEXT)
     assert [p.name for p in find_documents([tmp_path])] == ["a.html", "b.htm", "c.txt"]
+
+
+def test_one_file_reached_by_two_paths_is_one_document(tmp_path: Path) -> None:
+    from kg.document import find_documents
+    (tmp_path / "docs").mkdir()
+    original = tmp_path / "docs" / "a.txt"
+    original.write_text("وأيدت تركيا الاتفاق.\n", encoding="utf-8")
+    (tmp_path / "docs" / "b.txt").symlink_to(original)
+    found = find_documents([tmp_path / "docs", tmp_path / "docs" / ".." / "docs"])
+    assert [path.resolve() for path in found] == [original]  # the link and the second path add nothing
+    result = kg.build([tmp_path / "docs", tmp_path / "docs" / ".." / "docs"], tmp_path / "out")
+    assert result.documents == 1 and not result.problems
