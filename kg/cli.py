@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import gc
+import math
 import os
 import shutil
 import signal
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import KgError
+from .hygiene import one_line, terminal
 from .networks import KINDS, LEVELS, NORMALIZATIONS, network_report
 from .export import FORMATS, export
 from .push import DEFAULT_BATCH, PASSWORD_ENV, USER_ENV, push
@@ -21,6 +23,17 @@ from .validation import validate
 from .views import LANGUAGES, write_view
 
 
+def _seconds(text: str) -> float:
+    """A --timeout: a finite number of seconds above zero (nan, inf, 0 and -1 are refused here, in one line)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a number of seconds above 0")
+    return value
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from .build import build  # the extracting commands alone load spaCy
     result = build(args.paths, args.out, jobs=args.jobs, scheduler=args.scheduler, store=args.store,
@@ -28,10 +41,10 @@ def _cmd_build(args: argparse.Namespace) -> int:
                    progress=args.progress, validate=not args.no_validate, rehash=args.rehash,
                    codebook=args.codebook)
     for problem in result.problems:
-        print(f"kg: {problem.severity}: {problem.message()}", file=sys.stderr)
+        print(f"kg: {problem.severity}: {one_line(problem.message())}", file=sys.stderr)
     for warning in result.warnings:
-        print(f"kg: warning: {warning}", file=sys.stderr)
-    print(result.report())
+        print(f"kg: warning: {one_line(str(warning))}", file=sys.stderr)
+    print(terminal(result.report()))
     return 1 if result.failed else 0
 
 
@@ -75,7 +88,8 @@ def _add_build(commands: argparse._SubParsersAction) -> None:
 
 def _cmd_concepts(args: argparse.Namespace) -> int:
     from .concepts.report import concepts_report
-    sys.stdout.write(concepts_report(args.source, as_json=args.json))
+    report = concepts_report(args.source, as_json=args.json)
+    sys.stdout.write(report if args.json else terminal(report))
     return 0
 
 
@@ -93,7 +107,7 @@ def _add_concepts(commands: argparse._SubParsersAction) -> None:
 
 def _cmd_explain(args: argparse.Namespace) -> int:
     from .explain import explain, format_explanation
-    print(format_explanation(explain(args.text, sentence=args.sentence)))
+    print(terminal(format_explanation(explain(args.text, sentence=args.sentence))))
     return 0
 
 
@@ -196,7 +210,7 @@ def _add_push(commands: argparse._SubParsersAction) -> None:
                      help=f"triples per request (default {DEFAULT_BATCH})")
     cmd.add_argument("--retries", type=int, default=3, metavar="N",
                      help="retries after a connection error or a 5xx answer, with doubling waits (default 3)")
-    cmd.add_argument("--timeout", type=float, default=60.0, metavar="SECONDS", help="per request (default 60)")
+    cmd.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS", help="per request (default 60)")
     cmd.add_argument("--no-validate", action="store_true", help="skip the SHACL check before sending")
     cmd.add_argument("--dry-run", action="store_true", help="show what would be sent, send nothing")
     cmd.set_defaults(func=_cmd_push)
@@ -240,8 +254,10 @@ def _cmd_query(args: argparse.Namespace) -> int:
     params = {"actor": args.actor, "issue": args.issue, "concept": args.concept, "statement": args.statement,
               "from": args.since, "to": args.until}
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-    sys.stdout.write(answer(args.source, args.query, file=args.file, name=args.name, params=params,
-                            fmt=args.format, timeout=args.timeout, width=width, show=args.show_query))
+    written = answer(args.source, args.query, file=args.file, name=args.name, params=params,
+                     fmt=args.format, timeout=args.timeout, width=width, show=args.show_query)
+    # a table is for people; CSV, TSV and JSON for programs, unless they land on a terminal
+    sys.stdout.write(terminal(written) if args.format == "table" or sys.stdout.isatty() else written)
     return 0
 
 
@@ -266,7 +282,7 @@ def _add_query(commands: argparse._SubParsersAction) -> None:
                      help="with --name: print the query with its options' values written in (names resolved in "
                           "the build), to send to a triple store after kg push")
     cmd.add_argument("--format", choices=QUERY_FORMATS, default="table", help="output for SELECT/ASK (default table)")
-    cmd.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the query after this many seconds")
+    cmd.add_argument("--timeout", type=_seconds, metavar="SECONDS", help="stop the query after this many seconds")
     cmd.add_argument("--actor", metavar="NAME", help="for --name: an actor's English or Arabic name or Wikidata id")
     cmd.add_argument("--issue", metavar="TEXT", help="for --name: part of an issue's label")
     cmd.add_argument("--concept", metavar="TEXT", help="for --name: part of a concept's label")
@@ -298,8 +314,9 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
 
 def _cmd_network(args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-    sys.stdout.write(network_report(args.source, kind=args.kind, normalize=args.normalize, start=args.start,
-                                    end=args.end, top=args.top, out=args.out, width=width, level=args.level))
+    sys.stdout.write(terminal(network_report(args.source, kind=args.kind, normalize=args.normalize, start=args.start,
+                                             end=args.end, top=args.top, out=args.out, width=width,
+                                             level=args.level)))
     return 0
 
 
@@ -362,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.func(args)
     except KgError as exc:
-        print(f"kg: error: {exc}", file=sys.stderr)
+        print(f"kg: error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("kg: interrupted; earlier outputs are untouched", file=sys.stderr)

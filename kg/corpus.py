@@ -28,6 +28,7 @@ from rdflib import Dataset, Graph
 from .concepts import load_codebook
 from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read_document, segments
 from .errors import InputError, InputWarning, KgError
+from .hygiene import spreadsheet_cell
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
 from .query import STATEMENT_COLUMNS
 from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, labels_given,
@@ -344,8 +345,8 @@ class _Rows:
             stream = self.files.get(doc_id)
             if stream is not None:
                 table = sorted(found[STATEMENTS], key=statement_order)
-                csv.writer(self.tables[doc_id], lineterminator="\n").writerows(
-                    [row[column] for column in STATEMENT_COLUMNS] for row in table)
+                csv.writer(self.tables[doc_id], lineterminator="\n").writerows(  # safe to open in a spreadsheet
+                    [spreadsheet_cell(row[column]) for column in STATEMENT_COLUMNS] for row in table)
                 stream.write(_line(STATEMENTS, len(table)))
                 stream.writelines(_line(VIEW, row) for row in found[VIEW])
         self.pending = []

@@ -26,6 +26,7 @@ MIN_ARABIC_SHARE = 0.3
 _LANGUAGE_SAMPLE = 200_000
 _DETECT_SAMPLE = 256 * 1024
 _HASH_BLOCK = 1 << 20  # characters encoded at a time for the content hash
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _META_KEYS = {"outlet", "date", "language", "url", "place", "report_by", "doc_id"}
 _DATE_LINE = re.compile(r"^\s*date\s+([0-9٠-٩۰-۹]{4}-[0-9٠-٩۰-۹]{2}-[0-9٠-٩۰-۹]{2})\b[ \t]*(.*)$", re.IGNORECASE)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
@@ -85,7 +86,12 @@ def doc_id_for(path: Path) -> str:
 
 
 def _codec_name(encoding: str) -> str:
-    return codecs.lookup(encoding).name
+    """The codec's canonical name; a codec that does not turn bytes into text (base64, rot13, zlib) is
+    unknown here, as it is to a reader of text."""
+    info = codecs.lookup(encoding)
+    if not getattr(info, "_is_text_encoding", True):
+        raise LookupError(f"{encoding} is not a text encoding")
+    return info.name
 
 
 def _strict(data: bytes, encoding: str, path: Path) -> str:
@@ -102,9 +108,9 @@ def decode(data: bytes, path: Path, encoding: str | None = None) -> tuple[str, s
         raise InputWarning(path, "the file is empty" if not data else "the file is empty (only whitespace)")
     if encoding:
         try:
-            codecs.lookup(encoding)
+            _codec_name(encoding)
         except LookupError as exc:
-            raise InputError(path, f"unknown encoding {encoding!r}") from exc
+            raise InputError(path, f"unknown text encoding {encoding!r}") from exc
         return _strict(data, encoding, path).removeprefix("\ufeff"), _codec_name(encoding)
     for bom, name in _BOMS:
         if data.startswith(bom):
@@ -221,6 +227,8 @@ def read_metadata(path: Path) -> dict[str, str | None]:
             raise InputError(meta_path, f"metadata key {key!r} must be a string or null")
     if meta.get("date"):
         try:
+            if not _ISO_DAY.fullmatch(meta["date"]):  # fromisoformat also takes 20250101 and 2025-W01-1
+                raise ValueError(meta["date"])
             date.fromisoformat(meta["date"])
         except ValueError as exc:
             raise InputError(meta_path, f"date {meta['date']!r} is not YYYY-MM-DD") from exc

@@ -15,6 +15,7 @@ from rdflib import Graph
 
 from .errors import ExportError
 from .export import write_atomically
+from .hygiene import spreadsheet_cell as neutralised
 from .query import STATEMENT_COLUMNS, statement_rows
 from .reading import open_build
 
@@ -22,17 +23,7 @@ if TYPE_CHECKING:
     import pandas
 
 TABLE_SUFFIXES = (".xlsx", ".csv")
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _INTEGERS = ("char_start", "char_end", "issue_start", "issue_end")
-
-
-def neutralised(value: str) -> str:
-    """A cell value that a spreadsheet shows as text: a leading apostrophe before a formula's first character.
-
-    >>> neutralised("=HYPERLINK(\\"http://x\\")"), neutralised("-12"), neutralised("تركيا")
-    ('\\'=HYPERLINK("http://x")', "'-12", 'تركيا')
-    """
-    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def statements(source: Path | str | Graph) -> pandas.DataFrame:
