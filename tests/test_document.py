@@ -116,7 +116,7 @@ def test_a_given_encoding_wins_over_detection(tmp_path: Path) -> None:
     assert (document.encoding, document.text) == ("cp1256", TEXT)
 
 
-@pytest.mark.parametrize(("encoding", "problem"), [("utf-8", "is not valid utf-8"), ("klingon", "unknown encoding")])
+@pytest.mark.parametrize(("encoding", "problem"), [("utf-8", "is not valid utf-8"), ("klingon", "unknown text encoding")])
 def test_a_wrong_given_encoding_names_the_file(tmp_path: Path, encoding: str, problem: str) -> None:
     path = write(tmp_path / "legacy.txt", TEXT.encode("cp1256"))
     with pytest.raises(InputError, match=problem) as caught:
