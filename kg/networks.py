@@ -185,13 +185,13 @@ def _one_mode(b: nx.MultiGraph, kind: str, node_kind: str, ties: dict[tuple[str,
         items = sorted(tie[basis])
         return u, v, {"count": len(items), "weight": norm(len(items), activity[u], activity[v]) if norm else len(items),
                       "label": LIST_SEPARATOR.join(map(label, items)), basis: items,
-                      "statements": sorted(tie["statements"])}
+                      **({"statements": sorted(tie["statements"])} if tie["statements"] else {})}
 
     g.add_edges_from(edge(u, v, tie) for (u, v), tie in sorted(ties.items()))
     return g
 
 
-def congruence(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Graph:
+def congruence(b: nx.MultiGraph, *, normalize: str | None = None, evidence: bool = True) -> nx.Graph:
     """Actors tied by the issue–stance pairs they share: weight = how many (or its normalisation).
 
     >>> b = nx.MultiGraph()
@@ -217,11 +217,12 @@ def congruence(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Graph:
         for u, v in combinations(sorted(actors), 2):
             tie = ties[(u, v)]
             tie["pairs"].add((stance, issue))
-            tie["statements"].update(held[u, issue, stance], held[v, issue, stance])
+            if evidence:
+                tie["statements"].update(held[u, issue, stance], held[v, issue, stance])
     return _one_mode(b, "congruence", "actor", ties, activity, normalize, "pairs")
 
 
-def conflict(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Graph:
+def conflict(b: nx.MultiGraph, *, normalize: str | None = None, evidence: bool = True) -> nx.Graph:
     """Actors tied by the issues on which one supports and the other opposes or is concerned: weight = how many.
 
     >>> b = nx.MultiGraph()
@@ -247,14 +248,14 @@ def conflict(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Graph:
             for contra in side[-1] - {pro}:
                 u, v = sorted((pro, contra))
                 ties[(u, v)]["issues"].add(issue)
-                for actor, sign in ((pro, 1), (contra, -1)):
+                for actor, sign in ((pro, 1), (contra, -1)) if evidence else ():
                     for stance in stances[(actor, issue)]:
                         if SIGNS[stance] == sign:
                             ties[(u, v)]["statements"].update(_statements(b, actor, issue, stance))
     return _one_mode(b, "conflict", "actor", ties, activity, normalize, "issues")
 
 
-def issue_projection(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Graph:
+def issue_projection(b: nx.MultiGraph, *, normalize: str | None = None, evidence: bool = True) -> nx.Graph:
     """Issues tied by the actor–stance pairs they share (an actor holds the same stance on both): weight = how many.
 
     >>> b = nx.MultiGraph()
@@ -276,12 +277,14 @@ def issue_projection(b: nx.MultiGraph, *, normalize: str | None = None) -> nx.Gr
             activity[issue].add((actor, stance))
         for u, v in combinations(sorted(issues), 2):
             ties[(u, v)]["pairs"].add((stance, actor))
-            ties[(u, v)]["statements"].update(_statements(b, actor, u, stance) + _statements(b, actor, v, stance))
+            if evidence:
+                ties[(u, v)]["statements"].update(_statements(b, actor, u, stance) + _statements(b, actor, v, stance))
     return _one_mode(b, "issue", b.graph.get("level", "issue"), ties, activity, normalize, "pairs")
 
 
 def network(dataset: Graph, kind: str = "congruence", *, normalize: str | None = None,
-            start: date | str | None = None, end: date | str | None = None, level: str = "concept") -> nx.Graph:
+            start: date | str | None = None, end: date | str | None = None, level: str = "concept",
+            evidence: bool = True) -> nx.Graph:
     """The network of the given kind (one of KINDS) over the statements of a dataset, on concepts with their
     agreement (``level="concept"``, the default, as DNA computes it) or on issue phrases and stances."""
     projections = {"congruence": congruence, "conflict": conflict, "issue": issue_projection}
@@ -291,7 +294,7 @@ def network(dataset: Graph, kind: str = "congruence", *, normalize: str | None =
         raise NetworkError("the bipartite network has no normalisation; it counts statements")
     _normalizer(normalize)  # an unknown normalisation fails before the graph is read
     b = bipartite(dataset, start=start, end=end, level=level)
-    return b if kind == "bipartite" else projections[kind](b, normalize=normalize)
+    return b if kind == "bipartite" else projections[kind](b, normalize=normalize, evidence=evidence)
 
 
 # ---------------------------------------------------------------- measures
@@ -469,9 +472,11 @@ def network_report(source: Path | str | Graph, *, kind: str = "congruence", norm
     The files carry the measures as node attributes (degree, weighted_degree, betweenness, community).
     """
     outputs = [(Path(path), network_format(path)) for path in out]  # a bad suffix fails before any work
-    dataset = open_build(source)
+    dataset = open_build(source, bag=True)  # the network's rows cannot repeat in a bag
     with step(f"computing the {kind} network and its measures"):
-        g = measures(network(dataset, kind, normalize=normalize, start=start, end=end, level=level))
+        # the statements behind each tie go only into files: a table of a corpus needs none of them
+        g = measures(network(dataset, kind, normalize=normalize, start=start, end=end, level=level,
+                             evidence=bool(outputs)))
     return network_table(g, top, width=width) + "".join(
         f"wrote {write_network(g, path, fmt=fmt)}\n" for path, fmt in outputs)
 

@@ -55,3 +55,10 @@ def test_a_file_that_is_not_rdf_names_itself(tmp_path: Path) -> None:
         open_build(bad)
     with pytest.raises(InputError, match="no such graph file"):
         open_build(tmp_path / "missing")
+
+
+@pytest.mark.parametrize("kind", ["bipartite", "congruence", "conflict", "issue"])
+def test_a_network_read_from_the_union_bag_is_the_network_of_the_merge(seed_build, kind) -> None:
+    merged, bag = (kg.network(open_build(seed_build.out_dir, bag=bag), kind) for bag in (False, True))
+    assert sorted(merged.edges(data="weight")) == sorted(bag.edges(data="weight"))
+    assert dict(merged.nodes(data="label")) == dict(bag.nodes(data="label"))
