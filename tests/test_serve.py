@@ -4,6 +4,7 @@ import io
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -155,3 +156,66 @@ def test_the_python_endpoint_removes_its_store(seed_build) -> None:
         store = Path(running.process.args[running.process.args.index("--location") + 1])
         assert store.is_dir()
     assert running.process.poll() is not None and not store.exists()
+
+
+# ---------------------------------------------------------------- what an attacker's page could send
+
+def _get(url: str, query: str, accept: str = "application/sparql-results+json", timeout: float = 60):
+    import urllib.parse
+    import urllib.request
+    request = urllib.request.Request(url + "?" + urllib.parse.urlencode({"query": query}), headers={"Accept": accept})
+    return urllib.request.urlopen(request, timeout=timeout)
+
+
+def test_service_is_refused_and_nothing_connects_out(served: str) -> None:
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(1.5)
+        port = listener.getsockname()[1]
+        for query in (f"SELECT * WHERE {{ SERVICE <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}",
+                      f"select * where {{ \\u0053ERVICE silent <http://127.0.0.1:{port}/x> {{ ?s ?p ?o }} }}"):
+            with pytest.raises(HTTPError) as refused:
+                _get(served, query)
+            assert refused.value.code == 400 and b"SERVICE is refused" in refused.value.read()
+        with pytest.raises(TimeoutError):
+            listener.accept()  # no request ever reached the listening socket
+
+
+def test_a_deeply_nested_query_is_refused_and_the_server_lives_on(served: str) -> None:
+    deep = "SELECT * WHERE { ?s ?p ?o FILTER(" + "(" * 4000 + "true" + ")" * 4000 + ") }"
+    with pytest.raises(HTTPError) as refused:
+        _get(served, deep)
+    assert refused.value.code == 400 and b"nests more than" in refused.value.read()
+    with pytest.raises(HTTPError) as long:
+        _get(served, "ASK {} #" + "x" * 70_000)
+    assert long.value.code in (400, 414)
+    assert client(served, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+
+
+def test_a_streaming_answer_stops_within_its_timeout(seed_build) -> None:
+    process, url = _start(seed_build.out_dir, "--port", str(_port()), "--timeout", "1")
+    try:
+        started = time.monotonic()
+        with _get(url, "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f }", accept="text/csv", timeout=30) as answer:
+            read = len(answer.read())
+        assert time.monotonic() - started < 1 + 1 + 1.5 and read > 0  # timeout + 1 s, and the way back
+        assert client(url, "ASK { ?s ?p ?o }").queryAndConvert()["boolean"] is True
+    finally:
+        assert _stop(process) == 0
+
+
+def test_the_store_dies_with_kg_serve_even_when_killed(seed_build) -> None:
+    import psutil
+    process, url = _start(seed_build.out_dir, "--port", str(_port()))
+    children = psutil.Process(process.pid).children(recursive=True)
+    assert children
+    process.kill()
+    process.wait(timeout=30)
+    gone, alive = psutil.wait_procs(children, timeout=10)
+    assert not alive
+    left = [f for f in Path(tempfile.gettempdir()).glob("kg-serve-*") if (f / "owner.pid").is_file()
+            and (f / "owner.pid").read_text() == str(process.pid)]
+    assert left  # killed, it could not clean up; the next endpoint does
+    with kg.endpoint(seed_build.out_dir, port=0):
+        assert not any(f.exists() for f in left)
