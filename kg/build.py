@@ -7,6 +7,7 @@ the parts in graph order, so an incremental build writes the same bytes as a cle
 from __future__ import annotations
 
 import csv
+import fcntl
 import gc
 import os
 import shutil
@@ -41,6 +42,7 @@ if TYPE_CHECKING:  # a type only: spaCy loads when a document is first extracted
     from .extract import Extraction
 
 GRAPH_FILE, TABLE_FILE, VIEW_FILE = "graph.trig", "statements.csv", "graph.html"
+LOCK_FILE = "lock"
 
 
 @dataclass(frozen=True)
@@ -341,6 +343,31 @@ def build(paths: Iterable[Path | str], out: Path | str, *, jobs: int = 1, schedu
         parts_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise InputError(out_dir, f"cannot create the output folder: {exc.strerror or exc}") from exc
+    with _locked(state_dir, out_dir):
+        return _build(paths, files, out_dir, state_dir, parts_dir, concepts, jobs=jobs, scheduler=scheduler,
+                      store=store, strict=strict, encoding=encoding, max_file_size=max_file_size,
+                      progress=progress, validate=validate, rehash=rehash)
+
+
+@contextmanager
+def _locked(state_dir: Path, out_dir: Path) -> Iterator[None]:
+    """Hold the output folder's lock for the build: a second build into it would delete the first's parts."""
+    try:
+        handle = (state_dir / LOCK_FILE).open("a")
+    except OSError as exc:
+        raise InputError(out_dir, f"cannot write in the output folder: {exc.strerror or exc}") from exc
+    with handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise KgError(f"{out_dir}: another kg build is writing there; wait for it or give another --out") \
+                from None
+        yield
+
+
+def _build(paths: list, files: list[Path], out_dir: Path, state_dir: Path, parts_dir: Path, concepts: str, *,
+           jobs: int, scheduler: str | None, store: str, strict: bool, encoding: str | None, max_file_size: int,
+           progress: bool | None, validate: bool, rehash: bool) -> BuildResult:
     for stale in out_dir.glob(".kg-build-*"):  # left by a build that was killed (Ctrl-C cleans up itself)
         shutil.rmtree(stale, ignore_errors=True)
     options = Options(encoding=encoding, max_bytes=max_file_size, segment_chars=SEGMENT_CHARS, codebook=concepts)

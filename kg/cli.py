@@ -381,6 +381,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KgError as exc:
         print(f"kg: error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
+    except OSError as exc:  # a read-only folder, a full disk ...: one line naming the path, earlier outputs kept
+        where = exc.filename if exc.filename is not None else "kg"
+        print(f"kg: error: {one_line(str(where))}: {exc.strerror or exc}; earlier outputs are untouched",
+              file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("kg: interrupted; earlier outputs are untouched", file=sys.stderr)
         return 130

@@ -29,6 +29,7 @@ from .concepts import load_codebook
 from .document import MAX_FILE_BYTES, META_SUFFIX, Document, pipeline_text, read_document, segments
 from .errors import InputError, InputWarning, KgError
 from .hygiene import spreadsheet_cell
+from .processes import die_with_parent
 from .ontology import ONTOLOGY_FILES, SHAPES_FILE, load_lexicon, load_ontology, ontology_text
 from .query import STATEMENT_COLUMNS
 from .rdf import (ONTOLOGY_GRAPH, PREFIXES, Triple, document_triples, graph_iri, graph_quads, labels_given,
@@ -480,7 +481,7 @@ def run_local(sources: Sequence[Source], parts_dir: Path, options: Options, jobs
         return
     _warm()
     context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=die_with_parent) as pool:
         pending: set[Future] = {pool.submit(extract_batch, batch, str(parts_dir), options, validate)
                                 for batch in batches(sources, jobs)}
         try:

@@ -26,6 +26,8 @@ MIN_ARABIC_SHARE = 0.3
 _LANGUAGE_SAMPLE = 200_000
 _DETECT_SAMPLE = 256 * 1024
 _HASH_BLOCK = 1 << 20  # characters encoded at a time for the content hash
+MAX_META_BYTES = 64 * 1024  # a metadata file: outlet, date, url, place, author and id
+MAX_META_VALUE = 2048  # characters in one metadata value (a URL is the longest)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _META_KEYS = {"outlet", "date", "language", "url", "place", "report_by", "doc_id"}
 _DATE_LINE = re.compile(r"^\s*date\s+([0-9٠-٩۰-۹]{4}-[0-9٠-٩۰-۹]{2}-[0-9٠-٩۰-۹]{2})\b[ \t]*(.*)$", re.IGNORECASE)
@@ -212,9 +214,14 @@ def read_metadata(path: Path) -> dict[str, str | None]:
     if not meta_path.exists():
         return {}
     try:
+        if meta_path.stat().st_size > MAX_META_BYTES:
+            raise InputError(meta_path, f"metadata is over {MAX_META_BYTES // 1024} KiB; it holds a few short "
+                                        "values")
         meta = json.loads(meta_path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(meta_path, f"metadata is not valid JSON: {exc}") from exc
+    except RecursionError:  # nested thousands deep: not metadata
+        raise InputError(meta_path, "metadata must be a flat JSON object") from None
     except OSError as exc:
         raise InputError(meta_path, f"metadata cannot be read: {exc.strerror or exc}") from exc
     if not isinstance(meta, dict):
@@ -225,6 +232,8 @@ def read_metadata(path: Path) -> dict[str, str | None]:
     for key, value in meta.items():
         if value is not None and not isinstance(value, str):
             raise InputError(meta_path, f"metadata key {key!r} must be a string or null")
+        if value is not None and len(value) > MAX_META_VALUE:
+            raise InputError(meta_path, f"metadata value of {key!r} is over {MAX_META_VALUE:,} characters")
     if meta.get("date"):
         try:
             if not _ISO_DAY.fullmatch(meta["date"]):  # fromisoformat also takes 20250101 and 2025-W01-1

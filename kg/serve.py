@@ -1,13 +1,11 @@
 """A local, read-only SPARQL 1.1 Protocol endpoint over a built graph, run by the Oxigraph server."""
 from __future__ import annotations
 
-import ctypes
 import os
 import shutil
 import signal
 import socket
 import subprocess
-import sys
 import sysconfig
 import re
 import tempfile
@@ -24,6 +22,7 @@ from pathlib import Path
 
 from .dataset import graph_file
 from .errors import ServeError
+from .processes import die_with_parent
 
 HOST = "127.0.0.1"
 DEFAULT_PORT = 7878
@@ -159,12 +158,6 @@ def _remove_orphans() -> None:
             continue
 
 
-def _die_with_parent() -> None:
-    """In the Oxigraph child, before it runs: the kernel ends it when kg dies, even by SIGKILL (Linux)."""
-    if sys.platform.startswith("linux"):
-        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 class _Front(ThreadingHTTPServer):
     """What listens on the user's port: each query is checked (refusal) before Oxigraph sees it, and its
     answer is streamed back only until the timeout (plus a second) has passed."""
@@ -280,7 +273,7 @@ def endpoint(source: Path | str, *, port: int = DEFAULT_PORT, timeout: int | Non
             command += ["--timeout-s", str(timeout)]
         with log.open("ab") as out:
             process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out, stderr=subprocess.STDOUT,
-                                       preexec_fn=_die_with_parent)
+                                       preexec_fn=die_with_parent)
         front = None
         try:
             _wait_until_ready(process, f"http://{inner}/query", log)

@@ -249,3 +249,52 @@ def test_inputs_are_named_by_their_resolved_paths(tmp_path: Path) -> None:
     for path in (real / "a.txt", tmp_path / "linked" / "a.txt", tmp_path / "b.txt",
                  tmp_path / "linked" / ".." / "b.txt", tmp_path / "linked" / ".." / "real" / "a.txt"):
         assert resolved(path) == str(path.resolve())
+
+
+# ---------------------------------------------------------------- hardening
+
+def test_a_second_build_into_the_same_folder_is_refused_while_the_first_runs(tmp_path: Path) -> None:
+    import fcntl
+
+    from kg.build import LOCK_FILE
+    (tmp_path / "out" / ".kg").mkdir(parents=True)
+    with (tmp_path / "out" / ".kg" / LOCK_FILE).open("a") as held:  # as a running build holds it
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = subprocess.run([sys.executable, "-m", "kg", "build", str(SEEDS), "--out", str(tmp_path / "out")],
+                                capture_output=True, text=True)
+    assert result.returncode == 2 and "another kg build is writing there" in result.stderr
+    assert kg.build([SEEDS], tmp_path / "out").documents == 1  # free again
+
+
+def test_a_file_system_error_is_one_line_naming_the_path(tmp_path: Path, monkeypatch, capsys) -> None:
+    from kg.cli import main
+    build_module = import_module("kg.build")  # the module: kg.build is the function
+
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device", str(tmp_path / "out" / "graph.trig"))
+
+    monkeypatch.setattr(build_module, "_build", full)
+    assert main(["build", str(SEEDS), "--out", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"kg: error: {tmp_path / 'out' / 'graph.trig'}: No space left on device; earlier outputs are " \
+                  "untouched\n"
+
+
+def test_workers_die_with_the_build_even_when_it_is_killed(tmp_path: Path) -> None:
+    import psutil
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "synthetic_corpus.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path / "corpus"), "--docs", "400"], check=True,
+                   capture_output=True)
+    build = subprocess.Popen([sys.executable, "-m", "kg", "build", str(tmp_path / "corpus"), "--out",
+                              str(tmp_path / "out"), "--jobs", "2", "--no-progress"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    parent = psutil.Process(build.pid)
+    deadline = time.monotonic() + 60
+    while len(parent.children()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
+    workers = parent.children(recursive=True)
+    assert len(workers) >= 2, "the build never started its workers"
+    build.kill()
+    build.wait(30)
+    gone, alive = psutil.wait_procs(workers, timeout=15)
+    assert not alive

@@ -82,3 +82,15 @@ def test_a_timeout_is_a_finite_positive_number(seed_build, value: str) -> None:
     result = kg_cli("query", seed_build.out_dir, "--name", "concern", "--timeout", value)
     assert result.returncode == 2 and "give a number of seconds above 0" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("meta, message", [
+    ('{"outlet": "' + "x" * 70_000 + '"}', "metadata is over 64 KiB"),
+    ('{"outlet": "' + "x" * 3000 + '"}', "is over 2,048 characters"),
+    ("[" * 20_000 + "]" * 20_000, "must be a flat JSON object"),
+], ids=["a-large-file", "a-long-value", "deep-nesting"])
+def test_metadata_has_limits(tmp_path: Path, meta: str, message: str) -> None:
+    (tmp_path / "a.txt").write_text("وأيدت تركيا الاتفاق.\n", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(meta, encoding="utf-8")
+    result = kg_cli("build", tmp_path / "a.txt", "--out", tmp_path / "out")
+    assert result.returncode == 2 and message in result.stderr and "bug in kg" not in result.stderr
