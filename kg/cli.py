@@ -185,7 +185,7 @@ def _cmd_push(args: argparse.Namespace) -> int:
     print(push(args.source, endpoint=args.endpoint, update_endpoint=args.update_endpoint,
                query_endpoint=args.query_endpoint, user=args.user, password=args.password, base=args.base,
                batch_size=args.batch_size, retries=args.retries, timeout=args.timeout,
-               validate=not args.no_validate, dry_run=args.dry_run))
+               validate=not args.no_validate, dry_run=args.dry_run, prune=args.prune))
     return 0
 
 
@@ -213,6 +213,9 @@ def _add_push(commands: argparse._SubParsersAction) -> None:
     cmd.add_argument("--timeout", type=_seconds, default=60.0, metavar="SECONDS", help="per request (default 60)")
     cmd.add_argument("--no-validate", action="store_true", help="skip the SHACL check before sending")
     cmd.add_argument("--dry-run", action="store_true", help="show what would be sent, send nothing")
+    cmd.add_argument("--prune", action=argparse.BooleanOptionalAction, default=True,
+                     help="drop the store's graphs under the build's base that no document of it has any more "
+                          "(default: on)")
     cmd.set_defaults(func=_cmd_push)
 
 

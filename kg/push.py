@@ -10,13 +10,15 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-from rdflib import BNode, Dataset, Graph, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from .dataset import load_dataset
 from .errors import InputError, KgError, PushError
 from .export import named_graphs, rebase
 from .validation import check
+from .vocab import BASE, DATA
 
 USER_ENV, PASSWORD_ENV = "KG_PUSH_USER", "KG_PUSH_PASSWORD"
 DEFAULT_BATCH = 50_000  # triples per request: Virtuoso takes 1M in one PUT, but a smaller request fails cheaper
@@ -50,6 +52,7 @@ class PushReport:
     query_endpoint: str
     graphs: tuple[GraphCount, ...]
     dry_run: bool = False
+    dropped: tuple[str, ...] = ()  # graphs under the build's base that no document of it has any more
 
     @property
     def triples(self) -> int:
@@ -62,8 +65,9 @@ class PushReport:
             rows = [f"  {g.graph}  {g.sent} triples in {g.batches} request(s)" for g in self.graphs]
         else:
             head = (f"pushed {total} to {self.endpoint} by {self.protocol}; "
-                    f"verified by counting at {self.query_endpoint}:")
-            rows = [f"  {g.graph}  {g.sent} sent, {g.stored} stored" for g in self.graphs]
+                    f"verified by counting at {self.query_endpoint} and reading every graph back:")
+            rows = [f"  {g.graph}  {g.sent} sent, {g.stored} stored, the same triples" for g in self.graphs]
+            rows += [f"  {graph}  dropped: no document of this build has it" for graph in self.dropped]
         return "\n".join([head, *rows])
 
 
@@ -191,6 +195,37 @@ class _Store:
             self.send("POST", endpoint, content=_update(graph, batch, replace=first),
                       headers={"Content-Type": "application/sparql-update"})
 
+    def triples(self, protocol: str, endpoint: str, query_endpoint: str, graph: URIRef) -> Graph:
+        """A graph's triples as the store gives them back (Graph Store GET, else CONSTRUCT), literals in
+        rdflib's normal form, so that a store's own spelling of a number or a date compares equal."""
+        if protocol == GRAPH_STORE:
+            response = self.send("GET", endpoint, params={"graph": str(graph)}, headers={"Accept": NTRIPLES})
+        else:
+            response = self.send("POST", query_endpoint, headers={"Accept": NTRIPLES}, data={
+                "query": f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"})
+        try:
+            return Graph().parse(data=response.content, format="nt")
+        except Exception as exc:  # rdflib's parsers raise many types; all mean the answer is not N-Triples
+            raise PushError(endpoint, f"reading <{graph}> back did not give N-Triples ({exc})") from exc
+
+    def graphs_under(self, endpoint: str, base: str) -> list[str]:
+        """The named graphs the store holds whose IRI starts with base."""
+        query = ("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+                 f"FILTER(STRSTARTS(STR(?g), {Literal(base).n3()})) }}")
+        response = self.send("POST", endpoint, data={"query": query},
+                             headers={"Accept": "application/sparql-results+json"})
+        try:
+            return sorted(row["g"]["value"] for row in response.json()["results"]["bindings"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise PushError(endpoint, f"the graph listing did not answer SPARQL JSON results ({exc})") from exc
+
+    def drop(self, protocol: str, endpoint: str, graph: str) -> None:
+        if protocol == GRAPH_STORE:
+            self.send("DELETE", endpoint, params={"graph": graph})
+        else:
+            self.send("POST", endpoint, content=f"DROP SILENT GRAPH <{graph}>".encode(),
+                      headers={"Content-Type": "application/sparql-update"})
+
     def count(self, endpoint: str, graphs: Sequence[URIRef]) -> dict[str, int]:
         """Triples per graph as the store counts them (a graph it does not hold counts 0)."""
         query = (files("kg.queries") / "graph-sizes.rq").read_text(encoding="utf-8")
@@ -248,8 +283,10 @@ def push(source: Path | str | Dataset, *, query_endpoint: str, endpoint: str | N
          update_endpoint: str | None = None, user: str | None = None, password: str | None = None,
          base: str | None = None, batch_size: int = DEFAULT_BATCH, retries: int = 3, backoff: float = 1.0,
          timeout: float = 60.0, validate: bool = True, dry_run: bool = False,
-         progress: Progress | None = None) -> PushReport:
-    """Replace each named graph of source in a store (what `kg push` does) and check the store's counts.
+         progress: Progress | None = None, prune: bool = True) -> PushReport:
+    """Replace each named graph of source in a store (what `kg push` does), check that the store holds the
+    same triples (counts, then each graph read back), and, with prune, drop the graphs under the build's
+    base (data:graph/...) that no document of it has any more.
 
     endpoint is a Graph Store Protocol URL (PUT ?graph=IRI); update_endpoint a SPARQL Update URL, used
     when endpoint is not given or answers that it does not speak the protocol. progress, if given, is
@@ -273,6 +310,8 @@ def push(source: Path | str | Dataset, *, query_endpoint: str, endpoint: str | N
         return PushReport(target, protocol, query_endpoint, tuple(
             GraphCount(str(graph), _triples(batches), len(batches)) for graph, batches in plan), dry_run=True)
     login = credentials(user, password)
+    # the graphs this build owns in the store: its graph names, under --base when it moved them
+    graph_base = str(DATA["graph/"]) if base is None else base + str(DATA["graph/"])[len(BASE):]
     with httpx.Client(auth=ChallengeAuth(*login) if login else None, timeout=timeout) as client:
         store = _Store(client, retries, backoff, timeout)
         protocol, target = _send_all(store, plan, protocol, target, update_endpoint, progress)
@@ -281,10 +320,32 @@ def push(source: Path | str | Dataset, *, query_endpoint: str, endpoint: str | N
         except PushError as exc:
             raise PushError(exc.endpoint,
                             f"{exc.problem}; all {len(plan)} graph(s) were sent, none is verified") from exc
-    counts = tuple(GraphCount(str(graph), _triples(batches), len(batches), stored[str(graph)])
-                   for graph, batches in plan)
-    wrong = [c for c in counts if c.stored != c.sent]
-    if wrong:
-        detail = "; ".join(f"<{c.graph}> holds {c.stored}, {c.sent} sent" for c in wrong)
-        raise PushError(query_endpoint, f"verification failed for {len(wrong)} of {len(counts)} graph(s): {detail}")
-    return PushReport(target, protocol, query_endpoint, counts)
+        counts = tuple(GraphCount(str(graph), _triples(batches), len(batches), stored[str(graph)])
+                       for graph, batches in plan)
+        wrong = [f"<{c.graph}> holds {c.stored}, {c.sent} sent" for c in counts if c.stored != c.sent]
+        if not wrong:  # the counts agree: now the triples themselves, graph by graph
+            wrong = [f"<{graph}> holds other triples than were sent" for graph, batches in plan
+                     if not _same(store.triples(protocol, target, query_endpoint, graph), _sent(batches))]
+        if wrong:
+            raise PushError(query_endpoint, f"verification failed for {len(wrong)} of {len(counts)} graph(s): "
+                                            + "; ".join(wrong))
+        dropped: list[str] = []
+        if prune:  # a push replaces the whole set it owns: graphs of documents no longer in the build go
+            pushed = {str(graph) for graph, _ in plan}
+            for graph in store.graphs_under(query_endpoint, graph_base):
+                if graph not in pushed:
+                    store.drop(protocol, target, graph)
+                    dropped.append(graph)
+    return PushReport(target, protocol, query_endpoint, counts, dropped=tuple(dropped))
+
+
+def _sent(batches: list[bytes]) -> Graph:
+    """The triples sent, as rdflib reads them (the same normal form as what comes back)."""
+    return Graph().parse(data=b"".join(batches), format="nt")
+
+
+def _same(stored: Graph, sent: Graph) -> bool:
+    """The same triples: as sets, or, where blank nodes (named anew by every store) are, as isomorphic graphs."""
+    if any(isinstance(term, BNode) for triple in sent for term in triple):
+        return isomorphic(stored, sent)
+    return set(stored) == set(sent)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, URIRef
 
 import kg
 from kg.export import export, named_graphs
@@ -213,13 +213,46 @@ def test_a_second_push_replaces_and_nothing_doubles(store, seed_build, seed_data
         {name: len(g) for name, g in local_graphs(seed_dataset).items()}
 
 
-def test_a_second_document_leaves_the_first_untouched(store, seed_build, seed_dataset, second_build) -> None:
+def test_a_second_build_without_pruning_leaves_the_first_untouched(store, seed_build, seed_dataset,
+                                                                    second_build) -> None:
     store.push(seed_build.out_dir)
     second = kg.load_dataset(second_build.out_dir)
-    report = store.push(second_build.out_dir)
+    report = store.push(second_build.out_dir, prune=False)
     first = document_graph(seed_dataset)
     assert document_graph(second) in [g.graph for g in report.graphs] and first not in [g.graph for g in report.graphs]
-    assert store.graph(first).isomorphic(local_graphs(seed_dataset)[first])
+    assert store.graph(first).isomorphic(local_graphs(seed_dataset)[first]) and report.dropped == ()
+
+
+def test_a_push_drops_the_graphs_of_documents_no_longer_in_the_build(store, seed_build, seed_dataset,
+                                                                     second_build) -> None:
+    store.push(seed_build.out_dir)
+    report = store.push(second_build.out_dir)  # the seed is not in this build: its graph goes
+    first = document_graph(seed_dataset)
+    assert report.dropped == (first,) and first not in store.sizes()
+    assert "dropped: no document of this build has it" in str(report)
+
+
+def test_verified_means_the_same_triples_not_only_as_many(oxigraph_store, seed_build, seed_dataset,
+                                                          monkeypatch) -> None:
+    """A store that acknowledges a write it did not make passes a count when the old graph has the same size:
+    reading the graph back catches it."""
+    import importlib
+    module = importlib.import_module("kg.push")  # kg.push is the function
+    oxigraph_store.push(seed_build.out_dir)
+    graph = document_graph(seed_dataset)
+    real = module._Store.triples
+
+    def altered(self, protocol, endpoint, query_endpoint, name):
+        found = real(self, protocol, endpoint, query_endpoint, name)
+        if str(name) == graph:  # as if one triple had been stored changed
+            s, p, o = next(iter(found))
+            found.remove((s, p, o))
+            found.add((s, p, URIRef("https://example.org/other")))
+        return found
+
+    monkeypatch.setattr(module._Store, "triples", altered)
+    with pytest.raises(kg.PushError, match="holds other triples than were sent"):
+        oxigraph_store.push(seed_build.out_dir)
 
 
 def test_sparql_update_carries_the_push_where_there_is_no_graph_store(store, seed_build, seed_dataset) -> None:
@@ -313,7 +346,7 @@ def test_the_command_reports_each_graph_verified(oxigraph_store, seed_build, see
                  "--query-endpoint", oxigraph_store.query)
     assert result.returncode == 0, result.stderr
     for name, graph in local_graphs(seed_dataset).items():
-        assert f"  {name}  {len(graph)} sent, {len(graph)} stored" in result.stdout.splitlines()
+        assert f"  {name}  {len(graph)} sent, {len(graph)} stored, the same triples" in result.stdout.splitlines()
 
 
 def test_the_command_on_a_dead_store_prints_one_line_and_nothing_done(seed_build) -> None:
