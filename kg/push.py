@@ -162,7 +162,9 @@ class _Store:
             return f": the store wants credentials (set {USER_ENV} and {PASSWORD_ENV}, or --user/--password)"
         return f": {_HINTS[status]}" if status in _HINTS else ""
 
-    def send(self, method: str, url: str, **request: object) -> httpx.Response:
+    def send(self, method: str, url: str, *, writes: bool = False, **request: object) -> httpx.Response:
+        """One request, retried after a connection error, a timeout or a 5xx; a write that timed out is never
+        sent again: it may still land after its retry, and an older write must not overtake a newer one."""
         problem = ""
         for attempt in range(self.retries + 1):
             if attempt:
@@ -171,6 +173,9 @@ class _Store:
                 response = self.client.request(method, url, **request)
             except httpx.TimeoutException:
                 problem = f"no answer within {self.timeout:g} s"
+                if writes:
+                    raise PushError(url, f"{problem} to a write, which may still land: it is not sent again, "
+                                         "and nothing is verified") from None
                 continue
             except httpx.TransportError as exc:
                 problem = f"cannot reach the store ({exc or type(exc).__name__})"
@@ -189,10 +194,10 @@ class _Store:
 
     def put_graph(self, protocol: str, endpoint: str, graph: URIRef, batch: bytes, first: bool) -> None:
         if protocol == GRAPH_STORE:
-            self.send("PUT" if first else "POST", endpoint, params={"graph": str(graph)}, content=batch,
-                      headers={"Content-Type": NTRIPLES})
+            self.send("PUT" if first else "POST", endpoint, writes=True, params={"graph": str(graph)},
+                      content=batch, headers={"Content-Type": NTRIPLES})
         else:
-            self.send("POST", endpoint, content=_update(graph, batch, replace=first),
+            self.send("POST", endpoint, writes=True, content=_update(graph, batch, replace=first),
                       headers={"Content-Type": "application/sparql-update"})
 
     def triples(self, protocol: str, endpoint: str, query_endpoint: str, graph: URIRef) -> Graph:
@@ -221,9 +226,9 @@ class _Store:
 
     def drop(self, protocol: str, endpoint: str, graph: str) -> None:
         if protocol == GRAPH_STORE:
-            self.send("DELETE", endpoint, params={"graph": graph})
+            self.send("DELETE", endpoint, writes=True, params={"graph": graph})
         else:
-            self.send("POST", endpoint, content=f"DROP SILENT GRAPH <{graph}>".encode(),
+            self.send("POST", endpoint, writes=True, content=f"DROP SILENT GRAPH <{graph}>".encode(),
                       headers={"Content-Type": "application/sparql-update"})
 
     def count(self, endpoint: str, graphs: Sequence[URIRef]) -> dict[str, int]:

@@ -482,3 +482,48 @@ def test_every_shipped_query_answers_at_the_store_as_kg_query_does(oxigraph_stor
                           for row in answer["results"]["bindings"])
 
         assert rows(response.json()) == rows(local), name
+
+
+class _SlowProxy:
+    """A proxy before the store that holds the first write back for `delay` seconds, then forwards it:
+    the late write of a client that gave up and sent it again."""
+
+    def __init__(self, target: str, delay: float) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        proxy = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                if self.command in ("PUT", "POST") and not proxy.held:
+                    proxy.held = True
+                    time.sleep(delay)
+                answer = httpx.request(self.command, target + self.path.split("/store", 1)[1] if "/store" in
+                                       self.path else target, content=body,
+                                       headers={k: v for k, v in self.headers.items() if k.lower() != "host"})
+                self.send_response(answer.status_code)
+                self.send_header("Content-Length", str(len(answer.content)))
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_PUT = do_POST = do_GET = do_DELETE = _forward
+
+        self.held = False
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+def test_a_write_that_times_out_is_not_sent_again_and_nothing_is_called_verified(oxigraph_store,
+                                                                                  seed_build) -> None:
+    proxy = _SlowProxy(oxigraph_store.store, delay=3)
+    try:
+        with pytest.raises(kg.PushError, match="may still land: it is not sent again, and nothing is verified"):
+            push(seed_build.out_dir, endpoint=proxy.url, query_endpoint=oxigraph_store.query, batch_size=10,
+                 timeout=1, retries=3, backoff=0.1)
+    finally:
+        time.sleep(3)  # the held write lands now, after kg has said it failed
+        proxy.server.shutdown()
