@@ -43,6 +43,7 @@ if TYPE_CHECKING:  # a type only: spaCy loads when a document is first extracted
 
 GRAPH_FILE, TABLE_FILE, VIEW_FILE = "graph.trig", "statements.csv", "graph.html"
 LOCK_FILE = "lock"
+MANIFEST_EVERY = 5.0  # seconds between saves of the manifest while a build runs
 
 
 @dataclass(frozen=True)
@@ -374,9 +375,13 @@ def _build(paths: list, files: list[Path], out_dir: Path, state_dir: Path, parts
     parts, todo, stats = _scan(files, state_dir, options, strict, rehash)
     reused = len(parts)
     try:
+        saved = time.monotonic()
         with _progress(len(files), reused, progress) as bar:
-            parts.extend(replace(part, stat=stats[part.path])
-                         for part in _extract(todo, parts_dir, options, jobs, scheduler, strict, validate, bar))
+            for part in _extract(todo, parts_dir, options, jobs, scheduler, strict, validate, bar):
+                parts.append(replace(part, stat=stats[part.path]))
+                if time.monotonic() - saved > MANIFEST_EVERY:  # a kill -9 loses at most this much work
+                    save_manifest(state_dir, parts, options)
+                    saved = time.monotonic()
     finally:
         save_manifest(state_dir, parts, options)  # what was extracted before a stop is kept for the next build
     parts = _unique_ids(parts, strict)

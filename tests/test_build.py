@@ -298,3 +298,26 @@ def test_workers_die_with_the_build_even_when_it_is_killed(tmp_path: Path) -> No
     build.wait(30)
     gone, alive = psutil.wait_procs(workers, timeout=15)
     assert not alive
+
+
+def test_a_build_killed_midway_keeps_what_it_finished(tmp_path: Path) -> None:
+    import psutil
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "synthetic_corpus.py"
+    subprocess.run([sys.executable, str(script), str(tmp_path / "corpus"), "--docs", "300"], check=True,
+                   capture_output=True)
+    build = subprocess.Popen([sys.executable, "-c", "import importlib, sys; "
+                              "importlib.import_module('kg.build').MANIFEST_EVERY = 0.5; "
+                              "from kg.cli import main; sys.exit(main(sys.argv[1:]))", "build",
+                              str(tmp_path / "corpus"), "--out", str(tmp_path / "out"), "--no-progress"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    manifest = tmp_path / "out" / ".kg" / "manifest.json"
+    deadline = time.monotonic() + 120
+    while not manifest.exists() and time.monotonic() < deadline and build.poll() is None:
+        time.sleep(0.1)
+    time.sleep(1)
+    psutil.Process(build.pid).kill()
+    build.wait(30)
+    finished = len(json.loads(manifest.read_text())["documents"])
+    assert 0 < finished < 300, finished
+    result = kg.build([tmp_path / "corpus"], tmp_path / "out", progress=False)
+    assert result.reused >= finished and result.extracted <= 300 - finished
