@@ -388,3 +388,14 @@ def test_a_slow_query_is_stopped_by_the_timeout_option(seed_build) -> None:
                             capture_output=True, text=True)
     assert result.returncode == 2 and "longer than the 1 s timeout" in result.stderr
     assert time.monotonic() - started < 30
+
+
+@pytest.mark.parametrize("name, params", [
+    ("actors-on-issue", {"issue": "nothing matches this"}),
+    ("actors-on-concept", {"concept": "nothing matches this"}),
+    ("changes", {"actor": "Nobody", "from": "2025-01-01", "to": "2025-12-31"}),
+    ("positions-of", {"actor": "Nobody"}),
+])
+def test_a_shipped_query_that_matches_nothing_gives_no_rows_on_rdflib_too(seed_dataset, name, params) -> None:
+    from kg.query import bind_params, named_query, sparql
+    assert list(sparql(seed_dataset, named_query(name), bind_params(name, params))) == []
