@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 from .errors import InputError, InputWarning
+from .hygiene import text_controls_blanked
 
 META_SUFFIX = ".meta.json"
 TEXT_SUFFIXES = (".txt",)
@@ -288,6 +289,7 @@ def read_document(path: Path | str, *, encoding: str | None = None, max_bytes: i
     else:
         text, used = decode(data, path, encoding)
     del data
+    text = text_controls_blanked(text)  # refused at input, so that no output carries a control character
     meta = {**metadata_from_text(text), **{k: v for k, v in read_metadata(path).items() if v is not None}}
     language = meta.pop("language", None) or "ar"
     if not language.lower().startswith("ar"):

@@ -12,6 +12,19 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+_INPUT_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def text_controls_blanked(text: str) -> str:
+    """A document's text with each C0 control (NUL, ESC, BEL ...; not tab or line ends) as a space: the same
+    length, so every offset holds, and no output (CSV, HTML, XML results, a terminal) ever carries one.
+
+    >>> text_controls_blanked("a\x00b\x1bc\nd")
+    'a b c\nd'
+    """
+    return _INPUT_CONTROL.sub(" ", text)
+
+
 def spreadsheet_cell(value: str) -> str:
     """A cell value a spreadsheet shows as text: a leading apostrophe before a formula's first character (the
     OWASP advice against CSV injection).

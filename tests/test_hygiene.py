@@ -94,3 +94,15 @@ def test_metadata_has_limits(tmp_path: Path, meta: str, message: str) -> None:
     (tmp_path / "a.meta.json").write_text(meta, encoding="utf-8")
     result = kg_cli("build", tmp_path / "a.txt", "--out", tmp_path / "out")
     assert result.returncode == 2 and message in result.stderr and "bug in kg" not in result.stderr
+
+
+def test_control_characters_are_blanked_at_input_so_no_output_carries_them(tmp_path: Path) -> None:
+    text = "وأيدت تركيا الاتفاق الأمني.\n" * 12_000 + "\x00ورفضت\x01 إيران\x1b الاتفاق الأمني.\n"  # NUL past 256 KiB
+    (tmp_path / "a.txt").write_bytes(text.encode("utf-8"))
+    result = kg_cli("build", tmp_path / "a.txt", "--out", tmp_path / "out")
+    assert result.returncode == 0, result.stderr
+    for name in ("statements.csv", "graph.html", "graph.trig"):
+        data = (tmp_path / "out" / name).read_bytes()
+        assert not any(control in data for control in (b"\x00", b"\x01", b"\x1b")), name
+    document = kg.read_document(tmp_path / "a.txt")
+    assert len(document.text) == len(text)  # the same length: every offset still points where it did
