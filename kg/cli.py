@@ -384,6 +384,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KgError as exc:
         print(f"kg: error: {one_line(str(exc))}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # a reader that stopped early: run() ends quietly, as a shell expects
+        raise
     except OSError as exc:  # a read-only folder, a full disk ...: one line naming the path, earlier outputs kept
         where = exc.filename if exc.filename is not None else "kg"
         print(f"kg: error: {one_line(str(where))}: {exc.strerror or exc}; earlier outputs are untouched",
