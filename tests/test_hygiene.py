@@ -106,3 +106,47 @@ def test_control_characters_are_blanked_at_input_so_no_output_carries_them(tmp_p
         assert not any(control in data for control in (b"\x00", b"\x01", b"\x1b")), name
     document = kg.read_document(tmp_path / "a.txt")
     assert len(document.text) == len(text)  # the same length: every offset still points where it did
+
+
+# ---------------------------------------------------------------- properties: any text at all
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ANY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+@ANY
+@given(st.text())
+def test_no_cell_opens_as_a_formula_and_no_control_reaches_a_terminal(value: str) -> None:
+    cell = spreadsheet_cell(value)
+    assert not cell.startswith(FORMULA) and cell.removeprefix("'") == value or cell == value
+    shown = terminal(value)
+    assert not any(ord(c) < 32 and c not in "\n\t" or 0x7f <= ord(c) <= 0x9f for c in shown)
+    assert "\n" not in one_line(value)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(name=st.text(st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)), min_size=1,
+                    max_size=40),
+       meta=st.dictionaries(st.sampled_from(["outlet", "date", "url", "place", "report_by", "doc_id", "other"]),
+                            st.one_of(st.none(), st.text(max_size=80), st.integers(), st.lists(st.text(), max_size=3)),
+                            max_size=4))
+def test_any_file_name_and_metadata_read_cleanly_or_fail_in_one_line(tmp_path_factory, name: str, meta) -> None:
+    import json
+    from kg.errors import KgError
+    folder = tmp_path_factory.mktemp("any")
+    path = folder / (name.replace(".", "_")[:40] + ".txt")
+    try:
+        path.write_text("وأيدت تركيا الاتفاق الأمني مع العراق.\n", encoding="utf-8")
+    except OSError:  # a name this file system refuses (too long in bytes): nothing to read
+        return
+    path.with_name(path.stem + ".meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    try:
+        document = kg.read_document(path)
+    except KgError as exc:
+        assert "\n" not in one_line(str(exc))
+        return
+    assert document.text.startswith("وأيدت")

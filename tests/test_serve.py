@@ -219,3 +219,23 @@ def test_the_store_dies_with_kg_serve_even_when_killed(seed_build) -> None:
     assert left  # killed, it could not clean up; the next endpoint does
     with kg.endpoint(seed_build.out_dir, port=0):
         assert not any(f.exists() for f in left)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+PIECES = st.sampled_from(["SELECT", "ASK", "CONSTRUCT", "WHERE", "SERVICE", "FILTER", "{", "}", "(", ")", "[", "]",
+                          "?s", "?p", "?o", "<http://127.0.0.1:9/x>", '"str"', "'s'", "#c\n", ".", ";", ",", "*",
+                          "\\u0053ERVICE", "OPTIONAL", "UNION", "VALUES", "1", "true", "regex(?o, '(a+)+$')"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(PIECES, max_size=40).map(" ".join) | st.text(max_size=300))
+def test_any_query_is_answered_or_refused_and_the_server_never_dies(served: str, query: str) -> None:
+    try:
+        with _get(served, query, timeout=30) as answer:
+            assert answer.status == 200
+    except HTTPError as refused:
+        assert refused.code in (400, 403, 413, 414, 500), refused.code
+    assert client(served, "ASK {}").queryAndConvert()["boolean"] is True

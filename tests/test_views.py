@@ -424,3 +424,19 @@ def test_the_seed_view_keeps_its_labels_readable_at_the_zoom_that_shows_it_all(b
     browser.evaluate("kgView.network.moveTo({scale: 0.2})")  # zoomed far out, labels grow up to three times
     browser.wait_for("kgView.fontSize > 44")
     assert browser.evaluate("kgView.fontSize") == pytest.approx(45, abs=0.6)
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(min_size=1, max_size=60), st.text(min_size=1, max_size=60))
+def test_any_label_reaches_the_page_as_data_never_as_markup(actor: str, issue: str) -> None:
+    page = view_html([row("s1", actor, "support", issue)], lang="en")
+    data = page_data(page)
+    assert {n["names"][0] for n in data["nodes"]} >= {actor}
+    assert external_references(page) == []
+    plain = view_html([row("s1", "x", "support", "y")], lang="en")
+    for tag in ("<script", "</script", "<img", "<iframe"):  # no label opened or closed an element
+        assert page.lower().count(tag) == plain.lower().count(tag), tag
