@@ -16,7 +16,7 @@ _INPUT_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def text_controls_blanked(text: str) -> str:
-    """A document's text with each C0 control (NUL, ESC, BEL ...; not tab or line ends) as a space: the same
+    r"""A document's text with each C0 control (NUL, ESC, BEL ...; not tab or line ends) as a space: the same
     length, so every offset holds, and no output (CSV, HTML, XML results, a terminal) ever carries one.
 
     >>> text_controls_blanked("a\x00b\x1bc\nd")
