@@ -527,3 +527,74 @@ def test_a_write_that_times_out_is_not_sent_again_and_nothing_is_called_verified
     finally:
         time.sleep(3)  # the held write lands now, after kg has said it failed
         proxy.server.shutdown()
+
+
+class _FaultyProxy:
+    """A proxy before the store that, request by request, forwards, drops the connection before or after
+    forwarding, answers 503 without forwarding, or lies (200 without forwarding), as `faults` says."""
+
+    def __init__(self, target: str, faults: list[str]) -> None:
+        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+        proxy = self
+        self.faults = list(faults)
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def _forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                fault = proxy.faults.pop(0) if proxy.faults and self.command != "GET" else "pass"
+                if fault == "drop-before":
+                    self.close_connection = True
+                    return
+                if fault in ("error", "lie"):
+                    status = 503 if fault == "error" else 204
+                    self.send_response(status)
+                    self.send_header("Content-Length", "0")
+                    self.end_headers()
+                    return
+                answer = httpx.request(self.command, target + self.path.split("/store", 1)[1], content=body,
+                                       headers={k: v for k, v in self.headers.items() if k.lower() != "host"})
+                if fault == "drop-after":  # stored, but the answer never comes back
+                    self.close_connection = True
+                    return
+                self.send_response(answer.status_code)
+                self.send_header("Content-Length", str(len(answer.content)))
+                for key in ("Content-Type",):
+                    if key in answer.headers:
+                        self.send_header(key, answer.headers[key])
+                self.end_headers()
+                self.wfile.write(answer.content)
+
+            do_PUT = do_POST = do_GET = do_DELETE = _forward
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["pass", "pass", "drop-before", "drop-after", "error", "lie"]), max_size=6))
+def test_a_push_that_succeeds_leaves_the_store_equal_to_the_build(oxigraph_store, seed_build, seed_dataset,
+                                                                  faults: list[str]) -> None:
+    """Whatever the proxy does to the writes, `verified` means the store holds exactly the build, graph by
+    graph; when kg cannot prove it, it fails and names the graphs."""
+    httpx.post(oxigraph_store.update, data={"update": "CLEAR ALL"}).raise_for_status()
+    proxy = _FaultyProxy(oxigraph_store.store, faults)
+    try:
+        report = push(seed_build.out_dir, endpoint=proxy.url, query_endpoint=oxigraph_store.query,
+                      batch_size=400, retries=3, backoff=0.01, timeout=10)
+    except kg.PushError as failure:
+        assert "graph" in str(failure)
+        return
+    finally:
+        proxy.server.shutdown()
+    assert {g.graph for g in report.graphs} == set(local_graphs(seed_dataset))
+    for name, graph in local_graphs(seed_dataset).items():
+        assert oxigraph_store.graph(name).isomorphic(graph), name
