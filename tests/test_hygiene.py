@@ -54,7 +54,7 @@ def test_no_control_character_reaches_a_terminal_and_no_line_is_forged(hostile: 
                  ["explain", hostile / "docs" / "a.txt"], ["network", hostile / "out2", "--level", "issue"]):
         shown = kg_cli(*args)
         assert shown.returncode == 0 and "\x1b" not in shown.stdout and "\x07" not in shown.stdout, args
-    assert "\\x1b[31m" in kg_cli("explain", hostile / "docs" / "a.txt").stdout
+    assert " [31m" in kg_cli("explain", hostile / "docs" / "a.txt").stdout  # the ESC was blanked at input
     piped = kg_cli("query", hostile / "out2", "SELECT ?t WHERE { ?s kg:issueText ?t }", "--format", "csv")
     assert "\x1b" in piped.stdout  # CSV for a program keeps the text as it is
 
