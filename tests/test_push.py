@@ -388,40 +388,51 @@ def test_a_wrong_password_given_as_an_option_is_never_printed(virtuoso_store, se
     assert result.returncode == 2 and "401" in result.stderr and wrong not in result.stdout + result.stderr
 
 
-class _FlakyProxy:
-    """A proxy in front of a real store that answers 500 to its first `failures` writes, then forwards.
+class _FaultyProxy:
+    """A proxy in front of a real store that does to each write, in turn, what `faults` says, then `then`:
+    forward it ("pass"), answer 500 ("error"), drop the connection before or after forwarding
+    ("drop-before", "drop-after"), answer 204 without forwarding ("lie"), or hold it `hold` seconds first
+    ("hold"). Reads always pass. The store is real; only the faults are injected, as a bad gateway would."""
 
-    The store is real; only the fault is injected, as a misbehaving gateway would.
-    """
-
-    def __init__(self, target: str, failures: int) -> None:
+    def __init__(self, target: str, faults: list[str], *, then: str = "pass", hold: float = 0) -> None:
         from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-        self.target, self.failures, self.writes = target.rstrip("/"), failures, 0
+        self.target, self.faults, self.writes = target.rstrip("/"), list(faults), 0
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
             def log_message(self, *args: object) -> None:
                 pass
 
-            def _forward(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                if self.command in ("PUT", "POST") and not self.path.startswith("/query"):
-                    proxy.writes += 1
-                    if proxy.writes <= proxy.failures:
-                        self.send_response(500)
-                        self.send_header("Content-Length", "0")
-                        self.end_headers()
-                        return
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
-                answer = httpx.request(self.command, proxy.target + self.path, content=body, headers=headers)
-                self.send_response(answer.status_code)
-                for key, value in answer.headers.items():
+            def _reply(self, status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
+                self.send_response(status)
+                for key, value in (headers or {}).items():
                     if key.lower() not in ("transfer-encoding", "content-length", "connection"):
                         self.send_header(key, value)
-                self.send_header("Content-Length", str(len(answer.content)))
+                self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
-                self.wfile.write(answer.content)
+                self.wfile.write(body)
+
+            def _forward(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+                fault = "pass"
+                if self.command in ("PUT", "POST", "DELETE") and not self.path.startswith("/query"):
+                    proxy.writes += 1
+                    fault = proxy.faults.pop(0) if proxy.faults else then
+                if fault == "drop-before":
+                    self.close_connection = True
+                    return
+                if fault in ("error", "lie"):
+                    self._reply(500 if fault == "error" else 204)
+                    return
+                if fault == "hold":
+                    time.sleep(hold)
+                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
+                answer = httpx.request(self.command, proxy.target + self.path, content=body, headers=headers)
+                if fault == "drop-after":  # stored, but the answer never comes back
+                    self.close_connection = True
+                    return
+                self._reply(answer.status_code, answer.content, dict(answer.headers))
 
             do_GET = do_PUT = do_POST = do_DELETE = _forward
 
@@ -434,9 +445,12 @@ class _FlakyProxy:
         self.server.server_close()
 
 
+def _origin(store: Server) -> str:
+    return store.store.rsplit("/", 1)[0]
+
+
 def test_a_store_answering_500_then_200_is_retried_and_verified(oxigraph_store, seed_build, seed_dataset) -> None:
-    origin = oxigraph_store.store.rsplit("/", 1)[0]
-    proxy = _FlakyProxy(origin, failures=2)
+    proxy = _FaultyProxy(_origin(oxigraph_store), ["error", "error"])
     try:
         report = push(seed_build.out_dir, endpoint=f"{proxy.url}/store", query_endpoint=f"{proxy.url}/query",
                       retries=3, backoff=0.1)
@@ -448,8 +462,7 @@ def test_a_store_answering_500_then_200_is_retried_and_verified(oxigraph_store, 
 
 
 def test_a_store_that_keeps_answering_500_is_a_truthful_failure(oxigraph_store, seed_build) -> None:
-    origin = oxigraph_store.store.rsplit("/", 1)[0]
-    proxy = _FlakyProxy(origin, failures=10_000)
+    proxy = _FaultyProxy(_origin(oxigraph_store), [], then="error")
     try:
         with pytest.raises(kg.PushError) as caught:
             push(seed_build.out_dir, endpoint=f"{proxy.url}/store", query_endpoint=f"{proxy.url}/query",
@@ -484,94 +497,16 @@ def test_every_shipped_query_answers_at_the_store_as_kg_query_does(oxigraph_stor
         assert rows(response.json()) == rows(local), name
 
 
-class _SlowProxy:
-    """A proxy before the store that holds the first write back for `delay` seconds, then forwards it:
-    the late write of a client that gave up and sent it again."""
-
-    def __init__(self, target: str, delay: float) -> None:
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-        proxy = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def _forward(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                if self.command in ("PUT", "POST") and not proxy.held:
-                    proxy.held = True
-                    time.sleep(delay)
-                answer = httpx.request(self.command, target + self.path.split("/store", 1)[1] if "/store" in
-                                       self.path else target, content=body,
-                                       headers={k: v for k, v in self.headers.items() if k.lower() != "host"})
-                self.send_response(answer.status_code)
-                self.send_header("Content-Length", str(len(answer.content)))
-                self.end_headers()
-                self.wfile.write(answer.content)
-
-            do_PUT = do_POST = do_GET = do_DELETE = _forward
-
-        self.held = False
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-
 def test_a_write_that_times_out_is_not_sent_again_and_nothing_is_called_verified(oxigraph_store,
                                                                                   seed_build) -> None:
-    proxy = _SlowProxy(oxigraph_store.store, delay=3)
+    proxy = _FaultyProxy(_origin(oxigraph_store), ["hold"], hold=3)
     try:
         with pytest.raises(kg.PushError, match="may still land: it is not sent again, and nothing is verified"):
-            push(seed_build.out_dir, endpoint=proxy.url, query_endpoint=oxigraph_store.query, batch_size=10,
-                 timeout=1, retries=3, backoff=0.1)
+            push(seed_build.out_dir, endpoint=f"{proxy.url}/store", query_endpoint=oxigraph_store.query,
+                 batch_size=10, timeout=1, retries=3, backoff=0.1)
     finally:
         time.sleep(3)  # the held write lands now, after kg has said it failed
-        proxy.server.shutdown()
-
-
-class _FaultyProxy:
-    """A proxy before the store that, request by request, forwards, drops the connection before or after
-    forwarding, answers 503 without forwarding, or lies (200 without forwarding), as `faults` says."""
-
-    def __init__(self, target: str, faults: list[str]) -> None:
-        from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-        proxy = self
-        self.faults = list(faults)
-
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args: object) -> None:
-                pass
-
-            def _forward(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-                fault = proxy.faults.pop(0) if proxy.faults and self.command != "GET" else "pass"
-                if fault == "drop-before":
-                    self.close_connection = True
-                    return
-                if fault in ("error", "lie"):
-                    status = 503 if fault == "error" else 204
-                    self.send_response(status)
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                answer = httpx.request(self.command, target + self.path.split("/store", 1)[1], content=body,
-                                       headers={k: v for k, v in self.headers.items() if k.lower() != "host"})
-                if fault == "drop-after":  # stored, but the answer never comes back
-                    self.close_connection = True
-                    return
-                self.send_response(answer.status_code)
-                self.send_header("Content-Length", str(len(answer.content)))
-                for key in ("Content-Type",):
-                    if key in answer.headers:
-                        self.send_header(key, answer.headers[key])
-                self.end_headers()
-                self.wfile.write(answer.content)
-
-            do_PUT = do_POST = do_GET = do_DELETE = _forward
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/store"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        proxy.close()
 
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
@@ -586,15 +521,15 @@ def test_a_push_that_succeeds_leaves_the_store_equal_to_the_build(oxigraph_store
     """Whatever the proxy does to the writes, `verified` means the store holds exactly the build, graph by
     graph; when kg cannot prove it, it fails and names the graphs."""
     httpx.post(oxigraph_store.update, data={"update": "CLEAR ALL"}).raise_for_status()
-    proxy = _FaultyProxy(oxigraph_store.store, faults)
+    proxy = _FaultyProxy(_origin(oxigraph_store), faults)
     try:
-        report = push(seed_build.out_dir, endpoint=proxy.url, query_endpoint=oxigraph_store.query,
+        report = push(seed_build.out_dir, endpoint=f"{proxy.url}/store", query_endpoint=oxigraph_store.query,
                       batch_size=400, retries=3, backoff=0.01, timeout=10)
     except kg.PushError as failure:
         assert "graph" in str(failure)
         return
     finally:
-        proxy.server.shutdown()
+        proxy.close()
     assert {g.graph for g in report.graphs} == set(local_graphs(seed_dataset))
     for name, graph in local_graphs(seed_dataset).items():
         assert oxigraph_store.graph(name).isomorphic(graph), name
