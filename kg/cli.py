@@ -129,12 +129,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if str(args.out) == "-":  # standard output: the format must be named, there is no suffix to read
         if args.format is None:
             raise KgError("--out - writes to standard output: give --format")
-        from .dataset import load_dataset
-        from .export import prefixes, rebase, serialize
-        dataset = load_dataset(args.source)
-        for prefix, namespace in prefixes().items():
-            dataset.bind(prefix, namespace, override=False)
-        sys.stdout.buffer.write(serialize(rebase(dataset, args.base) if args.base else dataset, args.format))
+        from .export import exported, serialize
+        sys.stdout.buffer.write(serialize(exported(args.source, args.base), args.format))
         return 0
     if args.out.suffix.lower() in (".xlsx", ".csv") and args.format is None:
         from .tables import write_table

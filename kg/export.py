@@ -179,19 +179,23 @@ def named_graphs(dataset: Dataset) -> list[Graph]:
                   key=lambda g: str(g.identifier))
 
 
+def exported(source: Path | str | Dataset, base: str | None = None) -> Dataset:
+    """The dataset to export: loaded (with our prefixes, which an N-Triples file brings none of) and rebased."""
+    if isinstance(source, Dataset):
+        dataset = source
+    else:
+        dataset = load_dataset(source)
+        for prefix, namespace in prefixes().items():
+            dataset.bind(prefix, namespace, override=False)
+    return rebase(dataset, base) if base is not None else dataset
+
+
 def export(source: Path | str | Dataset, out: Path | str, *, fmt: str | None = None,
            base: str | None = None) -> ExportResult:
     """Write a build output folder, an RDF file or a dataset to out in a standard format (what `kg export` does)."""
     out = Path(out)
     fmt = format_for(out, fmt)
-    if isinstance(source, Dataset):
-        dataset = source
-    else:
-        dataset = load_dataset(source)
-        for prefix, namespace in prefixes().items():  # an N-Triples or N-Quads file brings none
-            dataset.bind(prefix, namespace, override=False)
-    if base is not None:
-        dataset = rebase(dataset, base)
+    dataset = exported(source, base)
     write_atomically(out, serialize(dataset, fmt))
     graphs = [graph for graph in dataset.graphs() if len(graph)]  # the default graph too
     if FORMATS[fmt].named_graphs:

@@ -144,10 +144,6 @@ def _nodes_of(b: nx.MultiGraph, kind: str) -> list[str]:
     return sorted(n for n, k in b.nodes(data="kind") if k == kind)
 
 
-def _statements(b: nx.MultiGraph, actor: str, issue: str, stance: str) -> list[str]:
-    return list(b.edges[actor, issue, stance].get("statements", ()))
-
-
 def _statements_by_position(b: nx.MultiGraph) -> dict[tuple[str, str, str], tuple[str, ...]]:
     """The statements of every edge by (actor, issue, stance)."""
     return {(actor, issue, stance): tuple(b.edges[actor, issue, stance].get("statements", ()))
@@ -235,6 +231,7 @@ def conflict(b: nx.MultiGraph, *, normalize: str | None = None, evidence: bool =
     """
     sides: dict[str, dict[int, set[str]]] = defaultdict(lambda: {1: set(), -1: set()})
     stances: dict[tuple[str, str], set[str]] = defaultdict(set)
+    held = _statements_by_position(b) if evidence else {}
     for actor, issue, stance in _positions(b):
         stances[(actor, issue)].add(stance)
         if SIGNS[stance]:
@@ -251,7 +248,7 @@ def conflict(b: nx.MultiGraph, *, normalize: str | None = None, evidence: bool =
                 for actor, sign in ((pro, 1), (contra, -1)) if evidence else ():
                     for stance in stances[(actor, issue)]:
                         if SIGNS[stance] == sign:
-                            ties[(u, v)]["statements"].update(_statements(b, actor, issue, stance))
+                            ties[(u, v)]["statements"].update(held[actor, issue, stance])
     return _one_mode(b, "conflict", "actor", ties, activity, normalize, "issues")
 
 
@@ -268,6 +265,7 @@ def issue_projection(b: nx.MultiGraph, *, normalize: str | None = None, evidence
     [('influence', 'pipeline', 1)]
     """
     positions: dict[tuple[str, str], list[str]] = defaultdict(list)
+    held = _statements_by_position(b) if evidence else {}
     for actor, issue, stance in _positions(b):
         positions[(actor, stance)].append(issue)
     activity: dict[str, set] = defaultdict(set)
@@ -278,7 +276,7 @@ def issue_projection(b: nx.MultiGraph, *, normalize: str | None = None, evidence
         for u, v in combinations(sorted(issues), 2):
             ties[(u, v)]["pairs"].add((stance, actor))
             if evidence:
-                ties[(u, v)]["statements"].update(_statements(b, actor, u, stance) + _statements(b, actor, v, stance))
+                ties[(u, v)]["statements"].update(held[actor, u, stance], held[actor, v, stance])
     return _one_mode(b, "issue", b.graph.get("level", "issue"), ties, activity, normalize, "pairs")
 
 

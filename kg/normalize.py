@@ -21,6 +21,8 @@ _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي
 _PROCLITICS = ("وبال", "فبال", "وكال", "وال", "فال", "بال", "كال", "ولل", "فلل",
                "وب", "فب", "ول", "فل", "وس", "فس", "وك", "ال", "لل",
                "و", "ف", "ب", "ل", "ك", "س")
+# The proclitics a noun takes (no future marker), longest first: what an automatic concept's head word drops.
+_NOUN_PROCLITICS = ("وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف")
 # Enclitic pronouns, verb agreement endings, the accusative alef and the sound feminine plural.
 _SUFFIXES = ("هما", "هم", "هن", "ها", "كم", "نا", "ون", "ان", "وا", "ات", "ه", "ت", "ا")
 _PERSON_PREFIXES = ("ت", "ن", "ا")
@@ -31,6 +33,22 @@ def normalize(text: str, *, fold: bool = True) -> str:
     """Drop diacritics and tatweel; with ``fold``, unify alef, yaa, taa marbuta and hamza seats."""
     text = _DIACRITICS.sub("", text)
     return text.translate(_FOLD) if fold else text
+
+
+def noun_stem(word: str) -> str:
+    """A normalised noun without its proclitics and article (three letters kept at least) and without the
+    accusative alef.
+
+    >>> [noun_stem(w) for w in ("والتنسيق", "للتعاون", "تطبيعا", "سوريا", "بيروت")]
+    ['تنسيق', 'تعاون', 'تطبيع', 'سوريا', 'يروت']
+    """
+    for prefix in _NOUN_PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+            word = word[len(prefix):]
+            break
+    if word.endswith("ا") and len(word) > 4 and not word.endswith("يا"):
+        word = word[:-1]
+    return word
 
 
 @lru_cache(maxsize=65536)

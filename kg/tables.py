@@ -15,7 +15,7 @@ from rdflib import Graph
 
 from .errors import ExportError
 from .export import write_atomically
-from .hygiene import spreadsheet_cell as neutralised
+from .hygiene import spreadsheet_cell
 from .query import STATEMENT_COLUMNS, statement_rows
 from .reading import open_build
 
@@ -44,7 +44,7 @@ def _csv(rows: list[dict[str, str]], bom: bool) -> bytes:
     stream = io.StringIO()
     writer = csv.writer(stream, lineterminator="\r\n" if bom else "\n")
     writer.writerow(STATEMENT_COLUMNS)
-    writer.writerows([neutralised(row[column]) for column in STATEMENT_COLUMNS] for row in rows)
+    writer.writerows([spreadsheet_cell(row[column]) for column in STATEMENT_COLUMNS] for row in rows)
     return stream.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
@@ -56,7 +56,7 @@ def _xlsx(rows: list[dict[str, str]]) -> bytes:
     sheet.title = "statements"
     sheet.append(list(STATEMENT_COLUMNS))
     for row in rows:
-        sheet.append([int(row[c]) if c in _INTEGERS else float(row[c]) if c == "confidence" else neutralised(row[c])
+        sheet.append([int(row[c]) if c in _INTEGERS else float(row[c]) if c == "confidence" else spreadsheet_cell(row[c])
                       for c in STATEMENT_COLUMNS])
     for cells in sheet.iter_rows(min_row=2):  # openpyxl would store a text beginning with = as a formula
         for cell in cells:

@@ -13,7 +13,7 @@ from rdflib import Literal
 
 import kg
 from kg.query import STATEMENT_COLUMNS
-from kg.tables import neutralised
+from kg.hygiene import spreadsheet_cell as neutralised
 from kg.vocab import KG
 
 

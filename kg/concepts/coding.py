@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from rdflib import URIRef
 
-from ..normalize import is_verbal_noun, normalize, strip_proclitics, word_variants
+from ..normalize import is_verbal_noun, normalize, noun_stem, strip_proclitics, word_variants
 from ..ontology import Lexicon, load_lexicon
 from ..vocab import CONCEPT, KG
 from .codebook import Codebook, Head, load_codebook
@@ -266,7 +266,7 @@ def _automatic(shown: list[str], words: list[str], mentions: list[_Mention], fli
         content = [0] if words else []
     head_at = next((p for p in content if p not in mentioned), content[0] if content else 0)
     flipped = sum(1 for p in inverter_at if p < head_at) % 2 == 1
-    stem = _stem(words[head_at]) if words else ""
+    stem = noun_stem(words[head_at]) if words else ""
     shown_stem = _shown_stem(shown[head_at], words[head_at], stem) if shown else ""
     actors = [m.actor for m in mentions if m.at != head_at][:1]
     digest = hashlib.sha256("\x1f".join([stem, *map(str, actors)]).encode()).hexdigest()[:12]
@@ -279,17 +279,6 @@ def _automatic(shown: list[str], words: list[str], mentions: list[_Mention], fli
         basis.append("about " + ", ".join(lexicon.actors[a].name for a in actors if a in lexicon.actors))
     return Coding(URIRef(f"{AUTOMATIC}{digest}"), None, label_ar, agreement, "; ".join(basis), True,
                   None, tuple(actors), describe=True)
-
-
-def _stem(word: str) -> str:
-    """The word without proclitics and article (the shortest reading that keeps three letters of it)."""
-    for prefix in ("وبال", "وال", "بال", "لل", "فال", "كال", "ال", "و", "ب", "ل", "ف"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            word = word[len(prefix):]
-            break
-    if word.endswith("ا") and len(word) > 4 and not word.endswith("يا"):
-        word = word[:-1]  # the accusative alef: تطبيعا
-    return word
 
 
 def _shown_stem(shown: str, folded: str, stem: str) -> str:
