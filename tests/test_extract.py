@@ -372,6 +372,25 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("United Nations", "concern", "الوضع الإنساني في غزة", False)]),
     # a call whose issue opens with another verbal stance takes it along
     ("ودعا الأردن إلى دعم الجيش اللبناني.", [("Jordan", "support", "دعم الجيش اللبناني", False)]),
+    # دعا ... ل before a verbal noun is دعا إلى; the three-letter imperfect in every person; a first-person
+    # verb with its object's pronoun in a quote is the speaker's
+    ("ودعت قطر الطرفين للعودة إلى المفاوضات.", [("Qatar", "support", "للعودة إلى المفاوضات", False)]),
+    ("وتحث الكويت الأطراف على ضبط النفس.", [("Kuwait", "support", "ضبط النفس", False)]),
+    ("وقال وزير الخارجية الكويتي: \"نحثهم على ضبط النفس\".", [("Kuwait", "support", "ضبط النفس", False)]),
+    # an envoy's posting (إلى، لدى، ل + a state or region) stands between the title and the name
+    ("ودعا المبعوث الأممي إلى اليمن هانس غروندبرغ إلى وقف التصعيد.",
+     [("Hans Grundberg", "support", "وقف التصعيد", False)]),
+    ("ورحب المبعوث الأمريكي للشرق الأوسط ستيف ويتكوف بالاتفاق.",
+     [("Steve Witkoff", "support", "بالاتفاق", False)]),
+    # a sentence that opens with a verb and no subject goes on for the last sentence's named subject
+    ("وحذرت الكويت من التصعيد. وجددت التأكيد على دعم الحل السياسي.",
+     [("Kuwait", "concern", "التصعيد", False), ("Kuwait", "support", "الحل السياسي", False)]),
+    # one more object joined by و after the speaker's stance: ...، وضرورة X
+    ("ودعت الكويت إلى وقف التصعيد، وضرورة العودة إلى الحوار.",
+     [("Kuwait", "support", "وقف التصعيد", False), ("Kuwait", "support", "العودة إلى الحوار", False)]),
+    # but not after a relative clause, whose list it may continue
+    ("ورحبت الكويت بالقرار الذي ينص على الانسحاب، وضرورة الحوار.",
+     [("Kuwait", "support", "بالقرار الذي ينص على الانسحاب", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -390,6 +409,8 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وارتفع صوت المعارضة في البرلمان.",                      # صوت is a voice, unless لصالح follows
     # a relay of someone unknown gives the voice to nobody we can name, not to the agency
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
+    # بين is "between" here, not "stated": the voice stays the outlet's, and the next verb holds nothing
+    "وحذر مسؤول من الخروقات بين لبنان وإسرائيل. وجدد التأكيد على دعم الحل السياسي.",
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

@@ -44,6 +44,7 @@ class Attribution(Stage):
         self.matrix_of: int = -1  # the sentence whose matrix subject is cached, by its first token
         self.matrix: Holder | None = None
         self.matrix_at: int | None = None
+        self.subject: Actor | None = None  # the named subject of the last sentence that opened with a stance verb
 
     def voiced(self) -> bool:
         """True when the current speaker is someone other than the outlet narrating."""
@@ -74,6 +75,7 @@ class Attribution(Stage):
         inside an open quote, or opens with a verb that has no subject of its own (وأضاف، كما حذر), keeps
         the voice; one whose main verb is a stance cue with a named subject gives it to that subject.
         """
+        previous, self.subject = self.subject, None
         continuing = self.open_quote
         self.open_quote = quote_open_after(s, continuing)
         opening = s.opening()
@@ -91,7 +93,7 @@ class Attribution(Stage):
                 self.speaker = self.source = self.report_author
                 return
         frame = self.frame_region(s)
-        verb = next((i for i in frame if s.phrase_at(i, REPORTING_VERB)), None)  # the first one is read
+        verb = next((i for i in frame if self.reporting_verb(s, i)), None)  # the first one is read
         if verb is not None:
             subject = self.frame_subject(s, verb, frame)
             if subject is not None:
@@ -107,19 +109,49 @@ class Attribution(Stage):
                 or after in s.cue_at
             ):
                 self.speaker = None  # وقال وزير ... : a speaker we cannot name holds nothing for us
-            return  # otherwise the same voice goes on (وأضاف أن ...)
+                return
+            self.go_on(s, verb, previous)  # otherwise the same voice goes on (وأضاف أن ...)
+            return
         according = self.according_to(s, frame)
         if according is not None:
             self.speaker = self.source = according
             return
         verb = opening + s.phrase_at(opening, LEX["clause-boundary"])  # كما حذر، ثم دعا
-        if verb in s.cue_at and self.lex.cues[URIRef(s.cue_at[verb].kb_id_)].kind == KG.VerbCue:
-            return
+        opening_cue = verb in s.cue_at and self.lex.cues[URIRef(s.cue_at[verb].kb_id_)].kind == KG.VerbCue
+        if opening_cue or s.phrase_at(verb, LEX["express-verb"]):
+            subject = self.verb_subject(s, verb)
+            if subject is None:
+                self.go_on(s, verb, previous)
+                return
+            if opening_cue:
+                self.subject = subject[0]
+                return
         matrix = self.matrix_subject(s, s.span.end)
         if matrix is not None and self.matrix_at is not None and self.matrix_at in s.cue_at:
             self.speaker = self.source = matrix[0]  # رحبت الحكومة بالقرار. وأضافت ...: she goes on speaking
             return
         self.speaker = self.source = self.outlet
+
+    def go_on(self, s: Sentence, verb: int, previous: Actor | None) -> None:
+        """وحذر المجالي من ... . وجدد التأكيد على ...: a sentence that opens with a verb of no subject of its own
+        goes on for the last sentence's named subject (the outlet still tells it: the source stays)."""
+        opening = s.opening()
+        if verb not in (opening, opening + s.phrase_at(opening, LEX["clause-boundary"])):
+            return
+        self.subject = previous
+        if not self.voiced() and previous is not None:
+            self.speaker = previous
+
+    def reporting_verb(self, s: Sentence, i: int) -> bool:
+        """A verb of saying at token i; بين (stated, or between) is the verb only where a clause opens."""
+        if not s.phrase_at(i, REPORTING_VERB):
+            return False
+        if not s.phrase_at(i, LEX.between):
+            return True
+        opening = s.opening()
+        return i in (opening, opening + s.phrase_at(opening, LEX["clause-boundary"])) or (
+            i > s.span.start and s.texts[i - 1] in COMMAS
+        )
 
     def frame_region(self, s: Sentence) -> list[int]:
         """The tokens before the reported clause: up to the first complementizer, quote or colon."""

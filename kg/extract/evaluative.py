@@ -63,6 +63,20 @@ class Evaluative(Stage):
         elif not verb and self.reporting_verb_before(s, cue) is not None:
             start = self.issues.issue_start(s, cue.end)
             end, rule = self.issues.issue_end(s, start), "evaluative-object"
+        elif not verb and self.coordinated_object(s, cue):
+            # جدد التأكيد على دعم لبنان، وضرورة الالتزام بالاتفاق: one more object of what the speaker says
+            holder = self.attribution.matrix_subject(s, cue.start)
+            if holder is None and not self.attribution.voiced():
+                return
+            holder = holder or (self.attribution.speaker, None, False)
+            start = self.issues.issue_start(s, cue.end)
+            statement = self.frames.make(
+                s, cue, URIRef(cue.kb_id_), holder[0], holder[1], holder[2], start,
+                self.issues.issue_end(s, start), "coordinated-object",
+            )
+            if statement is not None:
+                yield statement
+            return
         else:
             return
         while start < end and (s.doc[start].is_punct or s.doc[start].is_space):
@@ -73,6 +87,18 @@ class Evaluative(Stage):
         statement = self.frames.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
             yield statement
+
+    def coordinated_object(self, s: Sentence, cue: Span) -> bool:
+        """وضرورة X after a statement of this sentence: a noun joined by و to the objects before it, heading
+        its own (not a predicate of the words before it, nor an item of a relative clause's list)."""
+        return (
+            s.norms[cue.start].startswith(CONJUNCTION)
+            and cue.start > s.opening()
+            and self.in_construct(s, cue)
+            and self.statements != []
+            and self.statements[-1].char_start == s.doc[s.opening()].idx
+            and not any(s.phrase_at(i, LEX["relative-pronoun"]) for i in range(s.opening(), cue.start))
+        )
 
     def in_construct(self, s: Sentence, cue: Span) -> bool:
         """أهمية اتفاق وقف إطلاق النار: a noun the cue governs follows it, so the cue heads a phrase and is no

@@ -156,6 +156,8 @@ class Holders(Stage):
         if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES) and not noun:
             return True
         if kind == KG.VerbCue and not noun:
+            if self.insisted(s, self.actors.skip_back(s, cue.start - s.phrase_ending(before, LEX["issue-preposition"]))):
+                return True
             return not self.has_own_subject(s, cue) and not self.unknown_subject_after(s, cue)
         if (
             before >= s.span.start
@@ -221,8 +223,8 @@ class Holders(Stage):
         return False
 
     def governing_verb(self, s: Sentence, cue: Span) -> int | None:
-        """أعرب (X) عن قلقه / أبدى استعداده / أكد دعم ...: the verb of saying or expressing whose object the cue
-        is, its subject and one preposition passed over."""
+        """أعرب (X) عن قلقه / أبدى استعداده / أكد دعم ...: the verb of saying or expressing (or the insistence
+        noun) whose object the cue is, its subject and one preposition passed over."""
         i = self.actors.skip_back(s, cue.start)
         if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
             i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
@@ -231,7 +233,11 @@ class Holders(Stage):
             i = self.actors.skip_aside(s, self.actors.skip_back(s, s.mention_end[i].start))
         if i >= s.span.start and (s.phrase_at(i, REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"])):
             return i
-        return None
+        return i if self.insisted(s, i) else None
+
+    def insisted(self, s: Sentence, i: int) -> bool:
+        """جدد التأكيد على دعم ...: an insistence noun at i gives its stance to the cue after it."""
+        return i in s.cue_at and self.lex.cues[URIRef(s.cue_at[i].kb_id_)].yields
 
     def addressed(self, s: Sentence, cue: Span) -> bool:
         """A verb that takes an addressee, joined by و after a named subject of this sentence: the one actor

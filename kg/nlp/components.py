@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..normalize import is_verbal_noun, normalize, strip_proclitics, word_variants
-from ..ontology import Lexicon, Phrase, load_lexicon
+from ..ontology import PLACES, Lexicon, Phrase, load_lexicon
 from ..vocab import KG, LEX
 
 REPORT = "Report"
@@ -400,6 +400,7 @@ class Mentions(_LexiconComponent):
 
     def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
+        j = self._posting_end(doc, j) if titled else j
         appositive = titled and j + 1 < len(doc) and doc[j].text in _COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
         while j < len(doc) and (self.lexicon.has(LEX.honorific, self.norms[j]) or doc[j].text in _NAME_QUOTES):
@@ -416,6 +417,28 @@ class Mentions(_LexiconComponent):
         self.people[doc[end - 1].norm_] = person
         self.roles.append((tuple(self.norms[i:j]), person))
         return _new_span(doc, i, end, person)
+
+    def _posting_end(self, doc: Doc, j: int) -> int:
+        """المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير واشنطن لدى بغداد: where a title's holder is posted (a
+        preposition and a state or place) comes between the title and the name; the end of it, or j."""
+        if j + 1 >= len(doc):
+            return j
+        start, readings = j, [(self.norms[j], 0)]
+        if self.lexicon.has(LEX["posted-to"], self.norms[j]):
+            start, readings = j + 1, [(self.norms[j + 1], 0)]
+        elif self.norms[j].startswith("\u0644"):  # المبعوث الأمريكي لسوريا، للشرق الأوسط
+            readings = [(form, clitic) for form, clitic in strip_proclitics(self.norms[j]) if clitic]
+            if not readings:
+                return j
+        else:
+            return j
+        for n in range(self.lexicon.max_len(LEX.region), 0, -1):
+            if any(self.lexicon.has(LEX.region, form, *self.norms[start + 1 : start + n]) for form, _ in readings):
+                return start + n
+        hit = self.actors.longest(self.norms, start, readings)
+        if hit is None or self.lexicon.actors[hit[1]].kind not in (KG.State, *PLACES):
+            return j
+        return hit[0]
 
     def _name_before_title(self, doc: Doc, i: int) -> Span | None:
         """أدان إسماعيل بقائي، المتحدث باسم الخارجية الإيرانية: a name of two to four words after a verb or an
