@@ -388,6 +388,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # one more object joined by و after the speaker's stance: ...، وضرورة X
     ("ودعت الكويت إلى وقف التصعيد، وضرورة العودة إلى الحوار.",
      [("Kuwait", "support", "وقف التصعيد", False), ("Kuwait", "support", "العودة إلى الحوار", False)]),
+    # a known person's title in apposition names them again later
+    ("التقى إسماعيل بقائي، المتحدث باسم وزارة الخارجية الإيرانية، بالصحفيين. وأدان المتحدث باسم وزارة الخارجية "
+     "الهجوم على المدنيين.", [("Esmaeil Baghaei", "oppose", "الهجوم على المدنيين", False)]),
     # but not after a relative clause, whose list it may continue
     ("ورحبت الكويت بالقرار الذي ينص على الانسحاب، وضرورة الحوار.",
      [("Kuwait", "support", "بالقرار الذي ينص على الانسحاب", False)]),

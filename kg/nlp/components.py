@@ -254,7 +254,7 @@ class Mentions(_LexiconComponent):
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
-        self.roles: list[tuple[tuple[str, ...], NewActor]] = []  # the titles new people were introduced with
+        self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
         self.heads: dict[str, tuple[int, str, str]] = {}  # المجلس، الجماعة: the body whose name it heads
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
@@ -284,6 +284,7 @@ class Mentions(_LexiconComponent):
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
             if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
+            self._appositive_role(doc, spans, span)
             spans.append(span)
             i = span.end
         doc.spans["actors"] = spans
@@ -532,8 +533,26 @@ class Mentions(_LexiconComponent):
         words = tuple(self.norms[i:j])
         for role, person in reversed(self.roles):
             if len(words) > 1 and role[: len(words)] == words:
+                if isinstance(person, str):
+                    return Span(doc, i, j, label=PERSON, kb_id=person), 0
                 return _new_span(doc, i, j, person), 0
         return None
+
+    def _appositive_role(self, doc: Doc, spans: list[Span], span: Span) -> None:
+        """إسماعيل بقائي، المتحدث باسم وزارة الخارجية الإيرانية: a known person's title in apposition names them
+        again later (وقال المتحدث باسم وزارة الخارجية)."""
+        before = spans[-1] if spans else None
+        if (
+            before is None
+            or before.label_ != PERSON
+            or not before.kb_id_
+            or before.end + 1 != span.start
+            or doc[before.end].text not in _COMMAS
+            or span.label_ == PERSON
+            or not self.offices.longest(self.norms, span.start, strip_proclitics(self.norms[span.start]))
+        ):
+            return
+        self.roles.append((tuple(self.norms[span.start : span.end]), before.kb_id_))
 
     def _anaphoric_organ(self, doc: Doc, i: int, j: int, clitic: int) -> tuple[Span, int] | None:
         """الحكومة alone, shortly after الحكومة العراقية: the same state; المملكة، السلطنة alone, shortly after a
