@@ -34,6 +34,10 @@ class PositionStatement:
     issue: Issue | None = None
     issue_label: str = ""
 
+    def __post_init__(self) -> None:
+        if self.rule not in RULE_CONFIDENCE:  # every rule says how sure it is; a new one must too
+            raise ValueError(f"rule {self.rule!r} has no confidence in RULE_CONFIDENCE")
+
     @property
     def confidence(self) -> float:
         """The rule's confidence, lowered for a hedged claim."""
@@ -56,6 +60,7 @@ RULE_CONFIDENCE = {
     "evaluative-predicate": 0.75,
     "evaluative-object": 0.7,
     "evaluative-subject": 0.7,
+    "coordinated-object": 0.7,
     "pronoun-subject": 0.7,
     "elided-subject": 0.7,
     "coordinated-verb": 0.75,
