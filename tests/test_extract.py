@@ -391,6 +391,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a known person's title in apposition names them again later
     ("التقى إسماعيل بقائي، المتحدث باسم وزارة الخارجية الإيرانية، بالصحفيين. وأدان المتحدث باسم وزارة الخارجية "
      "الهجوم على المدنيين.", [("Esmaeil Baghaei", "oppose", "الهجوم على المدنيين", False)]),
+    # whoever proposes or mediates a proposal named before supports it
+    ("ورحبت مصر بخطة السلام التي طرحها الرئيس الأمريكي دونالد ترامب.",
+     [("Egypt", "support", "بخطة السلام التي طرحها الرئيس الأمريكي دونالد ترامب", False),
+      ("Donald Trump", "support", "بخطة السلام", False)]),
+    ("وناقش المجلس المشروع الذي تقدمت به المملكة المتحدة.", [("United Kingdom", "support", "المشروع", False)]),
+    ("وصمد اتفاق وقف إطلاق النار الذي تم التوصل إليه في مايو بوساطة من قطر ومصر.",
+     [("Qatar", "support", "اتفاق وقف إطلاق النار", False), ("Egypt", "support", "اتفاق وقف إطلاق النار", False)]),
+    ("وصمدت الهدنة بوساطة مصرية.", [("Egypt", "support", "الهدنة", False)]),
     # but not after a relative clause, whose list it may continue
     ("ورحبت الكويت بالقرار الذي ينص على الانسحاب، وضرورة الحوار.",
      [("Kuwait", "support", "بالقرار الذي ينص على الانسحاب", False)]),
@@ -412,6 +420,8 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وارتفع صوت المعارضة في البرلمان.",                      # صوت is a voice, unless لصالح follows
     # a relay of someone unknown gives the voice to nobody we can name, not to the agency
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
+    "وقدم الوزير استقالته إلى رئيس الحكومة.",  # a verb of proposing with no proposal named before it
+    "وقالت الحكومة إن الأطراف التي قدمت المساعدات غادرت.",  # what was offered is no proposal
     # بين is "between" here, not "stated": the voice stays the outlet's, and the next verb holds nothing
     "وحذر مسؤول من الخروقات بين لبنان وإسرائيل. وجدد التأكيد على دعم الحل السياسي.",
 ])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rdflib import URIRef
 from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH
 from spacy.tokens import Doc
 
@@ -10,6 +11,7 @@ from ..nlp.components import (
     doc_norms,
 )
 from ..ontology import Lexicon, load_lexicon
+from ..vocab import KG
 from .actors import Actors, outlet_actor, report_author
 from .attribution import Attribution
 from .evaluative import Evaluative
@@ -17,6 +19,7 @@ from .frames import Frames
 from .holders import Holders
 from .issues import Issues
 from .sentence import by_sentence, is_heading, prepare
+from .sponsors import Sponsors
 from .statement import Decision, Extraction, PositionStatement
 
 
@@ -36,7 +39,9 @@ class Extractor:
         self.issues = Issues(self)
         self.frames = Frames(self)
         self.evaluative = Evaluative(self)
-        for stage in (self.actors, self.attribution, self.holders, self.issues, self.frames, self.evaluative):
+        self.sponsors = Sponsors(self)
+        stages = (self.actors, self.attribution, self.holders, self.issues, self.frames, self.evaluative, self.sponsors)
+        for stage in stages:
             stage.bind()
 
     def run(self) -> list[PositionStatement]:
@@ -56,7 +61,8 @@ class Extractor:
             consumed: set[int] = set()
             for start in sorted(s.cue_at):
                 cue = s.cue_at[start]
-                if start in consumed:
+                if start in consumed and self.lex.cues[URIRef(cue.kb_id_)].kind != KG.SponsorCue:
+                    # a sponsor names the proposal before it: inside another's issue is where it stands
                     self.decisions.append(
                         Decision(cue.text, cue.label_, cue.start_char, (), "inside another statement's issue")
                     )

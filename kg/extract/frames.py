@@ -50,6 +50,9 @@ class Frames(Stage):
             if entry.when_negated is None:
                 return [], "negated, and the cue has no negated reading"
             stance = entry.when_negated
+        if entry.kind == KG.SponsorCue:
+            made = self.sponsors.read(s, cue)
+            return made, "" if made else "no proposal named before it, or no sponsor after it (الخطة التي طرحها X)"
         if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
             made = list(self.evaluative.read(s, cue, entry.kind == KG.EvaluativeVerbCue))
             return made, "" if made else "an evaluative word that nobody here asserts of an issue"

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .frames import Frames
     from .holders import Holders
     from .issues import Issues
+    from .sponsors import Sponsors
     from .statement import PositionStatement
 
 
@@ -34,6 +35,7 @@ class Stage:
     issues: Issues
     frames: Frames
     evaluative: Evaluative
+    sponsors: Sponsors
 
     def __init__(self, walk: Extractor) -> None:
         self.walk = walk
@@ -44,3 +46,4 @@ class Stage:
         self.outlet, self.report_author, self.statements = walk.outlet, walk.report_author, walk.statements
         self.actors, self.attribution, self.holders = walk.actors, walk.attribution, walk.holders
         self.issues, self.frames, self.evaluative = walk.issues, walk.frames, walk.evaluative
+        self.sponsors = walk.sponsors

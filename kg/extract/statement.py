@@ -65,6 +65,7 @@ RULE_CONFIDENCE = {
     "elided-subject": 0.7,
     "coordinated-verb": 0.75,
     "purpose": 0.65,
+    "sponsor": 0.75,
     "shared-stance": 0.6,
     "first-person": 0.7,
     "obligation": 0.6,
