@@ -31,6 +31,7 @@ class KG(DefinedNamespace):
     EvaluativeVerbCue: URIRef
     ObligationCue: URIRef
     SponsorCue: URIRef
+    EffortCue: URIRef
     FunctionWords: URIRef
     GovernmentBody: URIRef
     InternationalOrganisation: URIRef

@@ -399,6 +399,15 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وصمد اتفاق وقف إطلاق النار الذي تم التوصل إليه في مايو بوساطة من قطر ومصر.",
      [("Qatar", "support", "اتفاق وقف إطلاق النار", False), ("Egypt", "support", "اتفاق وقف إطلاق النار", False)]),
     ("وصمدت الهدنة بوساطة مصرية.", [("Egypt", "support", "الهدنة", False)]),
+    # whoever makes an effort or a plan supports its aim: the genitive after it, or the relative's subject
+    ("وثمنت الكويت جهود مصر وقطر من أجل وقف الحرب.",
+     [("Kuwait", "support", "جهود مصر وقطر", False), ("Kuwait", "support", "وقف الحرب", False),
+      ("Egypt", "support", "وقف الحرب", False), ("Qatar", "support", "وقف الحرب", False)]),
+    ("وأشادت الكويت بالجهود التي تبذلها الأمم المتحدة لتشجيع الحوار.",
+     [("Kuwait", "support", "بالجهود التي تبذلها الأمم المتحدة لتشجيع الحوار", False),
+      ("United Nations", "support", "لتشجيع الحوار", False)]),
+    ("ورفض التنظيم خطة الحكومة اللبنانية لتجريده من سلاحه.",
+     [("Lebanon", "support", "لتجريده من سلاحه", False)]),
     # but not after a relative clause, whose list it may continue
     ("ورحبت الكويت بالقرار الذي ينص على الانسحاب، وضرورة الحوار.",
      [("Kuwait", "support", "بالقرار الذي ينص على الانسحاب", False)]),
@@ -421,6 +430,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     # a relay of someone unknown gives the voice to nobody we can name, not to the agency
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
     "وقدم الوزير استقالته إلى رئيس الحكومة.",  # a verb of proposing with no proposal named before it
+    "وتواصلت جهود الوساطة دون نتيجة.",  # an effort with no owner named after it
     "وقالت الحكومة إن الأطراف التي قدمت المساعدات غادرت.",  # what was offered is no proposal
     # بين is "between" here, not "stated": the voice stays the outlet's, and the next verb holds nothing
     "وحذر مسؤول من الخروقات بين لبنان وإسرائيل. وجدد التأكيد على دعم الحل السياسي.",

@@ -11,7 +11,6 @@ from ..nlp.components import (
     doc_norms,
 )
 from ..ontology import Lexicon, load_lexicon
-from ..vocab import KG
 from .actors import Actors, outlet_actor, report_author
 from .attribution import Attribution
 from .evaluative import Evaluative
@@ -19,7 +18,7 @@ from .frames import Frames
 from .holders import Holders
 from .issues import Issues
 from .sentence import by_sentence, is_heading, prepare
-from .sponsors import Sponsors
+from .sponsors import ONLY_IN_FRAME, Sponsors
 from .statement import Decision, Extraction, PositionStatement
 
 
@@ -61,7 +60,7 @@ class Extractor:
             consumed: set[int] = set()
             for start in sorted(s.cue_at):
                 cue = s.cue_at[start]
-                if start in consumed and self.lex.cues[URIRef(cue.kb_id_)].kind != KG.SponsorCue:
+                if start in consumed and self.lex.cues[URIRef(cue.kb_id_)].kind not in ONLY_IN_FRAME:
                     # a sponsor names the proposal before it: inside another's issue is where it stands
                     self.decisions.append(
                         Decision(cue.text, cue.label_, cue.start_char, (), "inside another statement's issue")

@@ -16,6 +16,7 @@ from ..normalize import (
 from ..ontology import Actor, Issue
 from ..vocab import KG, LEX
 from .issues import known_issue
+from .sponsors import ONLY_IN_FRAME
 from .sentence import (
     BARE_PRONOUNS,
     COMMAS,
@@ -53,6 +54,9 @@ class Frames(Stage):
         if entry.kind == KG.SponsorCue:
             made = self.sponsors.read(s, cue)
             return made, "" if made else "no proposal named before it, or no sponsor after it (الخطة التي طرحها X)"
+        if entry.kind == KG.EffortCue:
+            made = self.sponsors.owned(s, cue)
+            return made, "" if made else "no owner and aim after it (جهود X لتشجيع ...)"
         if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
             made = list(self.evaluative.read(s, cue, entry.kind == KG.EvaluativeVerbCue))
             return made, "" if made else "an evaluative word that nobody here asserts of an issue"
@@ -73,6 +77,8 @@ class Frames(Stage):
             return [], "an affirmation of a clause (شدد على أن ...), not a stance"
         start = self.issues.issue_start(s, particle)
         following = s.cue_at.get(start)
+        if following is not None and self.lex.cues[URIRef(following.kb_id_)].kind in ONLY_IN_FRAME:
+            following = None  # a sponsor's or an effort's word (خطة، جهود) is part of the issue
         if following is not None and following.label_ != cue.label_ and entry.yields:
             return [], "an affirmation: the cue that opens its issue gives the stance (تأكيده على رفض ...)"
         if following is not None and following.label_ == cue.label_:

@@ -1,21 +1,26 @@
-"""Sponsors: whoever proposes or mediates a proposal supports it (الخطة التي طرحها X، الاتفاق الذي أبرم بوساطة X)."""
+"""Sponsors and owners: whoever proposes or mediates a proposal supports it (الخطة التي طرحها X، الاتفاق الذي أبرم
+بوساطة X); whoever makes an effort or plan supports its aim (جهود الأمم المتحدة لتشجيع الحوار)."""
 
 from __future__ import annotations
 
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..vocab import LEX
-from .sentence import PREPOSITIONS, Sentence
+from ..normalize import is_verbal_noun
+from ..vocab import KG, LEX
+from .sentence import ARTICLE, PREPOSITIONS, Sentence, is_function_word
 from .stage import Stage
 from .statement import Holder, PositionStatement
 
 MAX_PROPOSAL_DISTANCE = 10  # tokens from the proposal noun to the sponsor cue: its name and a short relative clause
+ONLY_IN_FRAME = frozenset({KG.SponsorCue, KG.EffortCue})  # cues that read only their own frame, even inside
+# another statement's issue (رحبت مصر بالجهود التي يبذلها المغرب لـ ...)
 _PRONOUN_OBJECTS = ("به", "بها", "بهما", "بهم")  # تقدمت به: the relative's pronoun after the verb
+_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
 
 
 class Sponsors(Stage):
-    """Who proposes or mediates supports the proposal named before the cue, in the same clause."""
+    """Who proposes or mediates supports the proposal named before the cue; who makes an effort, its aim."""
 
     def read(self, s: Sentence, cue: Span) -> list[PositionStatement]:
         proposal = self.proposal_before(s, cue)
@@ -63,3 +68,64 @@ class Sponsors(Stage):
         if state is not None:
             return [(self.lex.actors[state], None, False)]
         return []
+
+    def owned(self, s: Sentence, cue: Span) -> list[PositionStatement]:
+        """جهود الأمم المتحدة لتشجيع الحوار، الجهود التي يبذلها المغرب من أجل ...، خطة الحكومة لنزع السلاح: the
+        owner of an effort or plan (the genitive after it, or the subject of the relative's verb) supports its
+        aim (ل before a verbal noun, or a purpose marker)."""
+        i = cue.end
+        if i < s.span.end and s.phrase_at(i, LEX["relative-pronoun"]):
+            i += 1  # التي يبذلها: the verb after the relative; its subject owns the effort
+            if i >= s.span.end or s.punct[i] or i in s.mention_start:
+                return []
+            i += 1
+            if i < s.span.end and s.norms[i] in _PRONOUN_OBJECTS:
+                i += 1  # التي تقوم بها
+        i = self.actors.after_honorifics(s, i)
+        mention = s.mention_start.get(i)
+        if mention is None or self.actors.governed_by_clitic(s, mention):
+            return []
+        mentions = self.actors.coordinated(s, mention)
+        after = self.actors.past_aside(s, mentions[-1].end)
+        for _ in range(2):  # محاولات واشنطن الحالية لفصل ...: an adjective or two between the owner and the aim
+            if self.aim_at(s, after) is None and after < s.span.end and self.adjective(s, after):
+                after += 1
+        aim = self.aim_at(s, after)
+        if aim is None:
+            return []
+        end = self.issues.issue_end(s, aim)
+        made = (
+            self.frames.make(s, cue, URIRef(cue.kb_id_), actor, held, metonymy, aim, end, "owner")
+            for actor, held, metonymy in self.actors.resolve(s, mentions)
+        )
+        return [statement for statement in made if statement is not None]
+
+    def aim_at(self, s: Sentence, i: int) -> int | None:
+        """Where an aim begins at token i: after a purpose marker (من أجل، الرامية إلى), or at ل before a
+        verbal noun (لتشجيع، للحد); None where none begins."""
+        if i >= s.span.end:
+            return None
+        marker = s.phrase_at(i, LEX.purpose)
+        if marker:
+            return i + marker if i + marker < s.span.end else None
+        word = s.norms[i]
+        if i in s.mention_start or is_function_word(s, i) or not word.startswith("ل"):
+            return None  # لبنان، لها: a name or a pronoun, no aim
+        if word.startswith("لل"):
+            return i if len(word) > 3 else None  # للحد من، للتوصل إلى
+        stem = word[1:]
+        for suffix in _OBJECT_PRONOUNS:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+                stem = stem[: -len(suffix)]  # لتجريده: the verbal noun takes its object's pronoun
+                break
+        return i if is_verbal_noun(stem) or len(stem) == 3 else None  # لتشجيع، and Form I: لفصل، لنزع، لوقف
+
+    def adjective(self, s: Sentence, i: int) -> bool:
+        """A definite word that is neither a name, a cue nor a function word: an adjective of the owner."""
+        return (
+            s.norms[i].startswith(ARTICLE)
+            and i not in s.mention_start
+            and i not in s.cue_at
+            and not s.punct[i]
+            and not is_function_word(s, i)
+        )

@@ -66,6 +66,7 @@ RULE_CONFIDENCE = {
     "coordinated-verb": 0.75,
     "purpose": 0.65,
     "sponsor": 0.75,
+    "owner": 0.7,
     "shared-stance": 0.6,
     "first-person": 0.7,
     "obligation": 0.6,
