@@ -12,7 +12,7 @@ def test_a_statement_is_shown_with_its_rule_and_confidence() -> None:
 
 
 def test_a_cue_without_statement_gives_the_reason() -> None:
-    [sentence] = explain("ولم تعارض أنقرة الخطة.")
+    [sentence] = explain("ولم تعارض أنقرة الاتفاق.")
     [decision] = sentence.decisions
     assert decision.statements == () and "negated" in decision.reason
 
