@@ -408,6 +408,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
       ("United Nations", "support", "لتشجيع الحوار", False)]),
     ("ورفض التنظيم خطة الحكومة اللبنانية لتجريده من سلاحه.",
      [("Lebanon", "support", "لتجريده من سلاحه", False)]),
+    # one holder of two titles joined by و; the second title alone names them again
+    ("جدد رئيس مجلس السيادة وقائد الجيش عبد الفتاح البرهان رفضه للهدنة. وجدد قائد الجيش رفضه لأي وساطة خارجية.",
+     [("Abdel Fattah al-Burhan", "oppose", "للهدنة", False),
+      ("Abdel Fattah al-Burhan", "oppose", "لأي وساطة خارجية", False)]),
     # but not after a relative clause, whose list it may continue
     ("ورحبت الكويت بالقرار الذي ينص على الانسحاب، وضرورة الحوار.",
      [("Kuwait", "support", "بالقرار الذي ينص على الانسحاب", False)]),
@@ -430,6 +434,8 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     # a relay of someone unknown gives the voice to nobody we can name, not to the agency
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
     "وقدم الوزير استقالته إلى رئيس الحكومة.",  # a verb of proposing with no proposal named before it
+    "وأكدت الكويت على متن الطائرة العائدة من القاهرة.",  # على متن is aboard, not what is affirmed
+    "وقالت الكويت إنها ترفض ذلك بشكل قاطع.",  # a demonstrative alone points to an earlier sentence
     "وتواصلت جهود الوساطة دون نتيجة.",  # an effort with no owner named after it
     "وقالت الحكومة إن الأطراف التي قدمت المساعدات غادرت.",  # what was offered is no proposal
     # بين is "between" here, not "stated": the voice stays the outlet's, and the next verb holds nothing

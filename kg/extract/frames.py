@@ -18,6 +18,7 @@ from ..vocab import KG, LEX
 from .issues import known_issue
 from .sponsors import ONLY_IN_FRAME
 from .sentence import (
+    ARTICLE,
     BARE_PRONOUNS,
     COMMAS,
     MAX_ASIDE_TOKENS,
@@ -229,8 +230,12 @@ class Frames(Stage):
     ) -> PositionStatement | None:
         if end <= start or not any(len(s.norms[i]) >= 3 and not is_function_word(s, i) for i in range(start, end)):
             return None
-        if s.phrase_at(start, LEX["circumstance-preposition"]):
-            return None  # وجاءت دعوته بعد يوم من ...: when it came is no issue
+        if any(
+            s.phrase_at(k, LEX["circumstance-preposition"]) > start - k for k in range(max(s.span.start, start - 2), start + 1)
+        ):
+            return None  # وجاءت دعوته بعد يوم من ...، أكد على متن طائرته: when or where it came is no issue
+        if s.phrase_at(start, LEX.demonstrative) and (start + 1 >= end or not s.norms[start + 1].startswith(ARTICLE)):
+            return None  # ترفض ذلك بشكل قاطع: a demonstrative without its noun points to an earlier sentence
         if mention is not None and mention.label_ == FACTION and " " not in holder.label_ar:
             # An unnamed camp is named by what it is said to do: معسكر يدعو إلى نهج براغماتي.
             described = self.document.text[

@@ -375,7 +375,10 @@ class Mentions(_LexiconComponent):
         while j < len(doc):
             found = self.offices.longest(self.norms, j, readings if j == i else [(self.norms[j], 0)])
             if found is None:
-                break
+                second = self._second_title(doc, j) if titled else None
+                if second is None:
+                    break
+                found = second  # رئيس مجلس السيادة وقائد الجيش عبد الفتاح البرهان: one holder of two titles
             clitic = found[2] if j == i else clitic
             titled = titled or found[1] == LEX.title
             j = found[0]
@@ -401,6 +404,7 @@ class Mentions(_LexiconComponent):
 
     def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
+        title = tuple(self.norms[i:j])
         j = self._posting_end(doc, j) if titled else j
         appositive = titled and j + 1 < len(doc) and doc[j].text in _COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
@@ -410,14 +414,26 @@ class Mentions(_LexiconComponent):
             return None
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
         if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
+            self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
         end = self._name_end(doc, j) if titled else j
         if end == j or (appositive and end < len(doc) and not doc[end].is_punct):
             return None  # after a comma, a name closed by punctuation: the title's holder in apposition
         person = NewActor(KG.Person, doc[j:end].text, body, role)
         self.people[doc[end - 1].norm_] = person
-        self.roles.append((tuple(self.norms[i:j]), person))
+        self.roles.append((title, person))
         return _new_span(doc, i, end, person)
+
+    def _second_title(self, doc: Doc, j: int) -> tuple[int, object, int] | None:
+        """A title joined by و within three words of the first one's end (its body's name between), as the
+        office table's match: (end, kind, clitic)."""
+        for k in range(j, min(j + 3, len(doc))):
+            if not doc[k].is_alpha:
+                return None
+            if self.norms[k].startswith("\u0648") and len(self.norms[k]) > 3:
+                found = self.offices.longest(self.norms, k, [(self.norms[k][1:], 1)])
+                return found if found is not None and found[1] == LEX.title else None
+        return None
 
     def _posting_end(self, doc: Doc, j: int) -> int:
         """المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير واشنطن لدى بغداد: where a title's holder is posted (a
@@ -529,10 +545,12 @@ class Mentions(_LexiconComponent):
 
     def _role_holder(self, doc: Doc, i: int, j: int) -> tuple[Span, int] | None:
         """المتحدث باسم الخارجية alone, after إسماعيل بقائي، المتحدث باسم الخارجية الإيرانية: the person the
-        document gave that title (its words begin the role they were introduced with)."""
+        document gave that title (its words begin the role they were introduced with, or its second title:
+        قائد الجيش after رئيس مجلس السيادة وقائد الجيش)."""
         words = tuple(self.norms[i:j])
         for role, person in reversed(self.roles):
-            if len(words) > 1 and role[: len(words)] == words:
+            titles = [role] + [(role[k][1:], *role[k + 1 :]) for k in range(1, len(role)) if role[k][:1] == "\u0648"]
+            if len(words) > 1 and any(title[: len(words)] == words for title in titles):  # or its second title
                 if isinstance(person, str):
                     return Span(doc, i, j, label=PERSON, kb_id=person), 0
                 return _new_span(doc, i, j, person), 0
