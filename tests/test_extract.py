@@ -412,6 +412,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("جدد رئيس مجلس السيادة وقائد الجيش عبد الفتاح البرهان رفضه للهدنة. وجدد قائد الجيش رفضه لأي وساطة خارجية.",
      [("Abdel Fattah al-Burhan", "oppose", "للهدنة", False),
       ("Abdel Fattah al-Burhan", "oppose", "لأي وساطة خارجية", False)]),
+    # a known person named with the father's name between; "his ministry" is the speaker's state; a quote
+    # that opens at the verb leaves the subject before it
+    ("وقال وزير الخارجية والمغتربين، أسعد حسن الشيباني، إنّ وزارته “ترفض أي تدخل خارجي”.",
+     [("Syria", "oppose", "أي تدخل خارجي", False)]),
+    ("وأعلن وزير الخارجية والمغتربين، أسعد حسن الشيباني، رفضه أي تدخل خارجي.",
+     [("Asaad al-Shaibani", "oppose", "أي تدخل خارجي", False)]),
     # but not after a relative clause, whose list it may continue
     ("ورحبت الكويت بالقرار الذي ينص على الانسحاب، وضرورة الحوار.",
      [("Kuwait", "support", "بالقرار الذي ينص على الانسحاب", False)]),

@@ -32,6 +32,9 @@ from .stage import Stage
 from .statement import Holder
 
 
+_OPENING_QUOTES = frozenset({"«", "“"})  # marks that only open a quote (" also closes one)
+
+
 class Actors(Stage):
     """Which actor a mention stands for, and where a noun phrase's subject stands."""
 
@@ -156,10 +159,11 @@ class Actors(Stage):
         return None
 
     def skip_back(self, s: Sentence, i: int) -> int:
-        """The index before i once adverbs, asides and hedges are passed over."""
+        """The index before i once adverbs, asides, hedges and a quote's opening mark are passed over (وزارته
+        “عملت: the quote opens at the verb)."""
         j = i - 1
         while j >= s.span.start:
-            length = max(s.phrase_ending(j, LEX.adverb), s.phrase_ending(j, LEX.hedge))
+            length = max(s.phrase_ending(j, LEX.adverb), s.phrase_ending(j, LEX.hedge), s.texts[j] in _OPENING_QUOTES)
             if not length:
                 return j
             j -= length

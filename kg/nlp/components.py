@@ -419,6 +419,10 @@ class Mentions(_LexiconComponent):
         end = self._name_end(doc, j) if titled else j
         if end == j or (appositive and end < len(doc) and not doc[end].is_punct):
             return None  # after a comma, a name closed by punctuation: the title's holder in apposition
+        known = self.lexicon.actor_forms.get((self.norms[j], self.norms[end - 1])) if end - j > 2 else None
+        if known is not None and self.lexicon.actors[known].kind == KG.Person:
+            self.roles.append((title, str(known)))  # أسعد حسن الشيباني: a known name with the father's between
+            return Span(doc, i, end, label=local_name(KG.Person), kb_id=str(known))
         person = NewActor(KG.Person, doc[j:end].text, body, role)
         self.people[doc[end - 1].norm_] = person
         self.roles.append((title, person))
@@ -513,7 +517,15 @@ class Mentions(_LexiconComponent):
             given = j + 2 if compound else j + 1  # عبد الله، أبو بكر
             end = given + 1 if given + 1 < len(doc) and lex.has(LEX["name-link"], doc[given].norm_) else given
             if end < len(doc) and self._could_be_name(doc[end]) and not _prepositional(doc[end]):
-                return end + 1  # فيصل بن فرحان، تميم آل ثاني، محمد الباعور
+                family = end + 1  # فيصل بن فرحان، تميم آل ثاني، محمد الباعور
+                surname = family < len(doc) and (
+                    self._could_be_name(doc[family]) or (self.norms[family],) in self.lexicon.actor_forms
+                )
+                if surname and not _prepositional(doc[family]) and (
+                    family + 1 == len(doc) or not self._could_be_name(doc[family + 1])
+                ):
+                    return family + 1  # أسعد حسن الشيباني: a father's name between
+                return family
             return given
         end = j
         if j < len(doc) and self.norms[j].startswith(_ARTICLE):
