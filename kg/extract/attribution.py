@@ -112,7 +112,7 @@ class Attribution(Stage):
                 return
             self.go_on(s, verb, previous)  # otherwise the same voice goes on (وأضاف أن ...)
             return
-        according = self.according_to(s, frame)
+        according = self.according_to(s, frame) or self.statement_owner(s, frame)
         if according is not None:
             self.speaker = self.source = according
             return
@@ -196,6 +196,18 @@ class Attribution(Stage):
             length = s.phrase_at(i, LEX["according-to"])
             if length and i + length in s.mention_start:
                 resolved = self.actors.actor(s.mention_start[i + length])
+                if resolved is not None:
+                    return resolved[0]
+        return None
+
+    def statement_owner(self, s: Sentence, frame: list[int]) -> Actor | None:
+        """وجاءت تصريحات الزنداني ...، حيث دعا ...؛ وجاء في بيان الخارجية أن ...: whose statement the sentence
+        reports (a statement noun and its genitive) speaks."""
+        for i in frame:
+            length = s.phrase_at(i, LEX["statement-noun"])
+            if length and not s.norms[i].startswith(ARTICLE) and i + length in s.mention_start:
+                mention = s.mention_start[i + length]
+                resolved = None if self.actors.governed_by_clitic(s, mention) else self.actors.actor(mention)
                 if resolved is not None:
                     return resolved[0]
         return None
