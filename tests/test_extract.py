@@ -399,6 +399,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وصمد اتفاق وقف إطلاق النار الذي تم التوصل إليه في مايو بوساطة من قطر ومصر.",
      [("Qatar", "support", "اتفاق وقف إطلاق النار", False), ("Egypt", "support", "اتفاق وقف إطلاق النار", False)]),
     ("وصمدت الهدنة بوساطة مصرية.", [("Egypt", "support", "الهدنة", False)]),
+    # after an indefinite proposal, no relative pronoun: the pronoun that resumes it
+    ("وناقش المجلس مشروع قرار تقدمت به الكويت.", [("Kuwait", "support", "مشروع قرار", False)]),
+    # a ministry named without its state, shortly after the state's organ, is that state's
+    ("ورحبت الحكومة الأردنية بالاتفاق. وأكدت وزارة الخارجية على أهمية الحوار.",
+     [("Jordan", "support", "بالاتفاق", False), ("Jordan", "support", "الحوار", False)]),
+    # whose statement a sentence reports speaks
+    ("وجاءت تصريحات وزير الخارجية الكويتي خلال مؤتمر صحفي، حيث دعا إلى وقف التصعيد.",
+     [("Kuwait", "support", "وقف التصعيد", False)]),
     # whoever makes an effort or a plan supports its aim: the genitive after it, or the relative's subject
     ("وثمنت الكويت جهود مصر وقطر من أجل وقف الحرب.",
      [("Kuwait", "support", "جهود مصر وقطر", False), ("Kuwait", "support", "وقف الحرب", False),

@@ -35,8 +35,10 @@ class Sponsors(Stage):
 
     def proposal_before(self, s: Sentence, cue: Span) -> tuple[int, int] | None:
         """The proposal's span: from the nearest proposal noun before the cue to the relative pronoun that
-        opens the cue's clause. A verb needs that relative (الخطة التي طرحها); a noun of mediation after a
-        preposition may follow the proposal directly (وقف إطلاق النار بوساطة قطر)."""
+        opens the cue's clause. A verb needs that relative (الخطة التي طرحها), or after an indefinite proposal
+        the pronoun that resumes it (مشروع قرار تقدمت به); a noun of mediation after a preposition may follow
+        the proposal directly (وقف إطلاق النار بوساطة قطر). Without a relative, only the proposal's own words
+        stand between."""
         relative = None
         for k in range(cue.start - 1, max(s.span.start, cue.start - MAX_PROPOSAL_DISTANCE) - 1, -1):
             if s.punct[k] or s.phrase_at(k, LEX.complementizer):
@@ -46,12 +48,29 @@ class Sponsors(Stage):
                     return None  # a second relative: the proposal belongs to another clause
                 relative = k
                 continue
-            if relative is not None or s.norms[cue.start][:1] in PREPOSITIONS:
+            if relative is not None or s.norms[cue.start][:1] in PREPOSITIONS or self.resumed(s, cue):
                 if s.phrase_at(k, LEX["proposal-noun"]):
+                    if relative is None and not self.adjacent(s, k, cue):
+                        return None
                     while k - 1 >= s.span.start and s.phrase_at(k - 1, LEX["proposal-noun"]):
                         k -= 1  # اتفاق وقف إطلاق النار: a proposal noun in construct with another
                     return k, relative if relative is not None else cue.start
         return None
+
+    def adjacent(self, s: Sentence, k: int, cue: Span) -> bool:
+        """Only the proposal's own words (no actor, cue or function word) between it at k and a verb cue."""
+        if s.norms[cue.start][:1] in PREPOSITIONS:
+            return True  # بوساطة attaches to the proposal through its own preposition
+        end = k + s.phrase_at(k, LEX["proposal-noun"])
+        return all(
+            i not in s.cue_at and i not in s.mention_start and not is_function_word(s, i) for i in range(end, cue.start)
+        )
+
+    def resumed(self, s: Sentence, cue: Span) -> bool:
+        """مشروع قرار تقدمت به دول المجلس، خطة طرحتها مصر: after an indefinite proposal the relative clause has no
+        relative pronoun, only the pronoun that resumes the proposal (به after the verb, or on it)."""
+        after = cue.end < s.span.end and s.norms[cue.end] in _PRONOUN_OBJECTS
+        return after or s.norms[cue.start].endswith(_OBJECT_PRONOUNS)
 
     def sponsors_after(self, s: Sentence, cue: Span) -> list[Holder]:
         """The actors after the cue: its subject (تقدمت به المملكة المتحدة), the agent after من (بوساطة من

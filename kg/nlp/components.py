@@ -585,9 +585,9 @@ class Mentions(_LexiconComponent):
         self.roles.append((tuple(self.norms[span.start : span.end]), before.kb_id_))
 
     def _anaphoric_organ(self, doc: Doc, i: int, j: int, clitic: int) -> tuple[Span, int] | None:
-        """الحكومة alone, shortly after الحكومة العراقية: the same state; المملكة، السلطنة alone, shortly after a
-        state is named: that state."""
-        definite = doc[i].norm_[clitic:].startswith(_ARTICLE)
+        """الحكومة or وزارة الخارجية alone, shortly after الحكومة العراقية: the same state; المملكة، السلطنة alone,
+        shortly after a state is named: that state."""
+        definite = doc[i].norm_[clitic:].startswith(_ARTICLE) or self.norms[j - 1].startswith(_ARTICLE)  # وزارة الخارجية
         noun = self.norms[i][clitic:]
         if j == i + 1 and self.lexicon.has(LEX["state-noun"], noun):  # المملكة: the last state named a kingdom
             states = self.state_nouns.get(noun, frozenset())
