@@ -426,6 +426,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Syria", "oppose", "أي تدخل خارجي", False)]),
     ("وأعلن وزير الخارجية والمغتربين، أسعد حسن الشيباني، رفضه أي تدخل خارجي.",
      [("Asaad al-Shaibani", "oppose", "أي تدخل خارجي", False)]),
+    # a first-form verbal noun goes on the list too
+    ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
+     [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),
     # but not after a relative clause, whose list it may continue
     ("ورحبت الكويت بالقرار الذي ينص على الانسحاب، وضرورة الحوار.",
      [("Kuwait", "support", "بالقرار الذي ينص على الانسحاب", False)]),

@@ -89,7 +89,7 @@ class Issues(Stage):
             ):
                 break
             clause = s.phrase_at(nxt, LEX.complementizer)
-            if not (clause or self.verbal_noun(s, nxt)):
+            if not (clause or self.verbal_noun(s, nxt) or self.simple_verbal_noun(s, nxt)):
                 break
             start = nxt + clause  # وأن تتم ...: the clause after أن
             if clause and start in s.mention_start:
@@ -117,6 +117,18 @@ class Issues(Stage):
                 piece = k
         pieces.append((piece, end))
         return pieces
+
+    def simple_verbal_noun(self, s: Sentence, i: int) -> bool:
+        """وعودة النازحين، ووقف الهجمات: the first form's verbal noun (three letters, or three and ة), in
+        construct (indefinite) with the noun after it, not a name."""
+        word = s.norms[i][1:] if s.norms[i].startswith(CONJUNCTION) else s.norms[i]
+        return (
+            i not in s.mention_start
+            and i not in s.cue_at
+            and i + 1 < s.span.end
+            and s.norms[i + 1].startswith("ال")
+            and (len(word) == 3 or (len(word) == 4 and word.endswith("ه")))
+        )
 
     def verbal_noun(self, s: Sentence, i: int) -> bool:
         return any(
