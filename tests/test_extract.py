@@ -426,6 +426,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Syria", "oppose", "أي تدخل خارجي", False)]),
     ("وأعلن وزير الخارجية والمغتربين، أسعد حسن الشيباني، رفضه أي تدخل خارجي.",
      [("Asaad al-Shaibani", "oppose", "أي تدخل خارجي", False)]),
+    # an obligation that something not happen (ألا) opposes it
+    ("وقالت الكويت إنه يجب ألا تتدخل الدول في شؤون لبنان.",
+     [("Kuwait", "oppose", "تتدخل الدول في شؤون لبنان", False)]),
+    # a title's adjectives and where it is posted belong to the title, not to the issue
+    ("وانتقد المندوب الكويتي الدائم لدى الأمم المتحدة القرار الأخير.",
+     [("Kuwait", "oppose", "القرار الأخير", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

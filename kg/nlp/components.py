@@ -394,6 +394,8 @@ class Mentions(_LexiconComponent):
             definite = self.norms[j - 1].startswith(_ARTICLE)
             if named is not None and lex.actors[named[1]].kind != KG.Person and (not definite or named[2]):
                 body, j = lex.stands_for.get(named[1], named[1]), named[0]
+        if titled and body is not None:
+            j = self._title_tail(doc, j)
         person = self._person(doc, i, j, titled, doc[i:j].text[clitic:], body)
         if person is not None:
             return person, clitic
@@ -427,6 +429,17 @@ class Mentions(_LexiconComponent):
         self.people[doc[end - 1].norm_] = person
         self.roles.append((title, person))
         return _new_span(doc, i, end, person)
+
+    def _title_tail(self, doc: Doc, j: int) -> int:
+        """المندوب الروسي الدائم لدى الأمم المتحدة: a title's adjectives and where it is posted (a preposition and
+        a state, place or body) belong to the title; the end of them, or j."""
+        while j < len(doc) and self.lexicon.has(LEX["title-adjective"], self.norms[j]):
+            j += 1
+        if j + 1 < len(doc) and self.lexicon.has(LEX["posted-to"], self.norms[j]):
+            hit = self.actors.longest(self.norms, j + 1, [(self.norms[j + 1], 0)])
+            if hit is not None and self.lexicon.actors[hit[1]].kind != KG.Person:
+                return hit[0]
+        return j
 
     def _second_title(self, doc: Doc, j: int) -> tuple[int, object, int] | None:
         """A title joined by و within three words of the first one's end (its body's name between), as the
