@@ -432,6 +432,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a title's adjectives and where it is posted belong to the title, not to the issue
     ("وانتقد المندوب الكويتي الدائم لدى الأمم المتحدة القرار الأخير.",
      [("Kuwait", "oppose", "القرار الأخير", False)]),
+    # it is time to, the right to: the speaker wants or grants it; not taking part opposes
+    ("وقال الوزير الكويتي: \"حان الوقت للضغط على جميع الأطراف\".",
+     [("Kuwait", "support", "للضغط على جميع الأطراف", False)]),
+    ("وقالت الحكومة السورية إنها لن تشارك في اجتماعات باريس.", [("Syria", "oppose", "اجتماعات باريس", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),
