@@ -436,6 +436,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الوزير الكويتي: \"حان الوقت للضغط على جميع الأطراف\".",
      [("Kuwait", "support", "للضغط على جميع الأطراف", False)]),
     ("وقالت الحكومة السورية إنها لن تشارك في اجتماعات باريس.", [("Syria", "oppose", "اجتماعات باريس", False)]),
+    # a quantifier before the subject (عدد من كبار المسؤولين) leaves the subject
+    ("رحّب عدد من كبار المسؤولين الكويتيين بالاتفاق.", [("Kuwait", "support", "بالاتفاق", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -201,9 +201,12 @@ class Actors(Stage):
         return i
 
     def after_honorifics(self, s: Sentence, i: int) -> int:
-        """The first token from i that is not an honorific (معالي، الشيخ)."""
-        while i < s.span.end and s.phrase_at(i, LEX.honorific):
-            i += 1
+        """The first token from i that is not an honorific (معالي، الشيخ) or a quantifier (عدد من كبار)."""
+        while i < s.span.end:
+            length = max(s.phrase_at(i, LEX.honorific), s.phrase_at(i, LEX.quantifier))
+            if not length:
+                return i
+            i += length
         return i
 
 
