@@ -19,7 +19,6 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from rdflib import Dataset, Graph
 
 from .errors import InputError, KgError
-from .normalize import normalize
 from .progress import step
 from .query import plain_rows
 from .rows import merge_view

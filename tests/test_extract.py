@@ -438,6 +438,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقالت الحكومة السورية إنها لن تشارك في اجتماعات باريس.", [("Syria", "oppose", "اجتماعات باريس", False)]),
     # a quantifier before the subject (عدد من كبار المسؤولين) leaves the subject
     ("رحّب عدد من كبار المسؤولين الكويتيين بالاتفاق.", [("Kuwait", "support", "بالاتفاق", False)]),
+    # a demonym right after a stance noun names its holder
+    ("وسط ضغوط أمريكية لحسم الموقف مع الفصائل.", [("United States", "support", "لحسم الموقف مع الفصائل", False)]),
+    # an effort with its owner's pronoun belongs to the subject before it; conditioning one thing on another
+    ("وتواصل الكويت مساعيها لتعزيز التعاون الخليجي.", [("Kuwait", "support", "لتعزيز التعاون الخليجي", False)]),
+    ("ويربط الحزب نزع سلاحه بانسحاب القوات الأجنبية.", []),
+    ("ويربط حزب الله نزع سلاحه بانسحاب القوات الأجنبية.",
+     [("Hezbollah", "reserved", "نزع سلاحه بانسحاب القوات الأجنبية", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -6,6 +6,7 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..normalize import word_variants
+from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
     ARTICLE,
@@ -89,6 +90,9 @@ class Holders(Stage):
             # أعرب عن أمله ...، وهنأ الحكومة السورية على ...: the actor after the verb is whom it addresses
             matrix = self.attribution.matrix_subject(s, cue.start)
             return [matrix or (self.attribution.speaker, None, False)], "coordinated-verb", cue.end
+        state = self.demonym_after(s, cue)
+        if state is not None:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
+            return [(state, None, False)], "demonym", cue.end + 1
         named = self.actors.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
         if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]):
             mentions = self.actors.coordinated(s, s.mention_start[named])
@@ -166,6 +170,18 @@ class Holders(Stage):
         ):
             return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
         return self.governing_verb(s, cue) is not None
+
+    def demonym_after(self, s: Sentence, cue: Span) -> Actor | None:
+        """The state a demonym right after a stance noun names (ترحيب أمريكي، الرفض المصري): a verb takes no
+        such adjective, so the cue is a noun and the demonym its holder."""
+        if cue.end >= s.span.end or cue.end in s.mention_start:
+            return None
+        iri = self.lex.demonyms.get(s.norms[cue.end])
+        if iri is None or self.lex.actors[iri].kind != KG.State:
+            return None
+        word = s.norms[cue.start]
+        definite = word.startswith(ARTICLE) or word[1:].startswith(ARTICLE)
+        return self.lex.actors[iri] if definite == s.norms[cue.end].startswith(ARTICLE) else None
 
     def unknown_subject_after(self, s: Sentence, cue: Span) -> bool:
         """A noun right after the verb that the gazetteer does not know is its subject: after an imperfect verb

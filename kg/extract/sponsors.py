@@ -90,8 +90,8 @@ class Sponsors(Stage):
 
     def owned(self, s: Sentence, cue: Span) -> list[PositionStatement]:
         """جهود الأمم المتحدة لتشجيع الحوار، الجهود التي يبذلها المغرب من أجل ...، خطة الحكومة لنزع السلاح: the
-        owner of an effort or plan (the genitive after it, or the subject of the relative's verb) supports its
-        aim (ل before a verbal noun, or a purpose marker)."""
+        owner of an effort or plan (the genitive after it, the subject of the relative's verb, or the subject
+        its pronoun stands for) supports its aim (ل before a verbal noun, or a purpose marker)."""
         i = cue.end
         if i < s.span.end and s.phrase_at(i, LEX["relative-pronoun"]):
             i += 1  # التي يبذلها: the verb after the relative; its subject owns the effort
@@ -103,9 +103,13 @@ class Sponsors(Stage):
         i = self.actors.after_honorifics(s, i)
         mention = s.mention_start.get(i)
         if mention is None or self.actors.governed_by_clitic(s, mention):
-            return []
-        mentions = self.actors.coordinated(s, mention)
-        after = self.actors.past_aside(s, mentions[-1].end)
+            mention = self.possessor(s, cue)
+            if mention is None:
+                return []
+            mentions, after = [mention], cue.end
+        else:
+            mentions = self.actors.coordinated(s, mention)
+            after = self.actors.past_aside(s, mentions[-1].end)
         for _ in range(2):  # محاولات واشنطن الحالية لفصل ...: an adjective or two between the owner and the aim
             if self.aim_at(s, after) is None and after < s.span.end and self.adjective(s, after):
                 after += 1
@@ -118,6 +122,17 @@ class Sponsors(Stage):
             for actor, held, metonymy in self.actors.resolve(s, mentions)
         )
         return [statement for statement in made if statement is not None]
+
+    def possessor(self, s: Sentence, cue: Span) -> Span | None:
+        """تواصل بغداد مساعيها لبسط سيطرتها: an effort with its owner's pronoun belongs to the subject right
+        before it."""
+        if not s.norms[cue.start].endswith(_OBJECT_PRONOUNS):
+            return None
+        j = self.actors.skip_back(s, cue.start)
+        mention = s.mention_end.get(j)
+        if mention is None or self.actors.in_phrase(s, mention):
+            return None
+        return mention
 
     def aim_at(self, s: Sentence, i: int) -> int | None:
         """Where an aim begins at token i: after a purpose marker (من أجل، الرامية إلى), or at ل before a

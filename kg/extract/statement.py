@@ -55,6 +55,7 @@ RULE_CONFIDENCE = {
     "subject-verb": 0.9,
     "verb-subject": 0.9,
     "genitive": 0.85,
+    "demonym": 0.8,
     "opinion-object": 0.8,
     "clause-subject": 0.75,
     "evaluative-predicate": 0.75,
