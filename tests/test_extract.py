@@ -445,6 +445,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ويربط الحزب نزع سلاحه بانسحاب القوات الأجنبية.", []),
     ("ويربط حزب الله نزع سلاحه بانسحاب القوات الأجنبية.",
      [("Hezbollah", "reserved", "نزع سلاحه بانسحاب القوات الأجنبية", False)]),
+    # الجماعة، الحركة in a subject's place name again the group named last; in construct they name nobody
+    ("ودعا الحوثيون إلى الحوار. وأعلنت الجماعة رفضها للهدنة.",
+     [("Houthis", "support", "الحوار", False), ("Houthis", "oppose", "للهدنة", False)]),
+    ("ودعا الحوثيون إلى الحوار. وقالت الحكومة إن الحديث عن سلاح الجماعة يهدف إلى عرقلة الهدنة.",
+     [("Houthis", "support", "الحوار", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -46,6 +46,7 @@ _BODY_KINDS = (KG.NonGovernmentalOrganisation, KG.ThinkTank, KG.MediaOutlet, KG.
 _ARTICLE = "\u0627\u0644"
 _GOVERNED_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0644\u0644", "\u0648\u0628\u0627\u0644")  # لل، بال، ولل، وبال
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
+_GROUP_LABELS = frozenset({"ArmedGroup", "PoliticalFaction"})  # what الجماعة، الحركة name again
 
 
 @dataclass(frozen=True)
@@ -224,6 +225,7 @@ class Mentions(_LexiconComponent):
         self.body_nouns = lex.words.get(LEX["body-noun"], frozenset())
         self.party_nouns = lex.words.get(LEX["party-noun"], frozenset())
         self.pair_nouns = lex.words.get(LEX["pair-noun"], frozenset())
+        self.group_nouns = lex.words.get(LEX["group-noun"], frozenset())
         # المملكة، السلطنة: the states whose names carry the noun (المملكة العربية السعودية، سلطنة عمان)
         self.state_nouns = {noun: frozenset(str(iri) for form, iri in lex.actor_forms.items()
                                             if lex.actors[iri].kind == KG.State
@@ -243,7 +245,7 @@ class Mentions(_LexiconComponent):
                          for form, _ in readings) \
                 or any((form,) in words
                        for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
-                                     self.pair_nouns)
+                                     self.pair_nouns, self.group_nouns)
                        for form, _ in readings)
             found = self.readings[norm] = (readings, starts)
         return found
@@ -258,6 +260,7 @@ class Mentions(_LexiconComponent):
         self.heads: dict[str, tuple[int, str, str]] = {}  # المجلس، الجماعة: the body whose name it heads
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
+        self.last_group: tuple[int, str, str] | None = None  # (token, label, IRI) of the last known group named
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
             if not starts and not any(form in self.people or form in self.surnames or form in self.heads
@@ -275,6 +278,8 @@ class Mentions(_LexiconComponent):
                 self.last_state = (span.end, span.kb_id_)
             if span.label_ in (STATE_ORGAN, STATE):
                 self.named_states.append((span.end, span.kb_id_))
+            if span.label_ in _GROUP_LABELS and span.kb_id_:
+                self.last_group = (span.end, span.label_, span.kb_id_)
             if span.kb_id_ and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
                 head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
                 if len(head) > 3 and not head.startswith(_ARTICLE):
@@ -313,6 +318,12 @@ class Mentions(_LexiconComponent):
             head = self.heads.get(form)
             if head is not None and i - head[0] <= _ANAPHORA_WINDOW:
                 return Span(doc, i, i + 1, label=head[1], kb_id=head[2]), clitic
+            group = self.last_group
+            if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW \
+                    and (i == 0 or doc[i].is_sent_start or doc[i - 1].text in _COMMAS or self._name_start(doc, i)):
+                # الحوثيون ... وافقت الجماعة: in a subject's place (after a verb, أن, or where a clause opens),
+                # not in construct (سلاح الحركة)
+                return Span(doc, i, i + 1, label=group[1], kb_id=group[2]), clitic
             if (form,) in self.own_country:
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
             if (form,) in self.report_nouns:
