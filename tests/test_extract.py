@@ -399,6 +399,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وصمد اتفاق وقف إطلاق النار الذي تم التوصل إليه في مايو بوساطة من قطر ومصر.",
      [("Qatar", "support", "اتفاق وقف إطلاق النار", False), ("Egypt", "support", "اتفاق وقف إطلاق النار", False)]),
     ("وصمدت الهدنة بوساطة مصرية.", [("Egypt", "support", "الهدنة", False)]),
+    # or with its subject and a proposal for its object
+    ("وطرحت مصر مبادرة لوقف الحرب.", [("Egypt", "support", "مبادرة لوقف الحرب", False)]),
     # after an indefinite proposal, no relative pronoun: the pronoun that resumes it
     ("وناقش المجلس مشروع قرار تقدمت به الكويت.", [("Kuwait", "support", "مشروع قرار", False)]),
     # a ministry named without its state, shortly after the state's organ, is that state's

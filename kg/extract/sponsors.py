@@ -24,14 +24,37 @@ class Sponsors(Stage):
 
     def read(self, s: Sentence, cue: Span) -> list[PositionStatement]:
         proposal = self.proposal_before(s, cue)
+        if proposal is not None:
+            holders = self.sponsors_after(s, cue)
+        else:
+            holders, proposal = self.proposal_after(s, cue)
         if proposal is None:
             return []
         start, end = proposal
         made = (
             self.frames.make(s, cue, URIRef(cue.kb_id_), actor, mention, metonymy, start, end, "sponsor")
-            for actor, mention, metonymy in self.sponsors_after(s, cue)
+            for actor, mention, metonymy in holders
         )
         return [statement for statement in made if statement is not None]
+
+    def proposal_after(self, s: Sentence, cue: Span) -> tuple[list[Holder], tuple[int, int] | None]:
+        """قدّمت روسيا مشروع قرارها، روسيا طرحت مبادرة: a verb of proposing with its subject (after or before
+        it) and a proposal for its object."""
+        if s.norms[cue.start][:1] in PREPOSITIONS:
+            return [], None  # بوساطة names no object
+        i = self.actors.after_honorifics(s, cue.end)
+        mention = s.mention_start.get(i)
+        if mention is not None and not self.actors.in_phrase(s, mention):
+            mentions = self.actors.coordinated(s, mention)
+            i = self.actors.past_aside(s, mentions[-1].end)
+        else:
+            before = s.mention_end.get(self.actors.skip_back(s, cue.start))
+            if before is None or self.actors.in_phrase(s, before) or s.clause[before.start] != s.clause[cue.start]:
+                return [], None
+            mentions = [before]
+        if i >= s.span.end or not s.phrase_at(i, LEX["proposal-noun"]):
+            return [], None
+        return self.actors.resolve(s, mentions), (i, self.issues.issue_end(s, i))
 
     def proposal_before(self, s: Sentence, cue: Span) -> tuple[int, int] | None:
         """The proposal's span: from the nearest proposal noun before the cue to the relative pronoun that
@@ -126,8 +149,8 @@ class Sponsors(Stage):
     def possessor(self, s: Sentence, cue: Span) -> Span | None:
         """تواصل بغداد مساعيها لبسط سيطرتها: an effort with its owner's pronoun belongs to the subject right
         before it."""
-        if not s.norms[cue.start].endswith(_OBJECT_PRONOUNS):
-            return None
+        if not s.norms[cue.start].endswith(_OBJECT_PRONOUNS) or s.texts[cue.start].endswith("ة"):
+            return None  # مساعيها, not مبادرة (a ة reads as ه once normalised)
         j = self.actors.skip_back(s, cue.start)
         mention = s.mention_end.get(j)
         if mention is None or self.actors.in_phrase(s, mention):
