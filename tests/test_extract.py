@@ -452,6 +452,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Houthis", "support", "الحوار", False), ("Houthis", "oppose", "للهدنة", False)]),
     ("ودعا الحوثيون إلى الحوار. وقالت الحكومة إن الحديث عن سلاح الجماعة يهدف إلى عرقلة الهدنة.",
      [("Houthis", "support", "الحوار", False)]),
+    # a body's nisba after an effort names its owner; a bracketed aside between a verb and its object
+    ("وبحث الجانبان سبل دعم الجهود الأممية الرامية إلى إعادة تنشيط العملية السياسية.",
+     [("United Nations", "support", "إعادة تنشيط العملية السياسية", False)]),
+    ("أكدت الكويت اليوم (الجمعة) التزامها بدعم الحوار.", [("Kuwait", "support", "بدعم الحوار", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -164,6 +164,10 @@ class Actors(Stage):
         j = i - 1
         while j >= s.span.start:
             length = max(s.phrase_ending(j, LEX.adverb), s.phrase_ending(j, LEX.hedge), s.texts[j] in _OPENING_QUOTES)
+            if not length and s.texts[j] == ")":  # أكدت تونس اليوم (الجمعة) التزامها: a bracketed aside
+                opening = next((k for k in range(j - 1, max(s.span.start, j - MAX_ASIDE_TOKENS) - 1, -1)
+                                if s.texts[k] == "("), None)
+                length = j - opening + 1 if opening is not None else 0
             if not length:
                 return j
             j -= length

@@ -172,12 +172,12 @@ class Holders(Stage):
         return self.governing_verb(s, cue) is not None
 
     def demonym_after(self, s: Sentence, cue: Span) -> Actor | None:
-        """The state a demonym right after a stance noun names (ترحيب أمريكي، الرفض المصري): a verb takes no
-        such adjective, so the cue is a noun and the demonym its holder."""
+        """The state or body a nisba right after a stance noun names (ترحيب أمريكي، الرفض المصري، دعوة أممية): a
+        verb takes no such adjective, so the cue is a noun and the nisba its holder."""
         if cue.end >= s.span.end or cue.end in s.mention_start:
             return None
         iri = self.lex.demonyms.get(s.norms[cue.end])
-        if iri is None or self.lex.actors[iri].kind != KG.State:
+        if iri is None:
             return None
         word = s.norms[cue.start]
         definite = word.startswith(ARTICLE) or word[1:].startswith(ARTICLE)

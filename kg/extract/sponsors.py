@@ -125,6 +125,9 @@ class Sponsors(Stage):
                 i += 1  # التي تقوم بها
         i = self.actors.after_honorifics(s, i)
         mention = s.mention_start.get(i)
+        nisba = self.holders.demonym_after(s, cue)
+        if nisba is not None:  # الجهود الأممية الرامية إلى ...، ضغوط أمريكية ل...
+            return self.aimed(s, cue, [(nisba, None, False)], cue.end + 1)
         if mention is None or self.actors.governed_by_clitic(s, mention):
             mention = self.possessor(s, cue)
             if mention is None:
@@ -133,6 +136,10 @@ class Sponsors(Stage):
         else:
             mentions = self.actors.coordinated(s, mention)
             after = self.actors.past_aside(s, mentions[-1].end)
+        return self.aimed(s, cue, self.actors.resolve(s, mentions), after)
+
+    def aimed(self, s: Sentence, cue: Span, owners: list[Holder], after: int) -> list[PositionStatement]:
+        """The owners' statements on the aim that begins at or shortly after token after."""
         for _ in range(2):  # محاولات واشنطن الحالية لفصل ...: an adjective or two between the owner and the aim
             if self.aim_at(s, after) is None and after < s.span.end and self.adjective(s, after):
                 after += 1
@@ -142,7 +149,7 @@ class Sponsors(Stage):
         end = self.issues.issue_end(s, aim)
         made = (
             self.frames.make(s, cue, URIRef(cue.kb_id_), actor, held, metonymy, aim, end, "owner")
-            for actor, held, metonymy in self.actors.resolve(s, mentions)
+            for actor, held, metonymy in owners
         )
         return [statement for statement in made if statement is not None]
 
