@@ -456,6 +456,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وبحث الجانبان سبل دعم الجهود الأممية الرامية إلى إعادة تنشيط العملية السياسية.",
      [("United Nations", "support", "إعادة تنشيط العملية السياسية", False)]),
     ("أكدت الكويت اليوم (الجمعة) التزامها بدعم الحوار.", [("Kuwait", "support", "بدعم الحوار", False)]),
+    # a position or role with its owner's pronoun before a stance participle: the owner's stance, also
+    # inside another statement's issue
+    ("وأشادت الكويت بجهود سلوفينيا ودورها الداعم للقضايا العربية.",
+     [("Kuwait", "support", "بجهود سلوفينيا ودورها الداعم للقضايا العربية", False),
+      ("Slovenia", "support", "للقضايا العربية", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -60,8 +60,13 @@ class Extractor:
             consumed: set[int] = set()
             for start in sorted(s.cue_at):
                 cue = s.cue_at[start]
-                if start in consumed and self.lex.cues[URIRef(cue.kb_id_)].kind not in ONLY_IN_FRAME:
-                    # a sponsor names the proposal before it: inside another's issue is where it stands
+                if (
+                    start in consumed
+                    and self.lex.cues[URIRef(cue.kb_id_)].kind not in ONLY_IN_FRAME
+                    and self.holders.position_owner(s, cue) is None
+                ):
+                    # a sponsor names the proposal before it, and دورها الداعم its owner: inside another's issue
+                    # is where they stand
                     self.decisions.append(
                         Decision(cue.text, cue.label_, cue.start_char, (), "inside another statement's issue")
                     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..normalize import word_variants
+from ..normalize import strip_proclitics, word_variants
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
@@ -109,6 +109,9 @@ class Holders(Stage):
             return self.actors.resolve(s, mentions, genitive=True), "verb-subject", after
         if self.attribution.voiced() and first_person(s, cue):
             return [(self.attribution.speaker, None, False)], "first-person", cue.end
+        owner = self.position_owner(s, cue)
+        if owner is not None:  # أشاد بسلوفينيا ودورها الداعم للقضايا العربية: her role, so her stance
+            return [(owner[0], None, owner[1])], "pronoun-subject", cue.end
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:
                 break
@@ -170,6 +173,22 @@ class Holders(Stage):
         ):
             return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
         return self.governing_verb(s, cue) is not None
+
+    def position_owner(self, s: Sentence, cue: Span) -> tuple[Actor, bool] | None:
+        """دورها الداعم، موقفه الرافض: a position or role noun with its owner's pronoun right before a stance
+        participle; the owner is the pronoun's antecedent."""
+        j = cue.start - 1
+        if j < s.span.start or not s.norms[cue.start].startswith(ARTICLE):
+            return None
+        word, text = s.norms[j], s.texts[j]
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if word.endswith(suffix) and not text.endswith("ة") and len(word) > len(suffix) + 2:
+                base = word[: -len(suffix)]
+                base = base[:-1] + "ه" if base.endswith("ت") else base  # سياستها: ة before a pronoun
+                if any(s.lex.has(LEX["position-noun"], form) for form, _ in strip_proclitics(base)):
+                    return self.actors.antecedent(s, j)  # بموقفها، ودورها
+                return None
+        return None
 
     def demonym_after(self, s: Sentence, cue: Span) -> Actor | None:
         """The state or body a nisba right after a stance noun names (ترحيب أمريكي، الرفض المصري، دعوة أممية): a
