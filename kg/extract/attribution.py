@@ -41,6 +41,7 @@ class Attribution(Stage):
         self.speaker: Actor | None = walk.outlet
         self.source: Actor = walk.outlet
         self.open_quote = False  # a quote opened in an earlier sentence is still open
+        self.continuing = False  # this sentence goes on inside a quote an earlier one opened
         self.matrix_of: int = -1  # the sentence whose matrix subject is cached, by its first token
         self.matrix: Holder | None = None
         self.matrix_at: int | None = None
@@ -76,7 +77,7 @@ class Attribution(Stage):
         the voice; one whose main verb is a stance cue with a named subject gives it to that subject.
         """
         previous, self.subject = self.subject, None
-        continuing = self.open_quote
+        continuing = self.continuing = self.open_quote
         self.open_quote = quote_open_after(s, continuing)
         opening = s.opening()
         quoted = self.postposed_speaker(s, opening)

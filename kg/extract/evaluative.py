@@ -129,7 +129,9 @@ class Evaluative(Stage):
             None,
         )
         opener = max(o for o in (comp, opener, -1) if o is not None)
-        if opener < s.span.start or not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT:
+        if opener < s.span.start and self.attribution.continuing and self.attribution.voiced():
+            opener = s.opening() - 1  # «... . هذه الفظائع غير مقبولة»: a sentence inside the quote opens the clause
+        if opener < s.span.start - 1 or not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT:
             return None
         if any(i in s.boundary and s.texts[i] not in QUOTE_MARKS for i in range(opener + 1, cue.start)):
             return None
