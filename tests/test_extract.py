@@ -465,6 +465,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # outside it, the outlet's narration holds nothing
     ("وقال الوزير الكويتي: \"إن الوضع صعب. هذه الهجمات غير مقبولة إطلاقا\". الحرب غير مقبولة.",
      [("Kuwait", "oppose", "هذه الهجمات", False)]),
+    # describing or deeming X as an evaluation: the describer's stance on X
+    ("ووصفت الكويت القرار بأنه خطوة خطيرة.", [("Kuwait", "concern", "القرار", False)]),
+    ("واعتبرت الكويت القرار انتهاكا للقانون الدولي.", [("Kuwait", "oppose", "القرار", False)]),
+    ("ودعت الكويت إلى الحوار، واصفة الحرب بالكارثة.",
+     [("Kuwait", "support", "الحوار", False), ("Kuwait", "concern", "الحرب", False)]),
+    # an indefinite title in construct with a known name is someone else's unnamed holder: their state
+    ("وندد مبعوث ترامب بالهجمات.", [("United States", "oppose", "بالهجمات", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

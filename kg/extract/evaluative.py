@@ -25,6 +25,10 @@ from .stage import Stage
 from .statement import PositionStatement
 
 
+MAX_DESCRIBED_OBJECT = 12  # tokens from a verb of describing to the evaluation: its subject and a short object
+_AS_IT_IS = ("بانه", "بانها", "بانهم", "انه", "انها", "بانهما")  # normalised: بأنه، أنها ...
+
+
 class Evaluative(Stage):
     """Evaluative predicates (X is a threat, X is necessary) and shared stances: whoever asserts them holds them."""
 
@@ -47,6 +51,14 @@ class Evaluative(Stage):
             statement = resolved and self.frames.make(
                 s, cue, URIRef(cue.kb_id_), resolved[0], subject, resolved[1], light + 1, cue.start, "opinion-object"
             )
+            if statement:
+                yield statement
+            return
+        described = None if verb else self.described(s, cue)
+        if described is not None:
+            # واعتبرت الكويت القرار انتهاكا، ووصفت الخارجية الهجوم بأنه عمل إرهابي، واصفا ما يحدث بأكبر أزمة
+            (actor, mention, metonymy), start, end = described
+            statement = self.frames.make(s, cue, URIRef(cue.kb_id_), actor, mention, metonymy, start, end, "opinion-object")
             if statement:
                 yield statement
             return
@@ -87,6 +99,38 @@ class Evaluative(Stage):
         statement = self.frames.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
             yield statement
+
+    def described(self, s: Sentence, cue: Span) -> tuple[tuple, int, int] | None:
+        """وصف/اعتبر X Y (ب)EVAL: a verb of describing or deeming, its subject (after it, or the sentence's
+        subject or speaker for a participle), its object, then the evaluation, with بأنه or ب between; the
+        holder and the object's span."""
+        verb = next(
+            (
+                i
+                for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_DESCRIBED_OBJECT) - 1, -1)
+                if s.phrase_at(i, LEX["opinion-verb"])
+            ),
+            None,
+        )
+        if verb is None or any(i in s.boundary or s.punct[i] for i in range(verb + 1, cue.start)):
+            return None
+        start = verb + s.phrase_at(verb, LEX["opinion-verb"])
+        holder = None
+        subject = self.attribution.verb_subject(s, verb)
+        if subject is not None and subject[1] is not None and subject[1].start >= start:
+            holder, start = subject, subject[1].end
+        elif subject is not None and subject[1] is not None:
+            holder = subject  # الكويت وصفت الهجوم ...
+        else:
+            holder = self.attribution.matrix_subject(s, verb)
+            if holder is None and self.attribution.voiced():
+                holder = (self.attribution.speaker, None, False)
+        end = cue.start
+        while end > start and (s.phrase_at(end - 1, LEX.complementizer) or s.norms[end - 1] in _AS_IT_IS):
+            end -= 1  # بأنه، بأنها: the evaluation's own particle
+        if holder is None or end <= start:
+            return None
+        return holder, start, end
 
     def coordinated_object(self, s: Sentence, cue: Span) -> bool:
         """وضرورة X after a statement of this sentence: a noun joined by و to the objects before it, heading
@@ -129,9 +173,11 @@ class Evaluative(Stage):
             None,
         )
         opener = max(o for o in (comp, opener, -1) if o is not None)
-        if opener < s.span.start and self.attribution.continuing and self.attribution.voiced():
+        if opener < s.span.start:
+            if not (self.attribution.continuing and self.attribution.voiced()):
+                return None
             opener = s.opening() - 1  # «... . هذه الفظائع غير مقبولة»: a sentence inside the quote opens the clause
-        if opener < s.span.start - 1 or not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT:
+        if not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT:
             return None
         if any(i in s.boundary and s.texts[i] not in QUOTE_MARKS for i in range(opener + 1, cue.start)):
             return None

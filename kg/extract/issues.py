@@ -125,6 +125,7 @@ class Issues(Stage):
         return (
             i not in s.mention_start
             and i not in s.cue_at
+            and not any(s.phrase_at(i, ws) for ws in (LEX["reporting-verb"], LEX["opinion-verb"], LEX["express-verb"]))
             and i + 1 < s.span.end
             and s.norms[i + 1].startswith("ال")
             and (len(word) == 3 or (len(word) == 4 and word.endswith("ه")))

@@ -427,6 +427,13 @@ class Mentions(_LexiconComponent):
             return None
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
         if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
+            if j == i + len(title) and not self.norms[j - 1].startswith(_ARTICLE):
+                # مبعوث ترامب، مستشار نتنياهو: an indefinite title is in construct with the name, someone else's
+                # unnamed holder; as an unnamed official, they speak for the person's state
+                state = self.lexicon.members.get(named[1])
+                if state is None or self.lexicon.actors[state].kind != KG.State:
+                    return None
+                return Span(doc, i, named[0], label=STATE_ORGAN, kb_id=str(state))
             self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
         end = self._name_end(doc, j) if titled else j
