@@ -472,6 +472,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "support", "الحوار", False), ("Kuwait", "concern", "الحرب", False)]),
     # an indefinite title in construct with a known name is someone else's unnamed holder: their state
     ("وندد مبعوث ترامب بالهجمات.", [("United States", "oppose", "بالهجمات", False)]),
+    # a cue with our pronoun in a quote is the speaker's; confidence in
+    ("وقال الوزير الكويتي: \"جددنا ثقتنا بعمل المفوضية، وعبرنا عن أملنا في مشاركة واسعة\".",
+     [("Kuwait", "support", "بعمل المفوضية", False), ("Kuwait", "support", "مشاركة واسعة", False)]),
+    # a quote left open is closed by a new frame with its named speaker; titles joined after a comma
+    ("قالت الكويت: \"ندعم الحوار. وذكر الممثل الخاص للأمين العام للأمم المتحدة، ورئيس بعثة الأمم المتحدة "
+     "لمساعدة العراق، محمد الحسان، أنه \"نرفض التصعيد\".",
+     [("Kuwait", "support", "الحوار", False), ("Mohammed al-Hassan", "oppose", "التصعيد", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

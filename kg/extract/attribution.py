@@ -77,9 +77,12 @@ class Attribution(Stage):
         the voice; one whose main verb is a stance cue with a named subject gives it to that subject.
         """
         previous, self.subject = self.subject, None
-        continuing = self.continuing = self.open_quote
-        self.open_quote = quote_open_after(s, continuing)
         opening = s.opening()
+        continuing = self.open_quote and not (
+            self.reporting_verb(s, opening) and self.verb_subject(s, opening) is not None
+        )  # a quote left open is closed by a new frame with its named speaker (وذكر الحسان أنه ...)
+        self.continuing = continuing
+        self.open_quote = quote_open_after(s, continuing)
         quoted = self.postposed_speaker(s, opening)
         if quoted is not None:
             self.speaker = self.source = quoted

@@ -205,8 +205,8 @@ def second_person(s: Sentence, cue: Span) -> bool:
 
 
 def first_person(s: Sentence, cue: Span) -> bool:
-    """نرفض، لا نريد، ندعمه: a verb cue in the first person plural (a listed ي-form written with ن, the word
-    itself not listed: ندد is a past tense), or a cue after إننا/نحن."""
+    """نرفض، لا نريد، ندعمه، أملنا: a verb cue in the first person plural (a listed ي-form written with ن, the word
+    itself not listed: ندد is a past tense), a cue with our pronoun, or a cue after إننا/نحن."""
     word = s.norms[cue.start]
     word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
     if (
@@ -216,6 +216,8 @@ def first_person(s: Sentence, cue: Span) -> bool:
         and any((form,) in s.lex.cue_forms for form in word_variants(_PERSON_SWAP + word[1:]))
     ):
         return True
+    if our(word):
+        return True  # أملنا، رفضنا، دعوناهم: the cue carries the first person itself
     before = cue.start - 1
     while before >= s.span.start and s.phrase_at(before, LEX.negation):
         before -= 1

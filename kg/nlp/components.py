@@ -384,7 +384,7 @@ class Mentions(_LexiconComponent):
         lex = self.lexicon
         j, clitic, titled = i, 0, False
         while j < len(doc):
-            found = self.offices.longest(self.norms, j, readings if j == i else [(self.norms[j], 0)])
+            found = self.offices.longest(self.norms, j, readings if j == i else self._title_readings(j))
             if found is None:
                 second = self._second_title(doc, j) if titled else None
                 if second is None:
@@ -419,6 +419,9 @@ class Mentions(_LexiconComponent):
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
         title = tuple(self.norms[i:j])
         j = self._posting_end(doc, j) if titled else j
+        if titled and j < len(doc) and doc[j].text == "(":  # رئيس بعثة الأمم المتحدة (يونامي)، محمد الحسان
+            close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+            j = close + 1 if close is not None else j
         appositive = titled and j + 1 < len(doc) and doc[j].text in _COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
         while j < len(doc) and (self.lexicon.has(LEX.honorific, self.norms[j]) or doc[j].text in _NAME_QUOTES):
@@ -448,6 +451,13 @@ class Mentions(_LexiconComponent):
         self.roles.append((title, person))
         return _new_span(doc, i, end, person)
 
+    def _title_readings(self, j: int) -> list[tuple[str, int]]:
+        """A title word inside a title: as written, or after ل (الممثل الخاص للأمين العام)."""
+        word = self.norms[j]
+        if word.startswith("\u0644\u0644"):
+            return [(word, 0), (_ARTICLE + word[2:], 1)]
+        return [(word, 0)]
+
     def _title_tail(self, doc: Doc, j: int) -> int:
         """المندوب الروسي الدائم لدى الأمم المتحدة: a title's adjectives and where it is posted (a preposition and
         a state, place or body) belong to the title; the end of them, or j."""
@@ -462,7 +472,9 @@ class Mentions(_LexiconComponent):
     def _second_title(self, doc: Doc, j: int) -> tuple[int, object, int] | None:
         """A title joined by و within three words of the first one's end (its body's name between), as the
         office table's match: (end, kind, clitic)."""
-        for k in range(j, min(j + 3, len(doc))):
+        for k in range(j, min(j + 4, len(doc))):
+            if doc[k].text in _COMMAS and k + 1 < len(doc) and self.norms[k + 1].startswith("\u0648"):
+                continue  # الممثل الخاص للأمين العام، ورئيس البعثة: a comma before the second title
             if not doc[k].is_alpha:
                 return None
             if self.norms[k].startswith("\u0648") and len(self.norms[k]) > 3:
