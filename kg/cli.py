@@ -374,6 +374,15 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # also one that arrives while another error is being reported (a build's
+        # workers stop on the same Ctrl-C and their failure is reported as the interrupt lands)
+        print("kg: interrupted; earlier outputs are untouched", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = parse(argv)
     try:
         return args.func(args)
@@ -387,9 +396,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"kg: error: {one_line(str(where))}: {exc.strerror or exc}; earlier outputs are untouched",
               file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("kg: interrupted; earlier outputs are untouched", file=sys.stderr)
-        return 130
 
 
 def run() -> None:
