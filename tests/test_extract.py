@@ -479,6 +479,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("قالت الكويت: \"ندعم الحوار. وذكر الممثل الخاص للأمين العام للأمم المتحدة، ورئيس بعثة الأمم المتحدة "
      "لمساعدة العراق، محمد الحسان، أنه \"نرفض التصعيد\".",
      [("Kuwait", "support", "الحوار", False), ("Mohammed al-Hassan", "oppose", "التصعيد", False)]),
+    # the members of a body speak for it; في بيان لهم is an aside, and بيان no particle ب
+    ("وطالب أعضاء مجلس الأمن في بيان لهم بالإفراج الفوري عن الموظفين.",
+     [("UN Security Council", "support", "بالإفراج الفوري عن الموظفين", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

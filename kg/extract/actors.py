@@ -205,9 +205,12 @@ class Actors(Stage):
         return i
 
     def after_honorifics(self, s: Sentence, i: int) -> int:
-        """The first token from i that is not an honorific (معالي، الشيخ) or a quantifier (عدد من كبار)."""
+        """The first token from i that is not an honorific (معالي، الشيخ), a quantifier (عدد من كبار) or a part
+        noun right before a name (أعضاء مجلس الأمن: the members speak for the body)."""
         while i < s.span.end:
             length = max(s.phrase_at(i, LEX.honorific), s.phrase_at(i, LEX.quantifier))
+            if not length and s.phrase_at(i, LEX["part-noun"]) and i + 1 in s.mention_start:
+                length = 1
             if not length:
                 return i
             i += length

@@ -180,6 +180,10 @@ class Frames(Stage):
                 if close is not None:
                     i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
                     continue
+            aside = s.phrase_at(i, LEX.adverb)
+            if aside > 1:  # وطالب أعضاء المجلس في بيان لهم بالإفراج: بيان is no ب
+                i += aside
+                continue
             norm = s.doc[i].norm_
             for particle in particles:
                 if (norm,) == particle:
