@@ -482,6 +482,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the members of a body speak for it; في بيان لهم is an aside, and بيان no particle ب
     ("وطالب أعضاء مجلس الأمن في بيان لهم بالإفراج الفوري عن الموظفين.",
      [("UN Security Council", "support", "بالإفراج الفوري عن الموظفين", False)]),
+    # a predicate after a subject of up to eight words
+    ("وأكدت الكويت أن جميع التهديدات الموجهة إلى مقدمي المساعدات الإنسانية غير مقبولة.",
+     [("Kuwait", "oppose", "جميع التهديدات الموجهة إلى مقدمي المساعدات الإنسانية", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -21,7 +21,7 @@ from ..vocab import LEX
 MAX_ISSUE_TOKENS = 12
 SHORT_ISSUE = 3  # an issue of so few words takes the relative clause after it along
 MAX_SUBJECT_DISTANCE = 8
-MAX_PREDICATE_SUBJECT = 6
+MAX_PREDICATE_SUBJECT = 8  # tokens of a nominal clause's subject before its predicate (التهديدات الموجهة إلى مقدمي المساعدات ...)
 MAX_ASIDE_TOKENS = 10  # an aside between commas passed over before a subject (، في بيان نشرته وكالة سبأ،)
 PARTICLE_WINDOW = 16
 HEADING_MAX_WORDS = 8
