@@ -485,6 +485,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a predicate after a subject of up to eight words
     ("وأكدت الكويت أن جميع التهديدات الموجهة إلى مقدمي المساعدات الإنسانية غير مقبولة.",
      [("Kuwait", "oppose", "جميع التهديدات الموجهة إلى مقدمي المساعدات الإنسانية", False)]),
+    # titles in apposition after commas, a two-word rank, an institution's name is no person's
+    ("رفض رئيس مجلس السيادة، القائد العام للجيش السوداني، الفريق أول عبد الفتاح البرهان، الهدنة.",
+     [("Abdel Fattah al-Burhan", "oppose", "الهدنة", False)]),
+    # whom one accuses comes before ب; the accuser holds the stance
+    ("ورفضت الكويت التصعيد، واتهمت إيران بدعم الميليشيات.",
+     [("Kuwait", "oppose", "التصعيد", False), ("Kuwait", "oppose", "بدعم الميليشيات", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -424,8 +424,8 @@ class Mentions(_LexiconComponent):
             j = close + 1 if close is not None else j
         appositive = titled and j + 1 < len(doc) and doc[j].text in _COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
-        while j < len(doc) and (self.lexicon.has(LEX.honorific, self.norms[j]) or doc[j].text in _NAME_QUOTES):
-            j += 1  # رئيس الجمهورية العماد جوزف عون، رئيس المجلس "محمد المنفي": a rank or a quote mark before the name
+        while j < len(doc) and (self._honorific(j) or doc[j].text in _NAME_QUOTES):
+            j += self._honorific(j) or 1  # رئيس الجمهورية العماد جوزف عون، رئيس المجلس "محمد المنفي": a rank, a quote
         if j >= len(doc):
             return None
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
@@ -475,6 +475,11 @@ class Mentions(_LexiconComponent):
         for k in range(j, min(j + 4, len(doc))):
             if doc[k].text in _COMMAS and k + 1 < len(doc) and self.norms[k + 1].startswith("\u0648"):
                 continue  # الممثل الخاص للأمين العام، ورئيس البعثة: a comma before the second title
+            if doc[k].text in _COMMAS and k + 1 < len(doc) and self.norms[k + 1].startswith(_ARTICLE):
+                found = self.offices.longest(self.norms, k + 1, [(self.norms[k + 1][2:], 2)])
+                if found is not None and found[1] == LEX.title:
+                    return found  # رئيس مجلس السيادة، القائد العام للجيش: a second title in apposition
+                return None
             if not doc[k].is_alpha:
                 return None
             if self.norms[k].startswith("\u0648") and len(self.norms[k]) > 3:
@@ -515,8 +520,8 @@ class Mentions(_LexiconComponent):
         if end - i < 2 or end + 1 >= len(doc) or doc[end].text not in ("،", ","):
             return None
         title = end + 1
-        while title < len(doc) and self.lexicon.has(LEX.honorific, self.norms[title]):
-            title += 1
+        while title < len(doc) and self._honorific(title):
+            title += self._honorific(title)
         if title >= len(doc):
             return None
         found = self._office(doc, title, strip_proclitics(self.norms[title]))
@@ -528,6 +533,12 @@ class Mentions(_LexiconComponent):
         self.people[self.norms[end - 1]] = person
         self.roles.append((tuple(self.norms[office.start:office.end]), person))
         return _new_span(doc, i, end, person)
+
+    def _honorific(self, j: int) -> int:
+        """The length of a rank or honorific at token j (الشيخ، الفريق أول), or 0."""
+        if j + 1 < len(self.norms) and self.lexicon.has(LEX.honorific, self.norms[j], self.norms[j + 1]):
+            return 2
+        return 1 if self.lexicon.has(LEX.honorific, self.norms[j]) else 0
 
     def _name_start(self, doc: Doc, i: int) -> bool:
         """A name may begin here: after a verb of saying or a stance cue, or an honorific (معالي، الشيخ)."""
