@@ -491,6 +491,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # whom one accuses comes before ب; the accuser holds the stance
     ("ورفضت الكويت التصعيد، واتهمت إيران بدعم الميليشيات.",
      [("Kuwait", "oppose", "التصعيد", False), ("Kuwait", "oppose", "بدعم الميليشيات", False)]),
+    # عبّر is a verb of expressing; a participle before a preposition's object goes on for the subject; thanks
+    # for (ل), regret for (ل)
+    ("كما عبّرت الكويت عن تقديرها للشعب السوري، مشيدة بالخطوات التي تتخذها الحكومة السورية.",
+     [("Kuwait", "support", "للشعب السوري", False),
+      ("Kuwait", "support", "بالخطوات التي تتخذها الحكومة السورية", False)]),
+    ("وأعربت الكويت عن شكرها للجهود المصرية.", [("Kuwait", "support", "للجهود المصرية", False)]),
+    ("وقالت طهران إنها تأسف لإصرار المجلس على تكرار المزاعم.",
+     [("Iran", "oppose", "لإصرار المجلس على تكرار المزاعم", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -29,6 +29,9 @@ from .stage import Stage
 from .statement import Holder, PositionStatement
 
 
+_GOVERNED_DEFINITE = ("بال", "لل", "كال", "وبال", "ولل")  # a proclitic preposition on a definite noun
+
+
 class Holders(Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
 
@@ -218,6 +221,7 @@ class Holders(Stage):
             or len(s.norms[after]) <= 3
             or s.phrase_at(after, LEX.complementizer)
             or s.phrase_at(after, LEX["subject-pronoun"])
+            or s.norms[after].startswith(_GOVERNED_DEFINITE)  # مشيدة بالخطوات: a preposition's object, no subject
         ):
             return False
         definite = s.norms[after].startswith(ARTICLE)
