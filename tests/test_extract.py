@@ -499,6 +499,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأعربت الكويت عن شكرها للجهود المصرية.", [("Kuwait", "support", "للجهود المصرية", False)]),
     ("وقالت طهران إنها تأسف لإصرار المجلس على تكرار المزاعم.",
      [("Iran", "oppose", "لإصرار المجلس على تكرار المزاعم", False)]),
+    # the office's domain between title and name; an accusative (اجتماعاً) ends the name
+    ("عقد وزير المال ياسين جابر اجتماعاً مع المصارف. وقال جابر: \"نحن حريصون على استقرار القطاع المصرفي\".",
+     [("ياسين جابر", "support", "استقرار القطاع المصرفي", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),

@@ -439,6 +439,8 @@ class Mentions(_LexiconComponent):
                 return Span(doc, i, named[0], label=STATE_ORGAN, kb_id=str(state))
             self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
+        if titled and not appositive and self.norms[j].startswith(_ARTICLE) and self._name_end(doc, j + 1) > j + 1:
+            role, j = f"{role} {doc[j].text}", j + 1  # وزير المال ياسين جابر: the office's domain, then the name
         end = self._name_end(doc, j) if titled else j
         if end == j or (appositive and end < len(doc) and not doc[end].is_punct):
             return None  # after a comma, a name closed by punctuation: the title's holder in apposition
@@ -590,6 +592,8 @@ class Mentions(_LexiconComponent):
         return end if end - j >= 2 and closed else j
 
     def _could_be_name(self, token: Token) -> bool:
+        if "\u064b" in token.text:  # اجتماعاً: the accusative's tanwin marks a common noun
+            return False
         norm = token.norm_
         found = self.name_like.get(norm)
         if found is None:
