@@ -502,6 +502,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the office's domain between title and name; an accusative (اجتماعاً) ends the name
     ("عقد وزير المال ياسين جابر اجتماعاً مع المصارف. وقال جابر: \"نحن حريصون على استقرار القطاع المصرفي\".",
      [("ياسين جابر", "support", "استقرار القطاع المصرفي", False)]),
+    # an obligation on those no list names (a definite noun and its adjective): the speaker wants it
+    ("وقال الوزير الكويتي إن على الأطراف المتحاربة وقف القتال فورا.", [("Kuwait", "support", "وقف القتال فورا", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),
@@ -527,6 +529,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     # a relay of someone unknown gives the voice to nobody we can name, not to the agency
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
     "وقدم الوزير استقالته إلى رئيس الحكومة.",  # a verb of proposing with no proposal named before it
+    "ونشرت الصحف على الصفحات الأولى صور القتلى.",  # على mid-clause is no obligation
     "وأكدت الكويت على متن الطائرة العائدة من القاهرة.",  # على متن is aboard, not what is affirmed
     "وقالت الكويت إنها ترفض ذلك بشكل قاطع.",  # a demonstrative alone points to an earlier sentence
     "وتواصلت جهود الوساطة دون نتيجة.",  # an effort with no owner named after it

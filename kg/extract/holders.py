@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from ..nlp.components import Cues
 from ..normalize import strip_proclitics, word_variants
 from ..ontology import Actor
 from ..vocab import KG, LEX
@@ -45,7 +46,12 @@ class Holders(Stage):
             holder = self.attribution.matrix_subject(s, cue.start)
             if holder is None and self.attribution.voiced():
                 holder = (self.attribution.speaker, None, False)
-            after = s.mention_start[cue.end].end if cue.end in s.mention_start else cue.end
+            if cue.end in s.mention_start:
+                after = s.mention_start[cue.end].end
+            elif kind == KG.ObligationCue:  # على المليشيات الحوثية التخلي: whom it is on, no list names
+                after = Cues.definite_phrase_end(s.norms, cue.end)
+            else:
+                after = cue.end
             if impersonal:
                 after = next(
                     (

@@ -723,13 +723,24 @@ class Cues(_LexiconComponent):
         doc.spans["cues"] = spans
         return doc
 
+    @staticmethod
+    def definite_phrase_end(norms: list[str], j: int) -> int:
+        """The end of a definite noun and its definite adjective (المليشيات الحوثية): whom an obligation is on,
+        when no list names them."""
+        end = j + 1
+        if end < len(norms) and norms[end].startswith(_ARTICLE) and not is_verbal_noun(norms[end][2:]):
+            end += 1
+        return end
+
     def _obligations(self, doc: Doc, norms: list[str]) -> list[Span]:
         """على قوات سوريا الديمقراطية أن تدرك ...، إن على إسرائيل وقف عملياتها: at a clause's start, the
         preposition, an actor, then أن or a verbal noun."""
         starts = {mention.start: mention for mention in doc.spans["actors"]}
         found = []
         for i, norm in enumerate(norms):  # the folded form first: most words are no candidate, and Token objects cost
-            if norm not in self.obligation_norms or i + 1 not in starts:
+            if norm not in self.obligation_norms or i + 1 >= len(doc):
+                continue
+            if i + 1 not in starts and not norms[i + 1].startswith(_ARTICLE):
                 continue
             iri = self.obligations.get(normalize(doc[i].text, fold=False))
             if iri is None:
@@ -737,7 +748,7 @@ class Cues(_LexiconComponent):
             before = norms[i - 1] if i else ""
             opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or any(
                 (form,) in self.clause_openers for form, _ in strip_proclitics(before))
-            after = starts[i + 1].end
+            after = starts[i + 1].end if i + 1 in starts else self.definite_phrase_end(norms, i + 1)
             if not opens or after >= len(doc):
                 continue
             following = [form for form, _ in strip_proclitics(norms[after])]
