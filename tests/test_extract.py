@@ -416,6 +416,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأشادت الكويت بالجهود التي تبذلها الأمم المتحدة لتشجيع الحوار.",
      [("Kuwait", "support", "بالجهود التي تبذلها الأمم المتحدة لتشجيع الحوار", False),
       ("United Nations", "support", "لتشجيع الحوار", False)]),
+    ("وأشادت الكويت بالخطوات التي تتخذها الحكومة السورية لإعادة بسط الاستقرار.",
+     [("Kuwait", "support", "بالخطوات التي تتخذها الحكومة السورية لإعادة بسط الاستقرار", False),
+      ("Syria", "support", "لإعادة بسط الاستقرار", False)]),
     ("ورفض التنظيم خطة الحكومة اللبنانية لتجريده من سلاحه.",
      [("Lebanon", "support", "لتجريده من سلاحه", False)]),
     # one holder of two titles joined by و; the second title alone names them again

@@ -178,11 +178,13 @@ class Sponsors(Stage):
         if word.startswith("لل"):
             return i if len(word) > 3 else None  # للحد من، للتوصل إلى
         stem = word[1:]
+        if is_verbal_noun(stem):
+            return i  # لتشجيع، لإعادة
         for suffix in _OBJECT_PRONOUNS:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3 and not s.texts[i].endswith("ة"):
                 stem = stem[: -len(suffix)]  # لتجريده: the verbal noun takes its object's pronoun
                 break
-        return i if is_verbal_noun(stem) or len(stem) == 3 else None  # لتشجيع، and Form I: لفصل، لنزع، لوقف
+        return i if is_verbal_noun(stem) or len(stem) == 3 else None  # and Form I: لفصل، لنزع، لوقف
 
     def adjective(self, s: Sentence, i: int) -> bool:
         """A definite word that is neither a name, a cue nor a function word: an adjective of the owner."""
