@@ -507,6 +507,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("ياسين جابر", "support", "استقرار القطاع المصرفي", False)]),
     # an obligation on those no list names (a definite noun and its adjective): the speaker wants it
     ("وقال الوزير الكويتي إن على الأطراف المتحاربة وقف القتال فورا.", [("Kuwait", "support", "وقف القتال فورا", False)]),
+    # بتأييد X after a comma is X's support, not the subject's
+    ("وتبنت الكويت القرار، بتأييد كافة الأعضاء.", [("Kuwait", "support", "القرار", False)]),
     # a first-form verbal noun goes on the list too
     ("ودعت الكويت إلى وقف إطلاق النار، وعودة النازحين إلى ديارهم.",
      [("Kuwait", "support", "وقف إطلاق النار", False), ("Kuwait", "support", "وعودة النازحين إلى ديارهم", False)]),
@@ -533,6 +535,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
     "وقدم الوزير استقالته إلى رئيس الحكومة.",  # a verb of proposing with no proposal named before it
     "ونشرت الصحف على الصفحات الأولى صور القتلى.",  # على mid-clause is no obligation
+    "وقال الوزير الكويتي إن الحرب تسببت في \"أكبر أزمة إنسانية\".",  # an elative alone is no issue
     "وأكدت الكويت على متن الطائرة العائدة من القاهرة.",  # على متن is aboard, not what is affirmed
     "وقالت الكويت إنها ترفض ذلك بشكل قاطع.",  # a demonstrative alone points to an earlier sentence
     "وتواصلت جهود الوساطة دون نتيجة.",  # an effort with no owner named after it

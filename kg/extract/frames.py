@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rdflib import URIRef
@@ -35,6 +36,10 @@ from .stage import Stage
 from .statement import PositionStatement
 
 _FLIPPED = {KG.support: KG.oppose, KG.oppose: KG.support}  # the stance on X of a stance on not-X
+
+
+MAX_DESCRIPTION = 3  # tokens between an unnamed camp and the issue that names it (معسكر يدعو إلى ...)
+_ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalised): أكبر، أخطر، أهم
 
 
 class Frames(Stage):
@@ -240,7 +245,14 @@ class Frames(Stage):
             return None  # وجاءت دعوته بعد يوم من ...، أكد على متن طائرته: when or where it came is no issue
         if s.phrase_at(start, LEX.demonstrative) and (start + 1 >= end or not s.norms[start + 1].startswith(ARTICLE)):
             return None  # ترفض ذلك بشكل قاطع: a demonstrative without its noun points to an earlier sentence
-        if mention is not None and mention.label_ == FACTION and " " not in holder.label_ar:
+        if end == start + 1 and _ELATIVE.match(s.norms[start]):
+            return None  # "أكبر أزمة": an elative adjective alone is no issue
+        if (
+            mention is not None
+            and mention.label_ == FACTION
+            and " " not in holder.label_ar
+            and mention.end <= start <= mention.end + MAX_DESCRIPTION
+        ):
             # An unnamed camp is named by what it is said to do: معسكر يدعو إلى نهج براغماتي.
             described = self.document.text[
                 mention.start_char + mention._.clitic : s.doc[min(end, start + 2) - 1].idx

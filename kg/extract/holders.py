@@ -310,6 +310,7 @@ class Holders(Stage):
             before >= s.span.start
             and s.texts[before] in COMMAS
             and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
+            and not self.actors.prepositional(s, cue)  # ...، بتأييد كافة الأعضاء: whose support follows
         )
 
     def coordinated_verb(self, s: Sentence, i: int) -> bool:
