@@ -535,6 +535,8 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن الهجوم فشل. وأضاف: \"نرفض التصعيد\".",
     "وقدم الوزير استقالته إلى رئيس الحكومة.",  # a verb of proposing with no proposal named before it
     "ونشرت الصحف على الصفحات الأولى صور القتلى.",  # على mid-clause is no obligation
+    # an actor after ضد is no subject of the verbal noun after it
+    "وقال الوزير الكويتي إن الانضمام إلى التحالف ضد تنظيم داعش يمثل خطوة نحو تعزيز الجهود ودعم المبادرات.",
     "وقال الوزير الكويتي إن الحرب تسببت في \"أكبر أزمة إنسانية\".",  # an elative alone is no issue
     "وأكدت الكويت على متن الطائرة العائدة من القاهرة.",  # على متن is aboard, not what is affirmed
     "وقالت الكويت إنها ترفض ذلك بشكل قاطع.",  # a demonstrative alone points to an earlier sentence
