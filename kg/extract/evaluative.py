@@ -20,13 +20,13 @@ from .sentence import (
     THIRD_PERSON,
     Sentence,
     is_function_word,
+    without_pronoun,
 )
 from .stage import Stage
 from .statement import PositionStatement
 
 
 MAX_DESCRIBED_OBJECT = 12  # tokens from a verb of describing to the evaluation: its subject and a short object
-_AS_IT_IS = ("بانه", "بانها", "بانهم", "انه", "انها", "بانهما")  # normalised: بأنه، أنها ...
 
 
 class Evaluative(Stage):
@@ -126,8 +126,11 @@ class Evaluative(Stage):
             if holder is None and self.attribution.voiced():
                 holder = (self.attribution.speaker, None, False)
         end = cue.start
-        while end > start and (s.phrase_at(end - 1, LEX.complementizer) or s.norms[end - 1] in _AS_IT_IS):
-            end -= 1  # بأنه، بأنها: the evaluation's own particle
+        while end > start and (
+            s.phrase_at(end - 1, LEX.complementizer)
+            or s.lex.has(LEX.complementizer, without_pronoun(s, end - 1, s.norms[end - 1], min_stem=2) or "")
+        ):
+            end -= 1  # بأنه، بأنها: the evaluation's own particle, with its pronoun
         if holder is None or end <= start:
             return None
         return holder, start, end

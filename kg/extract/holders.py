@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import Cues
+from ..nlp.components import GOVERNED_ARTICLE, definite_phrase_end
 from ..normalize import strip_proclitics, word_variants
 from ..ontology import Actor
 from ..vocab import KG, LEX
@@ -25,12 +25,10 @@ from .sentence import (
     is_function_word,
     second_person,
     trimmed,
+    without_pronoun,
 )
 from .stage import Stage
 from .statement import Holder, PositionStatement
-
-
-_GOVERNED_DEFINITE = ("بال", "لل", "كال", "وبال", "ولل")  # a proclitic preposition on a definite noun
 
 
 class Holders(Stage):
@@ -49,7 +47,7 @@ class Holders(Stage):
             if cue.end in s.mention_start:
                 after = s.mention_start[cue.end].end
             elif kind == KG.ObligationCue:  # على المليشيات الحوثية التخلي: whom it is on, no list names
-                after = Cues.definite_phrase_end(s.norms, cue.end)
+                after = definite_phrase_end(s.norms, cue.end)
             else:
                 after = cue.end
             if impersonal:
@@ -189,14 +187,12 @@ class Holders(Stage):
         j = cue.start - 1
         if j < s.span.start or not s.norms[cue.start].startswith(ARTICLE):
             return None
-        word, text = s.norms[j], s.texts[j]
-        for suffix in ("هما", "هم", "ها", "ه"):
-            if word.endswith(suffix) and not text.endswith("ة") and len(word) > len(suffix) + 2:
-                base = word[: -len(suffix)]
-                base = base[:-1] + "ه" if base.endswith("ت") else base  # سياستها: ة before a pronoun
-                if any(s.lex.has(LEX["position-noun"], form) for form, _ in strip_proclitics(base)):
-                    return self.actors.antecedent(s, j)  # بموقفها، ودورها
-                return None
+        base = without_pronoun(s, j, s.norms[j])
+        if base is None:
+            return None
+        base = base[:-1] + "ه" if base.endswith("ت") else base  # سياستها: ة before a pronoun
+        if any(s.lex.has(LEX["position-noun"], form) for form, _ in strip_proclitics(base)):
+            return self.actors.antecedent(s, j)  # بموقفها، ودورها
         return None
 
     def demonym_after(self, s: Sentence, cue: Span) -> Actor | None:
@@ -227,7 +223,7 @@ class Holders(Stage):
             or len(s.norms[after]) <= 3
             or s.phrase_at(after, LEX.complementizer)
             or s.phrase_at(after, LEX["subject-pronoun"])
-            or s.norms[after].startswith(_GOVERNED_DEFINITE)  # مشيدة بالخطوات: a preposition's object, no subject
+            or s.norms[after].startswith(GOVERNED_ARTICLE)  # مشيدة بالخطوات: a preposition's object, no subject
         ):
             return False
         definite = s.norms[after].startswith(ARTICLE)

@@ -224,6 +224,18 @@ def first_person(s: Sentence, cue: Span) -> bool:
     return before >= s.span.start and (s.phrase_at(before, LEX["first-person-pronoun"]) > 0 or our(s.norms[before]))
 
 
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
+
+
+def without_pronoun(s: Sentence, i: int, word: str, min_stem: int = 3) -> str | None:
+    """The word (token i's normalised form, or part of it) without its third-person pronoun (دورها → دور،
+    تجريده → تجريد), or None where it has none; a ة, which normalises to ه, is no pronoun (مبادرة)."""
+    if s.texts[i].endswith("ة"):
+        return None
+    suffix = next((p for p in THIRD_PERSON_PRONOUNS if word.endswith(p) and len(word) - len(p) >= min_stem), None)
+    return word[: -len(suffix)] if suffix else None
+
+
 def our(word: str) -> bool:
     """موقفنا، بلادنا: a noun with the first person plural pronoun (the speaker's) right before the cue."""
     stem = word[: -len(OUR)]

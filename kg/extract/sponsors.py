@@ -8,15 +8,18 @@ from spacy.tokens import Span
 
 from ..normalize import is_verbal_noun
 from ..vocab import KG, LEX
-from .sentence import ARTICLE, PREPOSITIONS, Sentence, is_function_word
+from .sentence import ARTICLE, BARE_PRONOUNS, PREPOSITIONS, Sentence, is_function_word, without_pronoun
 from .stage import Stage
 from .statement import Holder, PositionStatement
 
 MAX_PROPOSAL_DISTANCE = 10  # tokens from the proposal noun to the sponsor cue: its name and a short relative clause
 ONLY_IN_FRAME = frozenset({KG.SponsorCue, KG.EffortCue})  # cues that read only their own frame, even inside
 # another statement's issue (رحبت مصر بالجهود التي يبذلها المغرب لـ ...)
-_PRONOUN_OBJECTS = ("به", "بها", "بهما", "بهم")  # تقدمت به: the relative's pronoun after the verb
-_OBJECT_PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def resumptive(word: str) -> bool:
+    """به، بها: ب on a bare pronoun, the relative clause's pronoun after its verb (تقدمت به)."""
+    return word[:1] == PREPOSITIONS[0] and word[1:] in BARE_PRONOUNS
 
 
 class Sponsors(Stage):
@@ -92,14 +95,14 @@ class Sponsors(Stage):
     def resumed(self, s: Sentence, cue: Span) -> bool:
         """مشروع قرار تقدمت به دول المجلس، خطة طرحتها مصر: after an indefinite proposal the relative clause has no
         relative pronoun, only the pronoun that resumes the proposal (به after the verb, or on it)."""
-        after = cue.end < s.span.end and s.norms[cue.end] in _PRONOUN_OBJECTS
-        return after or s.norms[cue.start].endswith(_OBJECT_PRONOUNS)
+        after = cue.end < s.span.end and resumptive(s.norms[cue.end])
+        return after or without_pronoun(s, cue.start, s.norms[cue.start], min_stem=2) is not None
 
     def sponsors_after(self, s: Sentence, cue: Span) -> list[Holder]:
         """The actors after the cue: its subject (تقدمت به المملكة المتحدة), the agent after من (بوساطة من
         مصر وقطر), or a demonym (بوساطة مصرية)."""
         i = cue.end
-        if i < s.span.end and s.norms[i] in _PRONOUN_OBJECTS:
+        if i < s.span.end and resumptive(s.norms[i]):
             i += 1
         if i < s.span.end and s.phrase_at(i, LEX.agent):
             i += s.phrase_at(i, LEX.agent)
@@ -121,7 +124,7 @@ class Sponsors(Stage):
             if i >= s.span.end or s.punct[i] or i in s.mention_start:
                 return []
             i += 1
-            if i < s.span.end and s.norms[i] in _PRONOUN_OBJECTS:
+            if i < s.span.end and resumptive(s.norms[i]):
                 i += 1  # التي تقوم بها
         i = self.actors.after_honorifics(s, i)
         mention = s.mention_start.get(i)
@@ -156,8 +159,8 @@ class Sponsors(Stage):
     def possessor(self, s: Sentence, cue: Span) -> Span | None:
         """تواصل بغداد مساعيها لبسط سيطرتها: an effort with its owner's pronoun belongs to the subject right
         before it."""
-        if not s.norms[cue.start].endswith(_OBJECT_PRONOUNS) or s.texts[cue.start].endswith("ة"):
-            return None  # مساعيها, not مبادرة (a ة reads as ه once normalised)
+        if without_pronoun(s, cue.start, s.norms[cue.start], min_stem=2) is None:
+            return None  # مساعيها, not مبادرة
         j = self.actors.skip_back(s, cue.start)
         mention = s.mention_end.get(j)
         if mention is None or self.actors.in_phrase(s, mention):
@@ -180,10 +183,7 @@ class Sponsors(Stage):
         stem = word[1:]
         if is_verbal_noun(stem):
             return i  # لتشجيع، لإعادة
-        for suffix in _OBJECT_PRONOUNS:
-            if stem.endswith(suffix) and len(stem) - len(suffix) >= 3 and not s.texts[i].endswith("ة"):
-                stem = stem[: -len(suffix)]  # لتجريده: the verbal noun takes its object's pronoun
-                break
+        stem = without_pronoun(s, i, stem) or stem  # لتجريده: the verbal noun takes its object's pronoun
         return i if is_verbal_noun(stem) or len(stem) == 3 else None  # and Form I: لفصل، لنزع، لوقف
 
     def adjective(self, s: Sentence, i: int) -> bool:

@@ -44,7 +44,8 @@ _NISBA_ENDS = ("ي", "يه")  # normalised: ية is يه
 _BODY_KINDS = (KG.NonGovernmentalOrganisation, KG.ThinkTank, KG.MediaOutlet, KG.PoliticalFaction, KG.ArmedGroup,
                KG.InternationalOrganisation, KG.GovernmentBody)
 _ARTICLE = "\u0627\u0644"
-_GOVERNED_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0644\u0644", "\u0648\u0628\u0627\u0644")  # لل، بال، ولل، وبال
+GOVERNED_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0644\u0644", "\u0648\u0628\u0627\u0644", "\u0643\u0627\u0644")
+# لل، بال، ولل، وبال، كال: a proclitic preposition on a definite noun
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
 _GROUP_LABELS = frozenset({"ArmedGroup", "PoliticalFaction"})  # what الجماعة، الحركة name again
 
@@ -69,6 +70,15 @@ def _new_span(doc: Doc, start: int, end: int, actor: NewActor) -> Span:
     span = Span(doc, start, end, label=local_name(actor.kind))
     span._.new_actor = actor
     return span
+
+
+def definite_phrase_end(norms: list[str], j: int) -> int:
+    """The end of a definite noun and its definite adjective (المليشيات الحوثية): whom an obligation is on,
+    when no list names them."""
+    end = j + 1
+    if end < len(norms) and norms[end].startswith(_ARTICLE) and not is_verbal_noun(norms[end][2:]):
+        end += 1
+    return end
 
 
 def governed(clitic: str) -> bool:
@@ -604,7 +614,7 @@ class Mentions(_LexiconComponent):
         """Whether a word may be part of a personal name (cached per word: the lexicon look-ups are many)."""
         if not norm.isalpha() or len(norm) < 3:  # ما، لا، في، punctuation: no names
             return False
-        if norm.startswith(_GOVERNED_ARTICLE):  # للجمهورية، بالحكومة: a governed noun, not a name
+        if norm.startswith(GOVERNED_ARTICLE):  # للجمهورية، بالحكومة: a governed noun, not a name
             return False
         lex = self.lexicon
         if any(lex.has(ws, form) for ws in lex.words if ws != KG_GIVEN_NAME for form, _ in strip_proclitics(norm)):
@@ -723,14 +733,6 @@ class Cues(_LexiconComponent):
         doc.spans["cues"] = spans
         return doc
 
-    @staticmethod
-    def definite_phrase_end(norms: list[str], j: int) -> int:
-        """The end of a definite noun and its definite adjective (المليشيات الحوثية): whom an obligation is on,
-        when no list names them."""
-        end = j + 1
-        if end < len(norms) and norms[end].startswith(_ARTICLE) and not is_verbal_noun(norms[end][2:]):
-            end += 1
-        return end
 
     def _obligations(self, doc: Doc, norms: list[str]) -> list[Span]:
         """على قوات سوريا الديمقراطية أن تدرك ...، إن على إسرائيل وقف عملياتها: at a clause's start, the
@@ -748,7 +750,7 @@ class Cues(_LexiconComponent):
             before = norms[i - 1] if i else ""
             opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or any(
                 (form,) in self.clause_openers for form, _ in strip_proclitics(before))
-            after = starts[i + 1].end if i + 1 in starts else self.definite_phrase_end(norms, i + 1)
+            after = starts[i + 1].end if i + 1 in starts else definite_phrase_end(norms, i + 1)
             if not opens or after >= len(doc):
                 continue
             following = [form for form, _ in strip_proclitics(norms[after])]
