@@ -515,6 +515,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # but not after a relative clause, whose list it may continue
     ("ورحبت الكويت بالقرار الذي ينص على الانسحاب، وضرورة الحوار.",
      [("Kuwait", "support", "بالقرار الذي ينص على الانسحاب", False)]),
+    # a title in construct with its state names the person the document gave that title
+    ("قال وزير الخارجية الكويتي سالم الحربي إن الحل ممكن. وأكد وزير خارجية الكويت رفضه أي تدخل أجنبي.",
+     [("سالم الحربي", "oppose", "أي تدخل أجنبي", False)]),
+    # a verb with its subject elided, before a verbal noun governed by ب: the speaker's
+    ("قال وزير الخارجية الكويتي إن الحل ممكن. وتابع: \"ندعم الحوار\". وطالب بتهيئة المناخ للانتخابات.",
+     [("Kuwait", "support", "الحوار", False), ("Kuwait", "support", "بتهيئة المناخ للانتخابات", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -99,3 +99,10 @@ def test_caution_is_not_warning(nlp) -> None:
 
 def test_ordinary_words_are_not_cues(nlp) -> None:
     assert spans(nlp, "وصل الوفد إلى المدينة صباح اليوم", "cues") == []
+
+
+def test_a_demonym_after_a_definite_noun_is_no_person(nlp) -> None:
+    """السوداني names Mohammed Shia al-Sudani after a verb, but is an adjective after a definite noun."""
+    assert [a for a, _, _ in spans(nlp, "ودعا الحوار الوطني السوداني إلى الحل.", "actors")] == []
+    assert spans(nlp, "وقال السوداني إن الحل ممكن.", "actors") == [
+        ("السوداني", "Person", "mohammed-shia-al-sudani")]

@@ -6,7 +6,7 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..nlp.components import GOVERNED_ARTICLE, definite_phrase_end
-from ..normalize import strip_proclitics, word_variants
+from ..normalize import is_verbal_noun, strip_proclitics, word_variants
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
@@ -139,7 +139,11 @@ class Holders(Stage):
             and self.attribution.voiced()
             and (cue.start == s.span.start or cue.start - 1 in s.boundary)
             and cue.end < s.span.end
-            and (s.phrase_at(cue.end, LEX["issue-preposition"]) or s.phrase_at(cue.end, LEX.complementizer))
+            and (
+                s.phrase_at(cue.end, LEX["issue-preposition"])
+                or s.phrase_at(cue.end, LEX.complementizer)
+                or governed_noun(s.norms[cue.end])
+            )
         ):
             return [(self.attribution.speaker, None, False)], "elided-subject", cue.end
         if self.predicated(s, cue, kind):
@@ -317,3 +321,9 @@ class Holders(Stage):
             and cue.text.startswith(CONJUNCTION)
             and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
         )
+
+
+def governed_noun(word: str) -> bool:
+    """بتهيئة، بالإفراج، لوقف: a verbal or definite noun behind the preposition ب or ل, a verb's object."""
+    rest = word[1:]
+    return word[:1] in ("\u0628", "\u0644") and len(rest) > 3 and (rest.startswith(ARTICLE) or is_verbal_noun(rest))

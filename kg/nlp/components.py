@@ -308,7 +308,7 @@ class Mentions(_LexiconComponent):
     def _mention(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         lex = self.lexicon
         hit = self.actors.longest(self.norms, i, readings)
-        if hit is not None:
+        if hit is not None and not self._demonym_adjective(doc, i, hit):
             end, iri, clitic = hit
             return Span(doc, i, end, label=local_name(lex.actors[iri].kind), kb_id=str(iri)), clitic
         office = self._office(doc, i, readings)
@@ -352,6 +352,13 @@ class Mentions(_LexiconComponent):
             if end > armed[0]:  # a bare فصائل is too vague to be an actor
                 return _new_span(doc, i, end, NewActor(KG.ArmedGroup, doc[i:end].text[clitic:], state)), clitic
         return None
+
+    def _demonym_adjective(self, doc: Doc, i: int, hit: tuple[int, URIRef, int]) -> bool:
+        """الحوار السوداني: a one-word name that is also a demonym (السوداني) is an adjective after a definite
+        noun, not the person."""
+        end, iri, clitic = hit
+        return end == i + 1 and not clitic and self.norms[i] in self.lexicon.demonyms and i > 0 \
+            and self._definite(doc, i - 1) and self.lexicon.actors[iri].kind == KG.Person
 
     def _named_body(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """منظمة هيومن رايتس ووتش: a body noun before a known body's name is part of it. تحالف الفتح،
@@ -405,7 +412,7 @@ class Mentions(_LexiconComponent):
             j = found[0]
         if j == i:
             return None
-        body: URIRef | None = None
+        title_end, body = j, None
         if j < len(doc) and doc[j].norm_ in lex.demonyms:
             body, j = lex.demonyms[doc[j].norm_], j + 1
         else:
@@ -423,7 +430,27 @@ class Mentions(_LexiconComponent):
         if body is None:
             return self._role_holder(doc, i, j) or self._anaphoric_organ(doc, i, j, clitic)
         kind = lex.actors[body].kind
+        if titled and kind == KG.State:
+            holder = self._same_role(doc, i, j, (self.norms[i][clitic:], *self.norms[i + 1 : title_end]), body)
+            if holder is not None:
+                return holder, clitic
         return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else local_name(kind), kb_id=str(body)), clitic
+
+    def _role_key(self, words: Iterable[str]) -> tuple[str, ...]:
+        """A title's words without articles and demonyms: رئيس الوزراء السوداني and رئيس وزراء السودان agree."""
+        return tuple(w[2:] if w.startswith(_ARTICLE) else w for w in words if w not in self.lexicon.demonyms)
+
+    def _same_role(self, doc: Doc, i: int, j: int, title: tuple[str, ...], state: URIRef) -> Span | None:
+        """رئيس وزراء السودان after رئيس الوزراء السوداني، كامل إدريس: the person the document gave the same title
+        of the same state."""
+        key = self._role_key(title)
+        for role, person in reversed(self.roles):
+            member = self.lexicon.members.get(URIRef(person)) if isinstance(person, str) else person.member_of
+            if member == state and self._role_key(role) == key:
+                if isinstance(person, str):
+                    return Span(doc, i, j, label=PERSON, kb_id=person)
+                return _new_span(doc, i, j, person)
+        return None
 
     def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
