@@ -57,6 +57,7 @@ class Cue:
     yields: bool = False  # kg:yieldsToCue: a stance cue that opens its issue gives the stance instead
     addressee: bool = False  # kg:takesAddressee: دعا X إلى، هنأ X على
     impersonal: bool = False  # kg:impersonal: يجب، ينبغي take no subject
+    act: bool = False  # kg:namesAct: إسرائيل تنتهك الاتفاق: the doer's act is the issue
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def load_lexicon() -> Lexicon:
             if stance is None:
                 raise OntologyError(f"cue {node} signals no stance")
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
-            flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal)]
+            flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal, KG.namesAct)]
             cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
                              *(flag is not None and flag.toPython() is True for flag in flags))
             for form in _arabic_forms(graph, node, KG.form):

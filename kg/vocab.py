@@ -106,6 +106,7 @@ class KG(DefinedNamespace):
     yieldsToCue: URIRef
     takesAddressee: URIRef
     impersonal: URIRef
+    namesAct: URIRef
 
 
 class LEX(DefinedNamespace):

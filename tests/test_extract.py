@@ -521,6 +521,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb with its subject elided, before a verbal noun governed by ب: the speaker's
     ("قال وزير الخارجية الكويتي إن الحل ممكن. وتابع: \"ندعم الحوار\". وطالب بتهيئة المناخ للانتخابات.",
      [("Kuwait", "support", "الحوار", False), ("Kuwait", "support", "بتهيئة المناخ للانتخابات", False)]),
+    # an actor that violates: whoever says so opposes the act; a violation by no actor: its subject
+    ("وقال الوزير الكويتي إن إسرائيل تنتهك اتفاقية الهدنة الموقعة بين البلدين.",
+     [("Kuwait", "oppose", "إسرائيل تنتهك اتفاقية الهدنة الموقعة بين البلدين", False)]),
+    ("وقال الوزير الكويتي إن الاستيطان ينتهك القانون الدولي.", [("Kuwait", "oppose", "الاستيطان", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -550,6 +554,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقالت الحكومة إن الأطراف التي قدمت المساعدات غادرت.",  # what was offered is no proposal
     # بين is "between" here, not "stated": the voice stays the outlet's, and the next verb holds nothing
     "وحذر مسؤول من الخروقات بين لبنان وإسرائيل. وجدد التأكيد على دعم الحل السياسي.",
+    "وقال الوزير الكويتي إن مبدأ حسن الجوار الذي انتهكته إيران ما زال قائما.",  # a relative clause's verb
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

@@ -67,8 +67,12 @@ class Evaluative(Stage):
         elif comp is not None and (verb or light is not None):
             limit = light if light is not None and not verb else cue.start
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
+            if verb and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]):
+                return  # أن X ...، وحسن الجوار الذي انتهكته إيران: a relative clause's verb is not the subject's
             if verb and start in s.mention_start:
-                return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
+                if not self.lex.cues[URIRef(cue.kb_id_)].act:
+                    return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
+                end, rule = self.issues.issue_end(s, cue.end), "evaluative-act"  # إسرائيل تنتهك الاتفاق: the act
         elif self.predicate_opener(s, cue, comp) is not None and not verb and not self.in_construct(s, cue):
             # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"

@@ -61,6 +61,7 @@ RULE_CONFIDENCE = {
     "evaluative-predicate": 0.75,
     "evaluative-object": 0.7,
     "evaluative-subject": 0.7,
+    "evaluative-act": 0.7,
     "coordinated-object": 0.7,
     "pronoun-subject": 0.7,
     "elided-subject": 0.7,
