@@ -525,6 +525,15 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الوزير الكويتي إن إسرائيل تنتهك اتفاقية الهدنة الموقعة بين البلدين.",
      [("Kuwait", "oppose", "إسرائيل تنتهك اتفاقية الهدنة الموقعة بين البلدين", False)]),
     ("وقال الوزير الكويتي إن الاستيطان ينتهك القانون الدولي.", [("Kuwait", "oppose", "الاستيطان", False)]),
+    # his own government's (حكومته after the verbal noun), not the place's before it
+    ("وأكد الوزير الكويتي خلال المنتدى في العاصمة الأردنية عمان تمسك حكومته بالحل السياسي.",
+     [("Kuwait", "support", "بالحل السياسي", False)]),
+    # a comma before the relative; the verb after the aside is the noun's, not a circumstantial one
+    ("وقال الوزير الكويتي إن القرار، الذي صاغته الولايات المتحدة، يدعم الحوار.",
+     [("United States", "support", "القرار", False)]),
+    # a passive (تم تبنيه) names no one who adopts
+    ("رفضت الكويت قرار مجلس الأمن الدولي الذي تم تبنيه مؤخراً، واصفة إياه بأنه لا يلبي الطموحات.",
+     [("Kuwait", "oppose", "قرار مجلس الأمن الدولي", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import GOVERNED_ARTICLE, definite_phrase_end
+from ..nlp.components import GOVERNED_ARTICLE, OWN_COUNTRY, definite_phrase_end
 from ..normalize import is_verbal_noun, strip_proclitics, word_variants
 from ..ontology import Actor
 from ..vocab import KG, LEX
@@ -14,6 +14,7 @@ from .sentence import (
     COMMAS,
     CONJUNCTION,
     CONJUNCTIONS,
+    MAX_ASIDE_TOKENS,
     MAX_SUBJECT_DISTANCE,
     PLACE_LABELS,
     POSSESSIVES,
@@ -60,6 +61,8 @@ class Holders(Stage):
                     cue.end,
                 )  # past لجميع الأطراف to أن
             return ([holder], "obligation", after) if holder is not None else ([], "", after)
+        if cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["passive-auxiliary"]):
+            return [], "", cue.end  # القرار الذي تم تبنيه: a passive names no one who holds it
         clause = s.clause[cue.start]
         if cue.end in s.mention_start and self.evaluative.reporting_verb_before(s, cue) is not None:
             # أكد السوداني دعم العراق ل...: the cue is the reported object; its genitive holds it
@@ -71,9 +74,11 @@ class Holders(Stage):
             return [], "", cue.end  # الحوثيون، بدعم مباشر من إيران: the support is the one after من's
         word = s.norms[cue.start]  # a verb or noun joined by و (ودعت، ودعوته) starts after its own subject
         joined = word[:1] in CONJUNCTIONS and any((form,) in self.lex.cue_forms for form in word_variants(word[1:]))
+        own = s.mention_start.get(cue.end)
         if (
             j >= s.span.start
             and not joined
+            and not (own is not None and own.label_ == OWN_COUNTRY)  # ... في عمان تمسك حكومته ب: his government's
             and not self.actors.prepositional(s, cue)
             and ((j in s.mention_end and s.clause[j] == clause) or beyond in s.mention_end)
             and not self.actors.governed_by_clitic(s, s.mention_end[j if j in s.mention_end else beyond])
@@ -311,7 +316,16 @@ class Holders(Stage):
             and s.texts[before] in COMMAS
             and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
             and not self.actors.prepositional(s, cue)  # ...، بتأييد كافة الأعضاء: whose support follows
+            and not self.closes_relative(s, before)
         )
+
+    def closes_relative(self, s: Sentence, comma: int) -> bool:
+        """القرار، الذي صاغته الولايات المتحدة، يدعم: the comma closes a relative clause in apposition, and the verb
+        after it is the main clause's, its subject the noun before the aside."""
+        for k in range(comma - 1, max(s.span.start, comma - MAX_ASIDE_TOKENS) - 1, -1):
+            if s.texts[k] in COMMAS:
+                return k + 1 < comma and s.phrase_at(k + 1, LEX["relative-pronoun"]) > 0
+        return False
 
     def coordinated_verb(self, s: Sentence, i: int) -> bool:
         """A verb cue joined by و (وتعارض) begins at i."""

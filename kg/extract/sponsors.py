@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from ..normalize import is_verbal_noun
 from ..vocab import KG, LEX
-from .sentence import ARTICLE, BARE_PRONOUNS, PREPOSITIONS, Sentence, is_function_word, without_pronoun
+from .sentence import ARTICLE, BARE_PRONOUNS, COMMAS, PREPOSITIONS, Sentence, is_function_word, without_pronoun
 from .stage import Stage
 from .statement import Holder, PositionStatement
 
@@ -65,8 +65,11 @@ class Sponsors(Stage):
         the pronoun that resumes it (مشروع قرار تقدمت به); a noun of mediation after a preposition may follow
         the proposal directly (وقف إطلاق النار بوساطة قطر). Without a relative, only the proposal's own words
         stand between."""
-        relative = None
+        relative = end = None
         for k in range(cue.start - 1, max(s.span.start, cue.start - MAX_PROPOSAL_DISTANCE) - 1, -1):
+            if relative == k + 1 and s.texts[k] in COMMAS:
+                end = k  # القرار، الذي صاغته الولايات المتحدة: a comma before the relative
+                continue
             if s.punct[k] or s.phrase_at(k, LEX.complementizer):
                 return None
             if s.phrase_at(k, LEX["relative-pronoun"]):
@@ -80,7 +83,7 @@ class Sponsors(Stage):
                         return None
                     while k - 1 >= s.span.start and s.phrase_at(k - 1, LEX["proposal-noun"]):
                         k -= 1  # اتفاق وقف إطلاق النار: a proposal noun in construct with another
-                    return k, relative if relative is not None else cue.start
+                    return k, end or relative or cue.start
         return None
 
     def adjacent(self, s: Sentence, k: int, cue: Span) -> bool:
