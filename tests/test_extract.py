@@ -534,6 +534,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a passive (تم تبنيه) names no one who adopts
     ("رفضت الكويت قرار مجلس الأمن الدولي الذي تم تبنيه مؤخراً، واصفة إياه بأنه لا يلبي الطموحات.",
      [("Kuwait", "oppose", "قرار مجلس الأمن الدولي", False)]),
+    # a verb that disagrees in gender with the actor after it addresses that actor; one that agrees has it
+    # for its subject
+    ("قال وزير الخارجية الكويتي إن الحل ممكن. ودعا منظمة التعاون الإسلامي إلى دعم الموقف الكويتي.",
+     [("Kuwait", "support", "دعم الموقف الكويتي", False)]),
+    ("قالت وزيرة الخارجية الألمانية إن الحل ممكن. ودعت الرئيس الأمريكي إلى دعم الحوار.",
+     [("Germany", "support", "دعم الحوار", False)]),
+    ("دعت منظمة التعاون الإسلامي إلى دعم الحوار.", [("Organisation of Islamic Cooperation", "support", "دعم الحوار", False)]),
+    ("ودعا الرئيس الأمريكي إلى دعم الحوار.", [("United States", "support", "دعم الحوار", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import GOVERNED_ARTICLE, OWN_COUNTRY, definite_phrase_end
+from ..nlp.components import GOVERNED_ARTICLE, OWN_COUNTRY, PERSON, definite_phrase_end
 from ..normalize import is_verbal_noun, strip_proclitics, word_variants
 from ..ontology import Actor
 from ..vocab import KG, LEX
@@ -293,12 +293,29 @@ class Holders(Stage):
         """A verb that takes an addressee, joined by و after a named subject of this sentence: the one actor
         after it, right before its particle, is whom it addresses."""
         entry = self.lex.cues[URIRef(cue.kb_id_)]
-        if not (entry.addressee and cue.text.startswith(CONJUNCTION) and cue.start > s.opening()):
+        if not entry.addressee:
+            return False
+        if not (cue.text.startswith(CONJUNCTION) and cue.start > s.opening()) \
+                and not self.disagrees(s, cue, s.mention_start[cue.end]):
             return False
         if self.attribution.matrix_subject(s, cue.start) is None and not self.attribution.voiced():
             return False
         after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
         return self.frames.particle(s, after, entry.requires) == after if entry.requires else False
+
+    def disagrees(self, s: Sentence, cue: Span, mention: Span) -> bool:
+        """ودعا منظمة التعاون إلى، ودعت الرئيس الأمريكي إلى: a verb whose gender is not that of the actor after it
+        does not have it for its subject; it is whom the verb addresses. A masculine verb before a feminine body
+        (its first noun ends in ة), a feminine verb (ت) before a masculine title."""
+        verb = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 3 else cue.text
+        feminine = verb.startswith("\u062a") or verb.endswith("\u062a")
+        participle = verb.startswith("\u0645") or verb.endswith(("\u0629", "\u064a\u0646", "\u0648\u0646"))
+        if participle or cue.end - cue.start > 1:
+            return False
+        head = s.texts[mention.start][mention._.clitic:]
+        if mention.label_ != PERSON and not feminine:
+            return head.endswith("\u0629") or head.startswith("\u0627\u0644\u0623\u0645\u0645")  # منظمة، الأمم
+        return feminine and not head.endswith("\u0629") and s.phrase_at(mention.start, LEX.title) > 0
 
     def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:
         """The last statement made, if it is of this sentence and its issue ends before the character before."""
