@@ -542,6 +542,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Germany", "support", "دعم الحوار", False)]),
     ("دعت منظمة التعاون الإسلامي إلى دعم الحوار.", [("Organisation of Islamic Cooperation", "support", "دعم الحوار", False)]),
     ("ودعا الرئيس الأمريكي إلى دعم الحوار.", [("United States", "support", "دعم الحوار", False)]),
+    ("وتواصل الكويت جهودها للحد من التصعيد في المنطقة.", [("Kuwait", "support", "للحد من التصعيد في المنطقة", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -572,6 +573,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     # بين is "between" here, not "stated": the voice stays the outlet's, and the next verb holds nothing
     "وحذر مسؤول من الخروقات بين لبنان وإسرائيل. وجدد التأكيد على دعم الحل السياسي.",
     "وقال الوزير الكويتي إن مبدأ حسن الجوار الذي انتهكته إيران ما زال قائما.",  # a relative clause's verb
+    "وقال الوزير الكويتي إن خطة الرئيس الأمريكي دونالد ترامب للسلام في غزة تواجه عقبات.",  # a plan's name
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

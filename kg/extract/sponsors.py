@@ -181,8 +181,9 @@ class Sponsors(Stage):
         word = s.norms[i]
         if i in s.mention_start or is_function_word(s, i) or not word.startswith("ل"):
             return None  # لبنان، لها: a name or a pronoun, no aim
-        if word.startswith("لل"):
-            return i if len(word) > 3 else None  # للحد من، للتوصل إلى
+        if word.startswith("لل"):  # للحد من، للتوصل إلى, not a plan's name (خطة ترامب للسلام)
+            stem = word[2:]
+            return i if is_verbal_noun(stem) or len(stem) <= 3 or (stem[:1] == "ت" and len(stem) <= 5) else None
         stem = word[1:]
         if is_verbal_noun(stem):
             return i  # لتشجيع، لإعادة
