@@ -543,6 +543,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("دعت منظمة التعاون الإسلامي إلى دعم الحوار.", [("Organisation of Islamic Cooperation", "support", "دعم الحوار", False)]),
     ("ودعا الرئيس الأمريكي إلى دعم الحوار.", [("United States", "support", "دعم الحوار", False)]),
     ("وتواصل الكويت جهودها للحد من التصعيد في المنطقة.", [("Kuwait", "support", "للحد من التصعيد في المنطقة", False)]),
+    # an adverb of manner before the issue is skipped; what a text provides goes on its issue
+    ("ورفضت الكويت بأشد العبارات قرار الاحتلال.", [("Kuwait", "oppose", "قرار الاحتلال", False)]),
+    ("ورفضت الكويت مشروعي قانونين، أحدهما يقضي بضم الأراضي المحتلة.",
+     [("Kuwait", "oppose", "مشروعي قانونين، أحدهما يقضي بضم الأراضي المحتلة", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -57,9 +57,19 @@ class Issues(Stage):
         if relative and (end - start <= SHORT_ISSUE or s.phrase_at(start, LEX["manner-noun"])):
             # الطريقة التي تدار بها المساعدات، القرار الذي اتخذته واشنطن بشأن تصنيف ...: the clause says which
             end = self.phrase_end(s, end + relative, start)
+        end = self.content_end(s, end, start)
         while end > start and is_function_word(s, end - 1):
             end -= 1
         return end
+
+    def content_end(self, s: Sentence, end: int, start: int) -> int:
+        """مشروعي قانونين، أحدهما يقضي بضم الضفة / قرارا ينص على خطة: what the text provides goes on its issue
+        (after a comma, a relative or أحدهما); the end of it, or end."""
+        k = end + (1 if end < s.span.end and s.texts[end] in COMMAS else 0)
+        k += s.phrase_at(k, LEX["relative-pronoun"]) or s.phrase_at(k, LEX["one-of"]) if k < s.span.end else 0
+        if k >= s.span.end or not s.phrase_at(k, LEX["content-verb"]):
+            return end
+        return self.phrase_end(s, k + 1, k)
 
     def phrase_end(self, s: Sentence, end: int, start: int) -> int:
         """Where a phrase begun at start and read up to end stops: a clause boundary, punctuation, or a
