@@ -101,6 +101,11 @@ def test_ordinary_words_are_not_cues(nlp) -> None:
     assert spans(nlp, "وصل الوفد إلى المدينة صباح اليوم", "cues") == []
 
 
+def test_a_title_with_its_domain_then_a_known_person_is_that_person(nlp) -> None:
+    assert spans(nlp, "أكد رئيس مجلس النواب، المستشار عقيلة صالح، أن الحل ممكن.", "actors") == [
+        ("رئيس مجلس النواب، المستشار عقيلة صالح", "Person", "aguila-saleh")]
+
+
 def test_a_demonym_after_a_definite_noun_is_no_person(nlp) -> None:
     """السوداني names Mohammed Shia al-Sudani after a verb, but is an adjective after a definite noun."""
     assert [a for a, _, _ in spans(nlp, "ودعا الحوار الوطني السوداني إلى الحل.", "actors")] == []

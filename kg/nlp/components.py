@@ -459,6 +459,9 @@ class Mentions(_LexiconComponent):
         if titled and j < len(doc) and doc[j].text == "(":  # رئيس بعثة الأمم المتحدة (يونامي)، محمد الحسان
             close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
             j = close + 1 if close is not None else j
+        domain = self._domain_holder(doc, i, j) if titled else None
+        if domain is not None:
+            return domain
         appositive = titled and j + 1 < len(doc) and doc[j].text in _COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
         while j < len(doc) and (self._honorific(j) or doc[j].text in _NAME_QUOTES):
@@ -489,6 +492,24 @@ class Mentions(_LexiconComponent):
         self.people[doc[end - 1].norm_] = person
         self.roles.append((title, person))
         return _new_span(doc, i, end, person)
+
+    def _domain_holder(self, doc: Doc, i: int, j: int) -> Span | None:
+        """رئيس مجلس النواب، المستشار عقيلة صالح: the office's domain (indefinite words, then a definite one), a
+        comma and honorifics or not, then a person the gazetteer knows: that person, with the whole title."""
+        for end in range(j + 1, min(j + 3, len(doc))):
+            if not doc[end - 1].is_alpha:
+                return None
+            if not self.norms[end - 1].startswith(_ARTICLE):
+                continue
+            k = end + (1 if end < len(doc) and doc[end].text in _COMMAS else 0)
+            while k < len(doc) and self._honorific(k):
+                k += self._honorific(k)
+            named = self.actors.longest(self.norms, k, [(self.norms[k], 0)]) if k < len(doc) else None
+            if named is None or self.lexicon.actors[named[1]].kind != KG.Person:
+                return None
+            self.roles.append((tuple(self.norms[i:end]), str(named[1])))
+            return Span(doc, i, named[0], label=PERSON, kb_id=str(named[1]))
+        return None
 
     def _title_readings(self, j: int) -> list[tuple[str, int]]:
         """A title word inside a title: as written, or after ل (الممثل الخاص للأمين العام)."""
