@@ -547,6 +547,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ورفضت الكويت بأشد العبارات قرار الاحتلال.", [("Kuwait", "oppose", "قرار الاحتلال", False)]),
     ("ورفضت الكويت مشروعي قانونين، أحدهما يقضي بضم الأراضي المحتلة.",
      [("Kuwait", "oppose", "مشروعي قانونين، أحدهما يقضي بضم الأراضي المحتلة", False)]),
+    # adopting a proposal supports it; when it was adopted stands between
+    ("اعتمد مجلس الأمن الدولي أمس الجمعة قرارا ينص على خطة الحكم الذاتي.",
+     [("UN Security Council", "support", "قرارا ينص على خطة الحكم الذاتي", False)]),
+    ("ورحب ملك المغرب محمد السادس بقرار المجلس.", [("Mohammed VI of Morocco", "support", "بقرار المجلس", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

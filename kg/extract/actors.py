@@ -185,7 +185,10 @@ class Actors(Stage):
 
     def past_aside(self, s: Sentence, i: int) -> int:
         """The token after an aside between commas that opens at i (، المتحدث باسم الحكومة، / ، اليوم الأحد،),
-        or i where none does: a new clause (أن، التي ...) inside it means it is no aside."""
+        or i where none does: a new clause (أن، التي ...) inside it means it is no aside. When it was said
+        (أمس الجمعة) is passed over too."""
+        while i < s.span.end and s.phrase_at(i, LEX["time-word"]):
+            i += s.phrase_at(i, LEX["time-word"])
         if i >= s.span.end or s.texts[i] not in COMMAS:
             return i
         for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)):

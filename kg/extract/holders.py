@@ -143,6 +143,7 @@ class Holders(Stage):
             kind == KG.VerbCue
             and self.attribution.voiced()
             and (cue.start == s.span.start or cue.start - 1 in s.boundary)
+            and not (cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]))
             and cue.end < s.span.end
             and (
                 s.phrase_at(cue.end, LEX["issue-preposition"])
