@@ -551,6 +551,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("اعتمد مجلس الأمن الدولي أمس الجمعة قرارا ينص على خطة الحكم الذاتي.",
      [("UN Security Council", "support", "قرارا ينص على خطة الحكم الذاتي", False)]),
     ("ورحب ملك المغرب محمد السادس بقرار المجلس.", [("Mohammed VI of Morocco", "support", "بقرار المجلس", False)]),
+    # agreeing on something supports it
+    ("وقال الوزير الكويتي إن مصر وقطر اتفقتا على آلية الاندماج.",
+     [("Egypt", "support", "آلية الاندماج", False), ("Qatar", "support", "آلية الاندماج", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -564,7 +567,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وجاءت دعوة الصدر بعد يوم من اجتماع الحكومة.",            # when it came is no issue
     "وقالت بعثة الأمم المتحدة للدعم في ليبيا إن الاجتماع انعقد.",  # a cue word inside a name
     "وقال مسؤول إن بلاده تدرس المقترح، وأضاف: \"ندعم الحوار\".",  # an unnamed speaker holds nothing for us
-    "واتفقت مصر وقطر على أن الحوار ضروري.",                  # على after a verb opens no obligation
+    "ونصت الوثيقة على أن الحوار ضروري.",                     # على after a verb opens no obligation
     "وقال الوزير إن ما يدفع بغداد إلى المطالبة",           # a cue at the text's very end, nothing after it
     "وارتفع صوت المعارضة في البرلمان.",                      # صوت is a voice, unless لصالح follows
     # a relay of someone unknown gives the voice to nobody we can name, not to the agency
