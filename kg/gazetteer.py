@@ -23,9 +23,6 @@ OUTPUT = "states.ttl"
 
 # Not states, or not yet: CLDR's groupings and private-use codes.
 _NOT_STATES = {"AQ", "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
-# Names that are also common words once diacritics are gone: Mali's Arabic name is the
-# adjective "financial" (وزارة المالية would become Mali). Left out deliberately.
-_AMBIGUOUS = {"ML"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -81,7 +78,7 @@ def states_ttl() -> str:
         "",
     ]
     for code in sorted(arabic):
-        if not re.fullmatch(r"[A-Z]{2}", code) or code in _NOT_STATES | _AMBIGUOUS | known_codes:
+        if not re.fullmatch(r"[A-Z]{2}", code) or code in _NOT_STATES | known_codes:
             continue
         name_ar, name_en = arabic[code], english[code]
         if phrase(name_ar) in known_forms:

@@ -106,6 +106,19 @@ def test_a_title_with_its_domain_then_a_known_person_is_that_person(nlp) -> None
         ("رئيس مجلس النواب، المستشار عقيلة صالح", "Person", "aguila-saleh")]
 
 
+@pytest.mark.parametrize(("text", "names"), [
+    ("واتهمت مالي الجزائر بإسقاط الطائرة.", ["مالي", "الجزائر"]),  # after a feminine verb: a state
+    ("وقالت حكومة مالي إن الجزائر ومالي اتفقتا.", ["حكومة مالي", "الجزائر", "ومالي"]),  # an organ's; beside a state
+    ("وقال إن مالي ترفض ذلك.", ["مالي"]),  # after أن
+    ("وقدمت الكويت دعم مالي للوزارة.", ["الكويت"]),  # financial support
+    ("وقال مسؤول مالي إن العجز كبير.", []),  # a financial official
+    ("وتعهدت بتقديم دعم سياسي ومالي.", []),
+])
+def test_an_ambiguous_name_only_where_a_name_stands(nlp, text: str, names: list[str]) -> None:
+    """مالي is Mali, or the adjective "financial"."""
+    assert [a for a, _, _ in spans(nlp, text, "actors")] == names
+
+
 def test_a_demonym_after_a_definite_noun_is_no_person(nlp) -> None:
     """السوداني names Mohammed Shia al-Sudani after a verb, but is an adjective after a definite noun."""
     assert [a for a, _, _ in spans(nlp, "ودعا الحوار الوطني السوداني إلى الحل.", "actors")] == []

@@ -308,7 +308,7 @@ class Mentions(_LexiconComponent):
     def _mention(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         lex = self.lexicon
         hit = self.actors.longest(self.norms, i, readings)
-        if hit is not None and not self._demonym_adjective(doc, i, hit):
+        if hit is not None and not self._demonym_adjective(doc, i, hit) and not self._common_word(doc, i, hit):
             end, iri, clitic = hit
             return Span(doc, i, end, label=local_name(lex.actors[iri].kind), kb_id=str(iri)), clitic
         office = self._office(doc, i, readings)
@@ -359,6 +359,31 @@ class Mentions(_LexiconComponent):
         end, iri, clitic = hit
         return end == i + 1 and not clitic and self.norms[i] in self.lexicon.demonyms and i > 0 \
             and self._definite(doc, i - 1) and self.lexicon.actors[iri].kind == KG.Person
+
+    def _common_word(self, doc: Doc, i: int, hit: tuple[int, URIRef, int]) -> bool:
+        """مالي (Mali, or financial) alone is a name only where a name stands: where a sentence opens, after a verb
+        of saying or a feminine verb (states are feminine: اتهمت مالي, not دعم مالي), after a preposition, or beside
+        another state (الجزائر ومالي، مالي والنيجر)."""
+        end, _, clitic = hit
+        if end != i + 1 or not self.lexicon.has(LEX["ambiguous-name"], self.norms[i][clitic:]):
+            return False
+        if i == 0 or doc[i].is_sent_start or self.norms[i][:clitic].endswith(("ل", "ب")):
+            return False
+        before = self.norms[i - 1]
+        if self._name_start(doc, i) and (before.endswith("ت") or any(
+                self.lexicon.has(ws, form) for ws in (LEX["reporting-verb"], LEX["express-verb"], LEX.complementizer)
+                for form, _ in strip_proclitics(before))):
+            return False
+        if self.lexicon.has(LEX["issue-preposition"], before) or self.lexicon.has(LEX["topic-preposition"], before):
+            return False
+        if self.norms[i].startswith("\u0648") and self.named_states and self.named_states[-1][0] == i:
+            return False  # الجزائر ومالي
+        nxt = self.actors.longest(self.norms, i + 2, [(self.norms[i + 2], 0)]) if i + 2 < len(doc) else None
+        coordinated = i + 1 < len(doc) and self.norms[i + 1].startswith("\u0648") and (
+            (nxt is not None and self.lexicon.actors[nxt[1]].kind == KG.State)
+            or self.actors.longest(self.norms, i + 1, strip_proclitics(self.norms[i + 1])) is not None
+        )
+        return not coordinated  # مالي والنيجر
 
     def _named_body(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """منظمة هيومن رايتس ووتش: a body noun before a known body's name is part of it. تحالف الفتح،
@@ -420,6 +445,9 @@ class Mentions(_LexiconComponent):
             # حكومة إيران، الأمين العام للأمم المتحدة: a genitive or ل names the body; after a definite office
             # (حملت الحكومة الحوثيين المسؤولية) an actor is no genitive
             definite = self.norms[j - 1].startswith(_ARTICLE)
+            if named is not None and named[0] == j + 1 and lex.has(LEX["ambiguous-name"], self.norms[j]) \
+                    and lex.has(LEX["anonymous-official"], self.norms[j - 1]):
+                named = None  # مسؤول مالي: a financial official
             if named is not None and lex.actors[named[1]].kind != KG.Person and (not definite or named[2]):
                 body, j = lex.stands_for.get(named[1], named[1]), named[0]
         if titled and body is not None:
