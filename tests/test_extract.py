@@ -556,6 +556,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "آلية الاندماج", False), ("Qatar", "support", "آلية الاندماج", False)]),
     ("وأثنت الكويت على جهود الوساطة المصرية.", [("Kuwait", "support", "جهود الوساطة المصرية", False)]),
     ("ونوه الوزير الكويتي بالدور المصري في الوساطة.", [("Kuwait", "support", "بالدور المصري في الوساطة", False)]),
+    # an evaluative verb or a copula ends the subject it evaluates; one evaluation in quotes, read once
+    ("وقال الوزير الكويتي إن اعتراف إسرائيل بالإقليم يمس الأمن الإقليمي.",
+     [("Israel", "support", "بالإقليم", False), ("Kuwait", "concern", "اعتراف إسرائيل بالإقليم", False)]),
+    ("وأكد وزير الخارجية الكويتي أن اعتراف إسرائيل بالإقليم يعد \"خطوة عدوانية واستفزازية\" وتمثل تهديدا مباشرا.",
+     [("Israel", "support", "بالإقليم", False), ("Kuwait", "oppose", "اعتراف إسرائيل بالإقليم", False),
+      ("Kuwait", "concern", "اعتراف إسرائيل بالإقليم", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -119,6 +119,12 @@ def test_an_ambiguous_name_only_where_a_name_stands(nlp, text: str, names: list[
     assert [a for a, _, _ in spans(nlp, text, "actors")] == names
 
 
+def test_an_office_domain_and_its_state_then_a_name(nlp) -> None:
+    """وزير الإعلام الكويتي: the domain between the title and the demonym; the day after the name is no part of it."""
+    assert [a for a, _, _ in spans(nlp, "وقال وزير الإعلام الكويتي سالم الحربي الأحد، إن الحل ممكن.", "actors")] == [
+        "وزير الإعلام الكويتي سالم الحربي"]
+
+
 def test_a_demonym_after_a_definite_noun_is_no_person(nlp) -> None:
     """السوداني names Mohammed Shia al-Sudani after a verb, but is an adjective after a definite noun."""
     assert [a for a, _, _ in spans(nlp, "ودعا الحوار الوطني السوداني إلى الحل.", "actors")] == []

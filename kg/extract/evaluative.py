@@ -8,7 +8,7 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..ontology import Actor
-from ..vocab import LEX
+from ..vocab import KG, LEX
 from .sentence import (
     ACCUSATIVE,
     ARTICLE,
@@ -34,6 +34,11 @@ class Evaluative(Stage):
 
     def read(self, s: Sentence, cue: Span, verb: bool) -> Iterator[PositionStatement]:
         """X يمثل تهديدا / يجعل X ضرورة / أن X ضروري / X سيصعّب ...: the asserter holds the stance."""
+        before = s.cue_at.get(cue.start - 1) or next(
+            (c for c in s.cue_at.values() if c.end == cue.start), None)
+        if before is not None and cue.text.startswith(CONJUNCTION) and self.lex.cues[URIRef(before.kb_id_)].kind in (
+                KG.EvaluativeCue, KG.EvaluativeVerbCue):
+            return  # خطوة عدوانية واستفزازية: one evaluation, read at its first word
         comp = self.complementizer_before(s, cue.start)
         light = next(
             (
@@ -62,8 +67,11 @@ class Evaluative(Stage):
             if statement:
                 yield statement
             return
-        if not verb and light is not None and comp is not None and light + 1 < cue.start:
-            start, end, rule = light + 1, cue.start, "evaluative-object"
+        after_light = light + 1 if light is not None else cue.start
+        while after_light < cue.start and s.texts[after_light] in QUOTE_MARKS:
+            after_light += 1  # يعد "خطوة عدوانية": a quote mark is no object
+        if not verb and light is not None and comp is not None and after_light < cue.start:
+            start, end, rule = after_light, cue.start, "evaluative-object"
         elif comp is not None and (verb or light is not None):
             limit = light if light is not None and not verb else cue.start
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
@@ -204,6 +212,7 @@ class Evaluative(Stage):
             and (end == start or end not in s.boundary)
             and not s.doc[end].is_punct
             and not any(s.phrase_at(end, ws) for ws in (LEX.negation, LEX.continuity, LEX.hedge))
+            and not (end > start and s.phrase_at(end, LEX["light-verb"]))  # X يعد ...: the predicate begins
         ):
             end += 1
         return end

@@ -73,15 +73,23 @@ class Issues(Stage):
 
     def phrase_end(self, s: Sentence, end: int, start: int) -> int:
         """Where a phrase begun at start and read up to end stops: a clause boundary, punctuation, or a
-        coordinated verb of stance (تؤيد العودة إلى الاتفاق وتعارض فرض عقوبات: two issues)."""
+        coordinated verb of stance (تؤيد العودة إلى الاتفاق وتعارض فرض عقوبات: two issues), or a copula, unless
+        the phrase is a clause after أن (حذر من أن الضغط يعد ربحا لإسرائيل)."""
+        clause = start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0
         while end < s.span.end and end - start < MAX_ISSUE_TOKENS:
             quote = s.texts[end] in QUOTE_MARKS  # بشأن "تصنيف الجماعة": quoted words go on the phrase
             if end != start and end in s.boundary and not quote:
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
                 break
+            if end != start and not clause and (s.phrase_at(end, LEX["light-verb"]) or self.evaluative_verb(s, end)):
+                break  # اعتراف إسرائيل بالإقليم يعد خطوة عدوانية / يمس الأمن: the predicate is no part of its subject
             end += 1
         return end
+
+    def evaluative_verb(self, s: Sentence, i: int) -> bool:
+        cue = s.cue_at.get(i)
+        return cue is not None and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.EvaluativeVerbCue
 
     def listed(self, s: Sentence, end: int) -> list[tuple[int, int]]:
         """...، ومحاسبة مرتكبيها، والعمل على حماية المدنيين / ...، وأن تتم عبر ملكية وطنية: after a comma, a

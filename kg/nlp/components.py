@@ -437,6 +437,9 @@ class Mentions(_LexiconComponent):
             j = found[0]
         if j == i:
             return None
+        if titled and j + 1 < len(doc) and self.norms[j].startswith(_ARTICLE) and doc[j].is_alpha \
+                and doc[j + 1].norm_ in lex.demonyms and not self.actors.longest(self.norms, j, [(self.norms[j], 0)]):
+            j += 1  # وزير الإعلام الصومالي: the office's domain, then its state
         title_end, body = j, None
         if j < len(doc) and doc[j].norm_ in lex.demonyms:
             body, j = lex.demonyms[doc[j].norm_], j + 1
