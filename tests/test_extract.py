@@ -562,6 +562,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأكد وزير الخارجية الكويتي أن اعتراف إسرائيل بالإقليم يعد \"خطوة عدوانية واستفزازية\" وتمثل تهديدا مباشرا.",
      [("Israel", "support", "بالإقليم", False), ("Kuwait", "oppose", "اعتراف إسرائيل بالإقليم", False),
       ("Kuwait", "concern", "اعتراف إسرائيل بالإقليم", False)]),
+    # ...، ما اعتبرته X EVAL: the clause before is what X deems so (a name in quotes too)
+    ("وقصفت إسرائيل مواقع في الجنوب، وهو ما اعتبرته الحكومة اللبنانية انتهاكا للسيادة.",
+     [("Lebanon", "oppose", "وقصفت إسرائيل مواقع في الجنوب", False)]),
+    ("وتواصل إسرائيل الغارات على القطاع، ما اعتبرته \"حماس\" خرقا للاتفاق.",
+     [("Hamas", "oppose", "وتواصل إسرائيل الغارات على القطاع", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

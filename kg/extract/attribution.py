@@ -20,6 +20,7 @@ from .sentence import (
     MAX_ASIDE_TOKENS,
     MAX_SUBJECT_DISTANCE,
     PREPOSITIONS,
+    QUOTE_MARKS,
     QUOTE_OPENERS,
     REPORTING_VERB,
     Sentence,
@@ -277,6 +278,8 @@ class Attribution(Stage):
         i = self.actors.after_honorifics(s, end)
         while i < s.span.end and s.phrase_at(i, LEX.adverb):
             i += s.phrase_at(i, LEX.adverb)
+        if i + 1 < s.span.end and s.texts[i] in QUOTE_MARKS and i + 1 in s.mention_start:
+            i += 1  # ما اعتبرته "حماس" ...، وأعرب "المنفي": a name in quotes
         if i < s.span.end and s.texts[i] in COMMAS:  # وأكد، في بيان، الوزير ...
             close = next((k for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS), None)
             i = self.actors.after_honorifics(s, close + 1) if close is not None else i

@@ -12,6 +12,7 @@ from ..vocab import KG, LEX
 from .sentence import (
     ACCUSATIVE,
     ARTICLE,
+    COMMAS,
     CONJUNCTION,
     MAX_PREDICATE_SUBJECT,
     PREPOSITIONS,
@@ -124,7 +125,9 @@ class Evaluative(Stage):
             ),
             None,
         )
-        if verb is None or any(i in s.boundary or s.punct[i] for i in range(verb + 1, cue.start)):
+        if verb is None or any(
+            (i in s.boundary or s.punct[i]) and s.texts[i] not in QUOTE_MARKS for i in range(verb + 1, cue.start)
+        ):
             return None
         start = verb + s.phrase_at(verb, LEX["opinion-verb"])
         holder = None
@@ -138,14 +141,31 @@ class Evaluative(Stage):
             if holder is None and self.attribution.voiced():
                 holder = (self.attribution.speaker, None, False)
         end = cue.start
+        while start < end and s.texts[start] in QUOTE_MARKS:
+            start += 1  # ما اعتبرته "حماس" خرقا
+        if end <= start:
+            return self.deemed_clause(s, verb, holder)
         while end > start and (
-            s.phrase_at(end - 1, LEX.complementizer)
+            s.texts[end - 1] in QUOTE_MARKS
+            or s.phrase_at(end - 1, LEX.complementizer)
             or s.lex.has(LEX.complementizer, without_pronoun(s, end - 1, s.norms[end - 1], min_stem=2) or "")
         ):
-            end -= 1  # بأنه، بأنها: the evaluation's own particle, with its pronoun
+            end -= 1  # بأنه، بأنها: the evaluation's own particle, with its pronoun (and a quote mark)
         if holder is None or end <= start:
             return None
         return holder, start, end
+
+    def deemed_clause(self, s: Sentence, verb: int, holder: tuple | None) -> tuple[tuple, int, int] | None:
+        """تواصل إسرائيل الغارات، ما اعتبرته حماس خرقا: after a comma, ما (وهو ما، الأمر الذي) and the verb of
+        deeming, the clause before the comma is what its subject deems so."""
+        relative = s.phrase_ending(verb - 1, LEX["what-relative"]) if verb > s.span.start else 0
+        comma = verb - relative - 1
+        if holder is None or not relative or comma <= s.span.start or s.texts[comma] not in COMMAS:
+            return None
+        start = comma
+        while start > s.span.start and not s.punct[start - 1] and start - 1 not in s.boundary:
+            start -= 1
+        return (holder, start, comma) if start < comma else None
 
     def coordinated_object(self, s: Sentence, cue: Span) -> bool:
         """وضرورة X after a statement of this sentence: a noun joined by و to the objects before it, heading
