@@ -567,6 +567,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Lebanon", "oppose", "وقصفت إسرائيل مواقع في الجنوب", False)]),
     ("وتواصل إسرائيل الغارات على القطاع، ما اعتبرته \"حماس\" خرقا للاتفاق.",
      [("Hamas", "oppose", "وتواصل إسرائيل الغارات على القطاع", False)]),
+    # the steps a body took are its; what they include goes on them
+    ("وثمن الوزير الكويتي الخطوات الإيجابية التي اتخذها الاتحاد الأوروبي، بما فيها تعليق بعض العقوبات.",
+     [("Kuwait", "support", "الخطوات الإيجابية التي اتخذها الاتحاد الأوروبي", False),
+      ("European Union", "support", "الخطوات الإيجابية التي اتخذها الاتحاد الأوروبي، بما فيها تعليق بعض العقوبات", False)]),
+    # where a body sits, an aside and the day pass between it and its object
+    ("رفض المجلس الأعلى للدولة في ليبيا، ومقره العاصمة طرابلس، الخميس، الموازنة الجديدة.",
+     [("High Council of State (Libya)", "oppose", "الموازنة الجديدة", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -191,6 +191,11 @@ class Actors(Stage):
             i += s.phrase_at(i, LEX["time-word"])
         if i >= s.span.end or s.texts[i] not in COMMAS:
             return i
+        after = self.one_aside(s, i)
+        return self.past_aside(s, after) if after != i else i  # ، ومقره طرابلس، الخميس،: one aside after another
+
+    def one_aside(self, s: Sentence, i: int) -> int:
+        """The token after the aside between commas that opens at the comma i, or i."""
         for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)):
             if s.texts[k] in COMMAS:
                 return k + 1 if k > i + 1 else i

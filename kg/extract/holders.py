@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import GOVERNED_ARTICLE, OWN_COUNTRY, PERSON, definite_phrase_end
+from ..nlp.components import GOVERNED_ARTICLE, OWN_COUNTRY, PERSON, STATE, STATE_ORGAN, definite_phrase_end
 from ..normalize import is_verbal_noun, strip_proclitics, word_variants
 from ..ontology import Actor
 from ..vocab import KG, LEX
@@ -112,8 +112,10 @@ class Holders(Stage):
             if after < s.span.end and s.doc[after].norm_.startswith(CONJUNCTION) and after not in s.mention_start:
                 return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
             place = s.mention_start.get(after + 1)
-            if place is not None and s.phrase_at(after, LEX.locative) and place.label_ in PLACE_LABELS:
-                after = place.end  # سفير تونس في بغداد: where the subject sits is not the issue
+            if place is not None and s.phrase_at(after, LEX.locative) and (
+                place.label_ in PLACE_LABELS or (place.label_ == STATE and mentions[-1].label_ not in (STATE, STATE_ORGAN))
+            ):
+                after = place.end  # سفير تونس في بغداد، المجلس الأعلى للدولة في ليبيا: where the subject sits
             leader = s.mention_start.get(after + 1)
             if leader is not None and s.phrase_at(after, LEX["led-by"]):
                 after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue

@@ -6,9 +6,9 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..normalize import is_verbal_noun
+from ..normalize import is_verbal_noun, strip_proclitics
 from ..vocab import KG, LEX
-from .sentence import ARTICLE, BARE_PRONOUNS, COMMAS, PREPOSITIONS, Sentence, is_function_word, without_pronoun
+from .sentence import ARTICLE, BARE_PRONOUNS, COMMAS, PREPOSITIONS, QUOTE_MARKS, Sentence, is_function_word, without_pronoun
 from .stage import Stage
 from .statement import Holder, PositionStatement
 
@@ -29,6 +29,11 @@ class Sponsors(Stage):
         proposal = self.proposal_before(s, cue)
         if proposal is not None:
             holders = self.sponsors_after(s, cue)
+            named = [mention for _, mention, _ in holders if mention is not None]
+            included = self.included_end(s, max(m.end for m in named)) if named else None
+            if included is None and self.bare_step(s, *proposal):
+                return []  # الخطوات التي تتخذها الحكومة: steps with nothing said of them
+            proposal = (proposal[0], included or proposal[1])
         else:
             holders, proposal = self.proposal_after(s, cue)
         if proposal is None:
@@ -39,6 +44,19 @@ class Sponsors(Stage):
             for actor, mention, metonymy in holders
         )
         return [statement for statement in made if statement is not None]
+
+    def bare_step(self, s: Sentence, start: int, end: int) -> bool:
+        """A proposal that is only a noun of steps or measures (بالخطوات), nothing of its own."""
+        return end - start == 1 and any(s.lex.has(LEX["step-noun"], form) for form, _ in strip_proclitics(s.norms[start]))
+
+    def included_end(self, s: Sentence, i: int) -> int | None:
+        """الخطوات التي اتخذها الاتحاد، بما فيها تعليق العقوبات / القرار الذي اتخذته واشنطن بشأن تصنيف الجماعة: what
+        the proposal includes or is about, named after its sponsor, goes on it; the end of it, or None."""
+        k = i + (1 if i < s.span.end and s.texts[i] in COMMAS else 0)
+        while k < s.span.end and s.texts[k] in QUOTE_MARKS:
+            k += 1
+        length = max(s.phrase_at(k, LEX.inclusion), s.phrase_at(k, LEX["topic-preposition"])) if k < s.span.end else 0
+        return self.issues.issue_end(s, k + length) if length and k + length < s.span.end else None
 
     def proposal_after(self, s: Sentence, cue: Span) -> tuple[list[Holder], tuple[int, int] | None]:
         """قدّمت روسيا مشروع قرارها، روسيا طرحت مبادرة: a verb of proposing with its subject (after or before
