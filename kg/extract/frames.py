@@ -12,6 +12,7 @@ from ..nlp.components import (
     FACTION,
 )
 from ..normalize import (
+    strip_proclitics,
     without_preposition,
 )
 from ..ontology import Actor, Issue
@@ -245,8 +246,12 @@ class Frames(Stage):
             return None  # وجاءت دعوته بعد يوم من ...، أكد على متن طائرته: when or where it came is no issue
         if s.phrase_at(start, LEX.demonstrative) and (start + 1 >= end or not s.norms[start + 1].startswith(ARTICLE)):
             return None  # ترفض ذلك بشكل قاطع: a demonstrative without its noun points to an earlier sentence
-        if end == start + 1 and _ELATIVE.match(s.norms[start]):
-            return None  # "أكبر أزمة": an elative adjective alone is no issue
+        if rule.startswith("evaluative") and s.phrase_at(start, LEX.demonstrative) and end - start <= 2:
+            return None  # هذا التصعيد خطير: an evaluation of what an earlier sentence told, not named here
+        if end == start + 1 and (
+            _ELATIVE.match(s.norms[start]) or any(s.lex.has(LEX["empty-noun"], f) for f, _ in strip_proclitics(s.norms[start]))
+        ):
+            return None  # "أكبر أزمة"، أمر: an elative adjective or an empty noun alone is no issue
         if (
             mention is not None
             and mention.label_ == FACTION
