@@ -574,6 +574,15 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # where a body sits, an aside and the day pass between it and its object
     ("رفض المجلس الأعلى للدولة في ليبيا، ومقره العاصمة طرابلس، الخميس، الموازنة الجديدة.",
      [("High Council of State (Libya)", "oppose", "الموازنة الجديدة", False)]),
+    # stipulating, deciding, tolerating (negated); وقف is a word of its own, no co-subject joined by و
+    ("اشترطت الكويت وقف الخروقات قبل بدء المرحلة الثانية.",
+     [("Kuwait", "support", "وقف الخروقات قبل بدء المرحلة الثانية", False)]),
+    ("قررت الكويت استدعاء سفيرها من بغداد.", [("Kuwait", "support", "استدعاء سفيرها من بغداد", False)]),
+    ("وقال الوزير الكويتي إن الكويت لن تتسامح مع أي مساس بسيادة البلاد.",
+     [("Kuwait", "oppose", "أي مساس بسيادة البلاد", False)]),
+    # بمثابة and the future copula open the predicate
+    ("وقال الوزير الكويتي إن أي محاولة لطرد السكان ستكون بمثابة إعلان حرب.",
+     [("Kuwait", "oppose", "أي محاولة لطرد السكان", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -109,7 +109,7 @@ class Holders(Stage):
         if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]):
             mentions = self.actors.coordinated(s, s.mention_start[named])
             after = mentions[-1].end
-            if after < s.span.end and s.doc[after].norm_.startswith(CONJUNCTION) and after not in s.mention_start:
+            if after < s.span.end and co_subject(s.norms[after]) and after not in s.mention_start:
                 return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
             place = s.mention_start.get(after + 1)
             if place is not None and s.phrase_at(after, LEX.locative) and (
@@ -355,6 +355,11 @@ class Holders(Stage):
             and cue.text.startswith(CONJUNCTION)
             and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
         )
+
+
+def co_subject(word: str) -> bool:
+    """وأربيل after بغداد: a word joined by و that may be a second subject; not وقف (stop), a word of its own."""
+    return word.startswith(CONJUNCTION) and len(word) > 3 and not is_verbal_noun(word)
 
 
 def governed_noun(word: str) -> bool:
