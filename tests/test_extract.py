@@ -583,6 +583,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # بمثابة and the future copula open the predicate
     ("وقال الوزير الكويتي إن أي محاولة لطرد السكان ستكون بمثابة إعلان حرب.",
      [("Kuwait", "oppose", "أي محاولة لطرد السكان", False)]),
+    # وهو ما شددت X على أنه EVAL: X holds it of the clause before; an infringement (مساسا) is an evaluation
+    ("وقالت الكويت إن البيان يمثل مساسا بسيادة البلاد، وهو ما شددت الرياض على أنه غير مقبول على الإطلاق.",
+     [("Kuwait", "oppose", "البيان", False), ("Saudi Arabia", "oppose", "البيان يمثل مساسا بسيادة البلاد", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -107,6 +107,13 @@ class Evaluative(Stage):
         while start < end and (s.doc[start].is_punct or s.doc[start].is_space):
             start += 1
         holder, mention, named = self.asserter(s, comp if comp is not None else cue.start)
+        relative = s.phrase_at(start, LEX["what-relative"])
+        if relative:  # ...، وهو ما شددت الخرطوم على أنه غير مقبول: what is deemed is the clause before
+            subject = next((s.mention_start[k] for k in range(start + relative, end) if k in s.mention_start), None)
+            resolved = self.actors.actor(subject) if subject is not None else None
+            if resolved is not None:
+                holder, mention, named = resolved[0], subject, True
+            start, end = self.clause_before(s, start)
         if holder is None or not (named or self.attribution.voiced()):
             return
         statement = self.frames.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
@@ -159,13 +166,22 @@ class Evaluative(Stage):
         """تواصل إسرائيل الغارات، ما اعتبرته حماس خرقا: after a comma, ما (وهو ما، الأمر الذي) and the verb of
         deeming, the clause before the comma is what its subject deems so."""
         relative = s.phrase_ending(verb - 1, LEX["what-relative"]) if verb > s.span.start else 0
-        comma = verb - relative - 1
-        if holder is None or not relative or comma <= s.span.start or s.texts[comma] not in COMMAS:
+        if holder is None or not relative:
             return None
+        start, end = self.clause_before(s, verb - relative)
+        return (holder, start, end) if start < end else None
+
+    def clause_before(self, s: Sentence, relative: int) -> tuple[int, int]:
+        """The clause before the comma that precedes a relative ما (وهو ما) at token relative (empty where no comma
+        does)."""
+        longest = s.phrase_ending(relative, LEX["what-relative"])
+        comma = relative - max(longest, 1)
+        if comma <= s.span.start or s.texts[comma] not in COMMAS:
+            return relative, relative
         start = comma
         while start > s.span.start and not s.punct[start - 1] and start - 1 not in s.boundary:
             start -= 1
-        return (holder, start, comma) if start < comma else None
+        return start, comma
 
     def coordinated_object(self, s: Sentence, cue: Span) -> bool:
         """وضرورة X after a statement of this sentence: a noun joined by و to the objects before it, heading
