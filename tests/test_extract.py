@@ -586,6 +586,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # وهو ما شددت X على أنه EVAL: X holds it of the clause before; an infringement (مساسا) is an evaluation
     ("وقالت الكويت إن البيان يمثل مساسا بسيادة البلاد، وهو ما شددت الرياض على أنه غير مقبول على الإطلاق.",
      [("Kuwait", "oppose", "البيان", False), ("Saudi Arabia", "oppose", "البيان يمثل مساسا بسيادة البلاد", False)]),
+    # a plural demonym where a subject stands is its people, for its state; a clause of أن with a subject of its
+    # own is no item of the list
+    ("وأوضح المصدر أن \"الأميركيين يسعون إلى دولة ضعيفة\".", [("United States", "support", "دولة ضعيفة", False)]),
+    ("وأكد الوزير الكويتي أن الكويتيين لن يتسامحوا مع أي مساس بالسيادة، وأن الحكومة تعمل على تعزيز الحوار.",
+     [("Kuwait", "oppose", "أي مساس بالسيادة", False), ("Kuwait", "support", "تعزيز الحوار", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

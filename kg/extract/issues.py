@@ -110,8 +110,8 @@ class Issues(Stage):
             if not (clause or self.verbal_noun(s, nxt) or self.simple_verbal_noun(s, nxt)):
                 break
             start = nxt + clause  # وأن تتم ...: the clause after أن
-            if clause and start in s.mention_start:
-                break  # وأن أنقرة تخشى ...: a clause with its own subject says its own statement
+            if clause and (start in s.mention_start or (s.norms[start].startswith("ال") and start + 1 in s.cue_at)):
+                break  # وأن أنقرة تخشى، وأن الحكومة تعمل على ...: a clause with its own subject says its own statement
             end = self.issue_end(s, start)
             if end <= start:
                 break

@@ -256,7 +256,8 @@ class Mentions(_LexiconComponent):
                 or any((form,) in words
                        for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
                                      self.pair_nouns, self.group_nouns)
-                       for form, _ in readings)
+                       for form, _ in readings) \
+                or any(form in self.lexicon.demonyms and form.endswith(("يون", "يين")) for form, _ in readings)
             found = self.readings[norm] = (readings, starts)
         return found
 
@@ -317,6 +318,9 @@ class Mentions(_LexiconComponent):
         named = self._name_before_title(doc, i)
         if named is not None:
             return named, 0
+        people = self._people(doc, i, readings)
+        if people is not None:
+            return people
         body = self._named_body(doc, i, readings)
         if body is not None:
             return body
@@ -351,6 +355,18 @@ class Mentions(_LexiconComponent):
             end, state = self._qualifiers(doc, end)
             if end > armed[0]:  # a bare فصائل is too vague to be an actor
                 return _new_span(doc, i, end, NewActor(KG.ArmedGroup, doc[i:end].text[clitic:], state)), clitic
+        return None
+
+    def _people(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
+        """أن الأميركيين يسعون، وقال الإيرانيون: a plural demonym where a subject stands (where a sentence opens,
+        after a verb of saying, a cue or أن) is that people, speaking for its state; after a noun it is an
+        adjective (المسؤولين الأمريكيين)."""
+        if not (i == 0 or doc[i].is_sent_start or self._name_start(doc, i) or doc[i - 1].text in _NAME_QUOTES):
+            return None
+        for form, clitic in readings:
+            state = self.lexicon.demonyms.get(form)
+            if state is not None and form.startswith(_ARTICLE) and form.endswith(("يون", "يين")):
+                return Span(doc, i, i + 1, label=STATE, kb_id=str(state)), clitic
         return None
 
     def _demonym_adjective(self, doc: Doc, i: int, hit: tuple[int, URIRef, int]) -> bool:
