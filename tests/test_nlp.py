@@ -125,6 +125,16 @@ def test_an_office_domain_and_its_state_then_a_name(nlp) -> None:
         "وزير الإعلام الكويتي سالم الحربي"]
 
 
+def test_a_quoted_name_after_its_body_noun(nlp) -> None:
+    assert spans(nlp, 'اشترطت حركة "حماس" وقف الخروقات.', "actors") == [('حركة "حماس"', "ArmedGroup", "hamas")]
+
+
+def test_a_body_named_again_only_where_a_subject_stands(nlp) -> None:
+    """مجلس الأمن الدولي ... وحث المجلس: the council; سلاح المجلس (in construct) is no mention of it."""
+    text = "اجتمع مجلس الأمن الدولي أمس. وحث المجلس الأطراف على الحوار. ونقل سلاح المجلس إلى المخازن."
+    assert [a for a, _, _ in spans(nlp, text, "actors")] == ["مجلس الأمن الدولي", "المجلس"]
+
+
 def test_a_demonym_after_a_definite_noun_is_no_person(nlp) -> None:
     """السوداني names Mohammed Shia al-Sudani after a verb, but is an adjective after a definite noun."""
     assert [a for a, _, _ in spans(nlp, "ودعا الحوار الوطني السوداني إلى الحل.", "actors")] == []

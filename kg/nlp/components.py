@@ -329,14 +329,15 @@ class Mentions(_LexiconComponent):
                 return _new_span(doc, i, i + 1, self.people[form]), clitic
             if form in self.surnames:
                 return Span(doc, i, i + 1, label=PERSON, kb_id=self.surnames[form]), clitic
+            subject_place = i == 0 or doc[i].is_sent_start or doc[i - 1].text in _COMMAS or self._name_start(doc, i) \
+                or self.lexicon.has(LEX["part-noun"], self.norms[i - 1])  # وطالب أعضاء المجلس
+            # الحوثيون ... وافقت الجماعة، مجلس الأمن ... وحث المجلس: in a subject's place (after a verb, أن, or where
+            # a clause opens), not in construct (سلاح الحركة)
             head = self.heads.get(form)
-            if head is not None and i - head[0] <= _ANAPHORA_WINDOW:
+            if head is not None and i - head[0] <= _ANAPHORA_WINDOW and subject_place:
                 return Span(doc, i, i + 1, label=head[1], kb_id=head[2]), clitic
             group = self.last_group
-            if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW \
-                    and (i == 0 or doc[i].is_sent_start or doc[i - 1].text in _COMMAS or self._name_start(doc, i)):
-                # الحوثيون ... وافقت الجماعة: in a subject's place (after a verb, أن, or where a clause opens),
-                # not in construct (سلاح الحركة)
+            if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW and subject_place:
                 return Span(doc, i, i + 1, label=group[1], kb_id=group[2]), clitic
             if (form,) in self.own_country:
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
@@ -408,9 +409,12 @@ class Mentions(_LexiconComponent):
         clitic = next((c for form, c in readings if (form,) in self.body_nouns), None)
         if clitic is None or i + 1 >= len(doc):
             return None
-        hit = self.actors.longest(self.norms, i + 1, ((self.norms[i + 1], 0),))
+        quoted = doc[i + 1].text in _NAME_QUOTES and i + 2 < len(doc)  # حركة "حماس"
+        name = i + 2 if quoted else i + 1
+        hit = self.actors.longest(self.norms, name, ((self.norms[name], 0),))
         if hit is not None:
             end, iri, _ = hit
+            end += 1 if quoted and end < len(doc) and doc[end].text in QUOTE_CLOSERS else 0
             kind = self.lexicon.actors[iri].kind
             if kind in _BODY_KINDS:  # not مركز دمشق للدراسات: a place names no body
                 return Span(doc, i, end, label=local_name(kind), kb_id=str(iri)), clitic
