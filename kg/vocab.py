@@ -107,6 +107,7 @@ class KG(DefinedNamespace):
     takesAddressee: URIRef
     impersonal: URIRef
     namesAct: URIRef
+    onlyNegated: URIRef
 
 
 class LEX(DefinedNamespace):

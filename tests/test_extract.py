@@ -591,6 +591,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأوضح المصدر أن \"الأميركيين يسعون إلى دولة ضعيفة\".", [("United States", "support", "دولة ضعيفة", False)]),
     ("وأكد الوزير الكويتي أن الكويتيين لن يتسامحوا مع أي مساس بالسيادة، وأن الحكومة تعمل على تعزيز الحوار.",
      [("Kuwait", "oppose", "أي مساس بالسيادة", False), ("Kuwait", "support", "تعزيز الحوار", False)]),
+    ("وقال الوزير الكويتي إن الكويت لن تسمح بأي تدخل في شؤونها.", [("Kuwait", "oppose", "بأي تدخل في شؤونها", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -624,6 +625,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقال الوزير الكويتي إن خطة الرئيس الأمريكي دونالد ترامب للسلام في غزة تواجه عقبات.",  # a plan's name
     "وقال الوزير الكويتي إن هذا التصعيد خطير.",  # an evaluation of what an earlier sentence told
     "وقال الوزير الكويتي إن استمرار انتهاكات.",  # an empty noun alone names no issue
+    "وقال الوزير الكويتي إن الاتفاق سمح للطرفين بتأكيد نفوذهما.",  # allowing tells an effect, not a stance
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

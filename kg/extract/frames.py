@@ -58,6 +58,8 @@ class Frames(Stage):
             if entry.when_negated is None:
                 return [], "negated, and the cue has no negated reading"
             stance = entry.when_negated
+        elif entry.only_negated:
+            return [], "a stance only when negated (لن نسمح ب), an effect otherwise"
         if entry.kind == KG.SponsorCue:
             made = self.sponsors.read(s, cue)
             return made, "" if made else "no proposal named before it, or no sponsor after it (الخطة التي طرحها X)"
