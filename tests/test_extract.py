@@ -592,6 +592,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأكد الوزير الكويتي أن الكويتيين لن يتسامحوا مع أي مساس بالسيادة، وأن الحكومة تعمل على تعزيز الحوار.",
      [("Kuwait", "oppose", "أي مساس بالسيادة", False), ("Kuwait", "support", "تعزيز الحوار", False)]),
     ("وقال الوزير الكويتي إن الكويت لن تسمح بأي تدخل في شؤونها.", [("Kuwait", "oppose", "بأي تدخل في شؤونها", False)]),
+    # after a first-person verb or a circumstantial participle, the actor is whom it calls on
+    ("قال الوزير الكويتي إن الحل ممكن، داعية طهران إلى استئناف التعاون.",
+     [("Kuwait", "support", "استئناف التعاون", False)]),
+    ("وقال الوزير الكويتي: \"نطالب حكومة لبنان باستعادة السيادة\".", [("Kuwait", "support", "باستعادة السيادة", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -626,6 +630,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقال الوزير الكويتي إن هذا التصعيد خطير.",  # an evaluation of what an earlier sentence told
     "وقال الوزير الكويتي إن استمرار انتهاكات.",  # an empty noun alone names no issue
     "وقال الوزير الكويتي إن الاتفاق سمح للطرفين بتأكيد نفوذهما.",  # allowing tells an effect, not a stance
+    "ودعا المتظاهرون إلى العمل تحت شعار \"نطالب حكومة لبنان بالإصلاح\".",  # we, unnamed: not the government
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

@@ -106,7 +106,9 @@ class Holders(Stage):
         if state is not None:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
             return [(state, None, False)], "demonym", cue.end + 1
         named = self.actors.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
-        if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]):
+        if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]) and not (
+            kind == KG.VerbCue and first_person(s, cue)
+        ):  # نطالب حكومة لبنان: we ask the government; the actor after a first-person verb is its object
             mentions = self.actors.coordinated(s, s.mention_start[named])
             after = mentions[-1].end
             if after < s.span.end and co_subject(s.norms[after]) and after not in s.mention_start:
@@ -299,12 +301,21 @@ class Holders(Stage):
         if not entry.addressee:
             return False
         if not (cue.text.startswith(CONJUNCTION) and cue.start > s.opening()) \
-                and not self.disagrees(s, cue, s.mention_start[cue.end]):
-            return False
+                and not self.disagrees(s, cue, s.mention_start[cue.end]) \
+                and not first_person(s, cue) and not (self.participle(s, cue) and self.circumstantial(s, cue)):
+            return False  # نطالب حكومة لبنان ب، ...، داعية طهران إلى: whom we, or the clause's subject, call on
         if self.attribution.matrix_subject(s, cue.start) is None and not self.attribution.voiced():
             return False
         after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
         return self.frames.particle(s, after, entry.requires) == after if entry.requires else False
+
+    def participle(self, s: Sentence, cue: Span) -> bool:
+        """داعيا، داعية، مطالبا، حاثة: an active participle (فاعل, or مُفعِل), in the accusative or feminine."""
+        word = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 4 else cue.text
+        word = word.rstrip("\u064b\u064c\u064d")
+        return cue.end - cue.start == 1 and (
+            (word.startswith("\u0645") and len(word) > 4) or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629")))
+        )
 
     def disagrees(self, s: Sentence, cue: Span, mention: Span) -> bool:
         """ودعا منظمة التعاون إلى، ودعت الرئيس الأمريكي إلى: a verb whose gender is not that of the actor after it
