@@ -596,6 +596,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("قال الوزير الكويتي إن الحل ممكن، داعية طهران إلى استئناف التعاون.",
      [("Kuwait", "support", "استئناف التعاون", False)]),
     ("وقال الوزير الكويتي: \"نطالب حكومة لبنان باستعادة السيادة\".", [("Kuwait", "support", "باستعادة السيادة", False)]),
+    # a verb that addresses those no list names, then its particle: the speaker's call
+    ("قال الوزير الكويتي إن الحل ممكن. ودعا جميع القادة الليبيين إلى المشاركة البناءة.",
+     [("Kuwait", "support", "المشاركة البناءة", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

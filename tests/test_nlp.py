@@ -135,6 +135,14 @@ def test_a_body_named_again_only_where_a_subject_stands(nlp) -> None:
     assert [a for a, _, _ in spans(nlp, text, "actors")] == ["مجلس الأمن الدولي", "المجلس"]
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("وأكد أن رغبة المدير العام للوكالة، رافائيل غروسي، في التفتيش واضحة.", "rafael-grossi"),
+    ("شارك وكيل الأمين العام للأمم المتحدة المعني بالشؤون الإنسانية، توم فليتشر، في الاجتماع.", "tom-fletcher"),
+])
+def test_titles_of_international_officials(nlp, text: str, person: str) -> None:
+    assert [kb for _, label, kb in spans(nlp, text, "actors") if label == "Person"] == [person]
+
+
 def test_a_demonym_after_a_definite_noun_is_no_person(nlp) -> None:
     """السوداني names Mohammed Shia al-Sudani after a verb, but is an adjective after a definite noun."""
     assert [a for a, _, _ in spans(nlp, "ودعا الحوار الوطني السوداني إلى الحل.", "actors")] == []

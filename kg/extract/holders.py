@@ -153,6 +153,7 @@ class Holders(Stage):
                 s.phrase_at(cue.end, LEX["issue-preposition"])
                 or s.phrase_at(cue.end, LEX.complementizer)
                 or governed_noun(s.norms[cue.end])
+                or self.addresses_unnamed(s, cue)
             )
         ):
             return [(self.attribution.speaker, None, False)], "elided-subject", cue.end
@@ -308,6 +309,12 @@ class Holders(Stage):
             return False
         after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
         return self.frames.particle(s, after, entry.requires) == after if entry.requires else False
+
+    def addresses_unnamed(self, s: Sentence, cue: Span) -> bool:
+        """ودعت جميع القادة الليبيين إلى ...: a verb that addresses those no list names, then its particle."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        return entry.addressee and bool(entry.requires) and cue.end not in s.mention_start \
+            and (self.frames.particle(s, cue.end, entry.requires) or cue.end) > cue.end
 
     def participle(self, s: Sentence, cue: Span) -> bool:
         """داعيا، داعية، مطالبا، حاثة: an active participle (فاعل, or مُفعِل), in the accusative or feminine."""

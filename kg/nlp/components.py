@@ -550,7 +550,7 @@ class Mentions(_LexiconComponent):
         for end in range(j + 1, min(j + 3, len(doc))):
             if not doc[end - 1].is_alpha:
                 return None
-            if not self.norms[end - 1].startswith(_ARTICLE):
+            if not self.norms[end - 1].startswith((_ARTICLE, "\u0644\u0644")):  # مجلس النواب، المدير العام للوكالة
                 continue
             k = end + (1 if end < len(doc) and doc[end].text in _COMMAS else 0)
             while k < len(doc) and self._honorific(k):
@@ -574,6 +574,10 @@ class Mentions(_LexiconComponent):
         a state, place or body) belong to the title; the end of them, or j."""
         while j < len(doc) and self.lexicon.has(LEX["title-adjective"], self.norms[j]):
             j += 1
+        if j + 1 < len(doc) and self.norms[j] in ("المعني", "المعنيه") and self.norms[j + 1].startswith("ب"):
+            j += 2  # وكيل الأمين العام المعني بالشؤون الإنسانية: the portfolio belongs to the title
+            while j < len(doc) and self._definite(doc, j) and self.norms[j].endswith(_NISBA_ENDS):
+                j += 1
         if j + 1 < len(doc) and self.lexicon.has(LEX["posted-to"], self.norms[j]):
             hit = self.actors.longest(self.norms, j + 1, [(self.norms[j + 1], 0)])
             if hit is not None and self.lexicon.actors[hit[1]].kind != KG.Person:
