@@ -599,6 +599,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb that addresses those no list names, then its particle: the speaker's call
     ("قال الوزير الكويتي إن الحل ممكن. ودعا جميع القادة الليبيين إلى المشاركة البناءة.",
      [("Kuwait", "support", "المشاركة البناءة", False)]),
+    # a quoted clause after أن; a quoted predicate; an adjective of an evaluation is no second one
+    ("وقال الوزير الكويتي إن \"الهجمات المتكررة تقوض قدرة الحكومة على ردع التنظيم والتهديدات الأخرى\".",
+     [("Kuwait", "concern", "الهجمات المتكررة", False)]),
+    ("وأكدت الخارجية الكويتية أن مشاركة الإمارات في هذا الإطار \"أمر غير مقبول\".",
+     [("Kuwait", "oppose", "مشاركة الإمارات في هذا الإطار", False)]),
+    ("وقالت الكويت إن الحكومة ترى في الخطوة الإسرائيلية تصعيدا غير مقبول.",
+     [("Kuwait", "oppose", "الخطوة الإسرائيلية", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

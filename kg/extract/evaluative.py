@@ -37,9 +37,8 @@ class Evaluative(Stage):
         """X يمثل تهديدا / يجعل X ضرورة / أن X ضروري / X سيصعّب ...: the asserter holds the stance."""
         before = s.cue_at.get(cue.start - 1) or next(
             (c for c in s.cue_at.values() if c.end == cue.start), None)
-        if before is not None and cue.text.startswith(CONJUNCTION) and self.lex.cues[URIRef(before.kb_id_)].kind in (
-                KG.EvaluativeCue, KG.EvaluativeVerbCue):
-            return  # خطوة عدوانية واستفزازية: one evaluation, read at its first word
+        if before is not None and self.lex.cues[URIRef(before.kb_id_)].kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
+            return  # خطوة عدوانية واستفزازية، تصعيدا غير مسؤول: one evaluation, read at its first word
         comp = self.complementizer_before(s, cue.start)
         light = next(
             (
@@ -85,6 +84,8 @@ class Evaluative(Stage):
         elif self.predicate_opener(s, cue, comp) is not None and not verb and not self.in_construct(s, cue):
             # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
+            while end > start and s.texts[end - 1] in QUOTE_MARKS:
+                end -= 1  # أن X "أمر غير مقبول": the quote opens the predicate
         elif not verb and self.reporting_verb_before(s, cue) is not None:
             start = self.issues.issue_start(s, cue.end)
             end, rule = self.issues.issue_end(s, start), "evaluative-object"
@@ -218,9 +219,9 @@ class Evaluative(Stage):
         opener = next(
             (
                 i
-                for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_PREDICATE_SUBJECT - 2), -1)
+                for i in range(cue.start - 2, max(s.span.start, cue.start - MAX_PREDICATE_SUBJECT - 2), -1)
                 if s.texts[i] in QUOTE_OPENERS
-            ),
+            ),  # not a quote right before the cue: أن X "أمر غير مقبول" quotes the predicate
             None,
         )
         opener = max(o for o in (comp, opener, -1) if o is not None)
@@ -241,7 +242,10 @@ class Evaluative(Stage):
         return None
 
     def subject_end(self, s: Sentence, start: int, limit: int) -> int:
-        """The subject noun phrase ends at the clause boundary or where the predicate's particles begin."""
+        """The subject noun phrase ends at the clause boundary or where the predicate's particles begin (a quote
+        mark opening it is passed over)."""
+        while start < limit and s.texts[start] in QUOTE_MARKS:
+            start += 1
         end = start
         while (
             end < limit
