@@ -59,6 +59,7 @@ class Cue:
     impersonal: bool = False  # kg:impersonal: يجب، ينبغي take no subject
     act: bool = False  # kg:namesAct: إسرائيل تنتهك الاتفاق: the doer's act is the issue
     only_negated: bool = False  # kg:onlyNegated: لن نسمح ب; سمح alone tells an effect
+    loaded: bool = False  # kg:loadedTerm: أن العدوان الإسرائيلي أسفر: naming it so opposes it
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ def load_lexicon() -> Lexicon:
             if stance is None:
                 raise OntologyError(f"cue {node} signals no stance")
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
-            flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal, KG.namesAct, KG.onlyNegated)]
+            flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal, KG.namesAct, KG.onlyNegated, KG.loadedTerm)]
             cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
                              *(flag is not None and flag.toPython() is True for flag in flags))
             for form in _arabic_forms(graph, node, KG.form):

@@ -35,6 +35,9 @@ class Evaluative(Stage):
 
     def read(self, s: Sentence, cue: Span, verb: bool) -> Iterator[PositionStatement]:
         """X يمثل تهديدا / يجعل X ضرورة / أن X ضروري / X سيصعّب ...: the asserter holds the stance."""
+        if self.lex.cues[URIRef(cue.kb_id_)].loaded:
+            yield from self.loaded(s, cue)
+            return
         before = s.cue_at.get(cue.start - 1) or next(
             (c for c in s.cue_at.values() if c.end == cue.start), None)
         if before is not None and self.lex.cues[URIRef(before.kb_id_)].kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
@@ -120,6 +123,34 @@ class Evaluative(Stage):
         statement = self.frames.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
             yield statement
+
+    def loaded(self, s: Sentence, cue: Span) -> Iterator[PositionStatement]:
+        """قال إن العدوان الأميركي أسفر عن ...: a speaker who names an actor's deed aggression or violations (the term
+        with its demonym or adjective, heading its phrase, not governed by a preposition) opposes it."""
+        end = self.loaded_end(s, cue.end)
+        if end < s.span.end and end in s.mention_start and not s.norms[end][:1] in PREPOSITIONS:
+            end = s.mention_start[end].end  # عدوان إسرائيل: whose deed, named
+        elif not any(s.norms[i] in self.lex.demonyms for i in range(cue.end, end)):
+            return  # الانتهاكات الجسيمة: nobody named does it
+        if (
+            not self.attribution.voiced()
+            or self.complementizer_before(s, cue.start) is None
+            or s.norms[cue.start][:1] in PREPOSITIONS
+        ):
+            return
+        statement = self.frames.make(
+            s, cue, URIRef(cue.kb_id_), self.attribution.speaker, None, False, cue.start, end, "loaded-term"
+        )
+        if statement is not None:
+            yield statement
+
+    def loaded_end(self, s: Sentence, i: int) -> int:
+        """The end of a loaded term's phrase: its nisba adjectives and demonyms (العدوان الإسرائيلي المتكرر)."""
+        while i < s.span.end and s.norms[i].startswith(ARTICLE) and (
+            s.norms[i] in self.lex.demonyms or s.norms[i].endswith(("ي", "يه", "ه"))
+        ) and i not in s.mention_start and i not in s.cue_at and not s.phrase_at(i, LEX["relative-pronoun"]):
+            i += 1
+        return i
 
     def described(self, s: Sentence, cue: Span) -> tuple[tuple, int, int] | None:
         """وصف/اعتبر X Y (ب)EVAL: a verb of describing or deeming, its subject (after it, or the sentence's

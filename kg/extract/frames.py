@@ -215,9 +215,12 @@ class Frames(Stage):
         return (i in s.boundary and not s.punct[i]) or s.phrase_at(i, LEX["subject-pronoun"]) > 0
 
     def evaluates_next(self, s: Sentence, cue: Span) -> bool:
-        """An evaluative noun in construct with what follows it (خطورة استهداف السفن): it qualifies the issue."""
+        """An evaluative noun in construct with what follows it (خطورة استهداف السفن): it qualifies the issue. A
+        loaded term (أدان العدوان الإسرائيلي) is the issue itself."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
         return (
-            self.lex.cues[URIRef(cue.kb_id_)].kind == KG.EvaluativeCue
+            entry.kind == KG.EvaluativeCue
+            and not entry.loaded
             and cue.end < s.span.end
             and cue.end not in s.boundary
             and not s.punct[cue.end]

@@ -62,6 +62,7 @@ RULE_CONFIDENCE = {
     "evaluative-object": 0.7,
     "evaluative-subject": 0.7,
     "evaluative-act": 0.7,
+    "loaded-term": 0.6,
     "coordinated-object": 0.7,
     "pronoun-subject": 0.7,
     "elided-subject": 0.7,
