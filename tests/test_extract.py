@@ -610,6 +610,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # condemnation, it is the issue itself
     ("وقال الوزير الكويتي إن العدوان الأميركي أسفر عن سقوط ضحايا.", [("Kuwait", "oppose", "العدوان الأميركي", False)]),
     ("وأدانت الكويت العدوان الإسرائيلي على غزة.", [("Kuwait", "oppose", "العدوان الإسرائيلي على غزة", False)]),
+    # a negated evaluation (ليست حلا، لا يتماشى) opposes; contradicting opposes; the best solution supports;
+    # reaching an agreement supports it
+    ("وقالت الكويت إن الحلول العسكرية ليست حلا.", [("Kuwait", "oppose", "الحلول العسكرية", False)]),
+    ("وقالت الكويت إن القرار بصيغته الحالية لا يتماشى مع الحقوق السياسية.",
+     [("Kuwait", "oppose", "القرار بصيغته الحالية", False)]),
+    ("وقالت الكويت إن القرار يتعارض مع القانون الدولي.", [("Kuwait", "oppose", "القرار", False)]),
+    ("وقالت الكويت إن الحوار هو الحل الأمثل للأزمة.", [("Kuwait", "support", "الحوار", False)]),
+    ("أعلنت الكويت التوصل إلى اتفاق لتنظيم ملف المياه.", [("Kuwait", "support", "اتفاق لتنظيم ملف المياه", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -646,6 +654,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقال الوزير الكويتي إن الاتفاق سمح للطرفين بتأكيد نفوذهما.",  # allowing tells an effect, not a stance
     "ودعا المتظاهرون إلى العمل تحت شعار \"نطالب حكومة لبنان بالإصلاح\".",  # we, unnamed: not the government
     "وقال الوزير الكويتي إن الانتهاكات الجسيمة مستمرة.",  # violations nobody named does
+    "وقال الوزير الكويتي إن أي تصريحات تخالف الحقيقة تنتشر بسرعة.",  # a verb describing an indefinite noun
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from ..normalize import strip_proclitics
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
@@ -27,14 +29,17 @@ from .stage import Stage
 from .statement import PositionStatement
 
 
+MAX_SECOND_VERB = 6  # tokens between two evaluative verbs of one subject (تخالف ذلك وتتناقض)
 MAX_DESCRIBED_OBJECT = 12  # tokens from a verb of describing to the evaluation: its subject and a short object
 
 
 class Evaluative(Stage):
     """Evaluative predicates (X is a threat, X is necessary) and shared stances: whoever asserts them holds them."""
 
-    def read(self, s: Sentence, cue: Span, verb: bool) -> Iterator[PositionStatement]:
-        """X يمثل تهديدا / يجعل X ضرورة / أن X ضروري / X سيصعّب ...: the asserter holds the stance."""
+    def read(self, s: Sentence, cue: Span, verb: bool, stance: URIRef) -> Iterator[PositionStatement]:
+        """X يمثل تهديدا / يجعل X ضرورة / أن X ضروري / X سيصعّب ...: the asserter holds the stance (the cue's, or
+        its negated reading: الحلول العسكرية ليست حلا)."""
+        make = partial(self.frames.make, stance=stance)
         if self.lex.cues[URIRef(cue.kb_id_)].loaded:
             yield from self.loaded(s, cue)
             return
@@ -42,6 +47,8 @@ class Evaluative(Stage):
             (c for c in s.cue_at.values() if c.end == cue.start), None)
         if before is not None and self.lex.cues[URIRef(before.kb_id_)].kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
             return  # خطوة عدوانية واستفزازية، تصعيدا غير مسؤول: one evaluation, read at its first word
+        if verb and ("\u064b" in cue.text or (cue.text.startswith(CONJUNCTION) and self.second_verb(s, cue))):
+            return  # وتناقضًا (a noun), ...تخالف ذلك وتتناقض: a noun, or a second verb of the same subject
         comp = self.complementizer_before(s, cue.start)
         light = next(
             (
@@ -56,7 +63,7 @@ class Evaluative(Stage):
             # تعتبر واشنطن / الولايات المتحدة تعتبر التنظيم تهديدا: the subject of the opinion verb holds it
             subject = s.mention_end[self.actors.skip_back(s, light)]
             resolved = self.actors.actor(subject)
-            statement = resolved and self.frames.make(
+            statement = resolved and make(
                 s, cue, URIRef(cue.kb_id_), resolved[0], subject, resolved[1], light + 1, cue.start, "opinion-object"
             )
             if statement:
@@ -66,7 +73,7 @@ class Evaluative(Stage):
         if described is not None:
             # واعتبرت الكويت القرار انتهاكا، ووصفت الخارجية الهجوم بأنه عمل إرهابي، واصفا ما يحدث بأكبر أزمة
             (actor, mention, metonymy), start, end = described
-            statement = self.frames.make(s, cue, URIRef(cue.kb_id_), actor, mention, metonymy, start, end, "opinion-object")
+            statement = make(s, cue, URIRef(cue.kb_id_), actor, mention, metonymy, start, end, "opinion-object")
             if statement:
                 yield statement
             return
@@ -80,6 +87,8 @@ class Evaluative(Stage):
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
             if verb and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]):
                 return  # أن X ...، وحسن الجوار الذي انتهكته إيران: a relative clause's verb is not the subject's
+            if verb and self.indefinite_before(s, cue.start):
+                return  # أي تصريحات أو مواقف تخالف ذلك: a clause describing an indefinite noun
             if verb and start in s.mention_start:
                 if not self.lex.cues[URIRef(cue.kb_id_)].act:
                     return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
@@ -87,8 +96,8 @@ class Evaluative(Stage):
         elif self.predicate_opener(s, cue, comp) is not None and not verb and not self.in_construct(s, cue):
             # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
-            while end > start and s.texts[end - 1] in QUOTE_MARKS:
-                end -= 1  # أن X "أمر غير مقبول": the quote opens the predicate
+            while end > start and (s.texts[end - 1] in QUOTE_MARKS or s.phrase_at(end - 1, LEX.negation)):
+                end -= 1  # أن X "أمر غير مقبول"، الحلول العسكرية ليست حلا: the quote or negation opens the predicate
         elif not verb and self.reporting_verb_before(s, cue) is not None:
             start = self.issues.issue_start(s, cue.end)
             end, rule = self.issues.issue_end(s, start), "evaluative-object"
@@ -99,7 +108,7 @@ class Evaluative(Stage):
                 return
             holder = holder or (self.attribution.speaker, None, False)
             start = self.issues.issue_start(s, cue.end)
-            statement = self.frames.make(
+            statement = make(
                 s, cue, URIRef(cue.kb_id_), holder[0], holder[1], holder[2], start,
                 self.issues.issue_end(s, start), "coordinated-object",
             )
@@ -120,9 +129,35 @@ class Evaluative(Stage):
             start, end = self.clause_before(s, start)
         if holder is None or not (named or self.attribution.voiced()):
             return
-        statement = self.frames.make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
+        statement = make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
             yield statement
+
+    def second_verb(self, s: Sentence, cue: Span) -> bool:
+        """An evaluative verb a few words before this one, in its clause: this one goes on with its subject."""
+        return any(
+            0 <= cue.start - other.end <= MAX_SECOND_VERB
+            and s.clause[other.start] == s.clause[cue.start]
+            and self.lex.cues[URIRef(other.kb_id_)].kind == KG.EvaluativeVerbCue
+            for other in s.cue_at.values()
+            if other.start != cue.start
+        )
+
+    def indefinite_before(self, s: Sentence, i: int) -> bool:
+        """An indefinite noun right before token i (مواقف تخالف ذلك): the verb at i describes it (negation and
+        hedges between passed over: القرار لا يتماشى)."""
+        j = i - 1
+        while j >= s.span.start and any(s.phrase_at(j, ws) for ws in (LEX.negation, LEX.continuity, LEX.hedge)):
+            j -= 1
+        return (
+            j >= s.span.start
+            and j not in s.mention_end
+            and s.doc[j].is_alpha
+            and not any(form.startswith(ARTICLE) for form, _ in strip_proclitics(s.norms[j]))  # بالإقليم: definite
+            and not is_function_word(s, j)
+            and without_pronoun(s, j, s.norms[j]) is None
+            and j not in s.cue_at
+        )
 
     def loaded(self, s: Sentence, cue: Span) -> Iterator[PositionStatement]:
         """قال إن العدوان الأميركي أسفر عن ...: a speaker who names an actor's deed aggression or violations (the term

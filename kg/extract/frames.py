@@ -67,7 +67,7 @@ class Frames(Stage):
             made = self.sponsors.owned(s, cue)
             return made, "" if made else "no owner and aim after it (جهود X لتشجيع ...)"
         if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
-            made = list(self.evaluative.read(s, cue, entry.kind == KG.EvaluativeVerbCue))
+            made = list(self.evaluative.read(s, cue, entry.kind == KG.EvaluativeVerbCue, stance))
             return made, "" if made else "an evaluative word that nobody here asserts of an issue"
         shared = self.evaluative.shared(s, cue)
         if shared is not None:
