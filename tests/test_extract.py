@@ -618,6 +618,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقالت الكويت إن القرار يتعارض مع القانون الدولي.", [("Kuwait", "oppose", "القرار", False)]),
     ("وقالت الكويت إن الحوار هو الحل الأمثل للأزمة.", [("Kuwait", "support", "الحوار", False)]),
     ("أعلنت الكويت التوصل إلى اتفاق لتنظيم ملف المياه.", [("Kuwait", "support", "اتفاق لتنظيم ملف المياه", False)]),
+    # the whole coordinated subject holds what its verb expresses
+    ("أعلنت الكويت وقطر، أمس، التوصل إلى اتفاق لتنظيم ملف المياه.",
+     [("Kuwait", "support", "اتفاق لتنظيم ملف المياه", False), ("Qatar", "support", "اتفاق لتنظيم ملف المياه", False)]),
+    ("وأعربت مصر وقطر عن رفضهما للقرار.", [("Egypt", "oppose", "للقرار", False), ("Qatar", "oppose", "للقرار", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -655,6 +659,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "ودعا المتظاهرون إلى العمل تحت شعار \"نطالب حكومة لبنان بالإصلاح\".",  # we, unnamed: not the government
     "وقال الوزير الكويتي إن الانتهاكات الجسيمة مستمرة.",  # violations nobody named does
     "وقال الوزير الكويتي إن أي تصريحات تخالف الحقيقة تنتشر بسرعة.",  # a verb describing an indefinite noun
+    "وجددت الكويت دعمها لهم.",  # a pronoun alone is no issue
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

@@ -25,6 +25,7 @@ from .sentence import (
     COMMAS,
     MAX_ASIDE_TOKENS,
     PARTICLE_WINDOW,
+    PREPOSITIONS,
     REPORTING_VERB,
     SENTENCE_END,
     Sentence,
@@ -254,9 +255,11 @@ class Frames(Stage):
         if rule.startswith("evaluative") and s.phrase_at(start, LEX.demonstrative) and end - start <= 2:
             return None  # هذا التصعيد خطير: an evaluation of what an earlier sentence told, not named here
         if end == start + 1 and (
-            _ELATIVE.match(s.norms[start]) or any(s.lex.has(LEX["empty-noun"], f) for f, _ in strip_proclitics(s.norms[start]))
+            _ELATIVE.match(s.norms[start])
+            or any(s.lex.has(LEX["empty-noun"], f) for f, _ in strip_proclitics(s.norms[start]))
+            or (s.norms[start][:1] in PREPOSITIONS and s.norms[start][1:] in BARE_PRONOUNS)
         ):
-            return None  # "أكبر أزمة"، أمر: an elative adjective or an empty noun alone is no issue
+            return None  # "أكبر أزمة"، أمر، لهم: an elative, an empty noun or a pronoun alone is no issue
         if (
             mention is not None
             and mention.label_ == FACTION

@@ -138,7 +138,10 @@ class Holders(Stage):
                 and not self.actors.in_phrase(s, mention)
                 and not self.actors.prepositional(s, cue)
             ):
-                return self.actors.resolve(s, [mention]), "clause-subject", cue.end
+                first = mention  # أعربت مصر وقطر عن رفضهما: the whole coordinated subject
+                while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
+                    first = s.mention_end[first.start - 1]
+                return self.actors.resolve(s, self.actors.coordinated(s, first)), "clause-subject", cue.end
         previous = self.earlier_statement(s, cue.start_char)
         if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
             # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject
@@ -156,14 +159,25 @@ class Holders(Stage):
                 or self.addresses_unnamed(s, cue)
             )
         ):
+            matrix = self.attribution.matrix_subject(s, cue.start)
+            if matrix is not None and matrix[0] == self.attribution.speaker:
+                return self.with_coordinated(s, matrix), "elided-subject", cue.end
             return [(self.attribution.speaker, None, False)], "elided-subject", cue.end
         if self.predicated(s, cue, kind):
             matrix = self.attribution.matrix_subject(s, cue.start)
             if matrix is not None:
-                return [matrix], "matrix-subject", cue.end
+                return self.with_coordinated(s, matrix), "matrix-subject", cue.end
             if self.attribution.voiced():
                 return [(self.attribution.speaker, None, False)], "speaker", cue.end
         return [], "", cue.end
+
+    def with_coordinated(self, s: Sentence, holder: Holder) -> list[Holder]:
+        """أعلن العراق وتركيا التوصل إلى اتفاق: the sentence's subject and those joined to it by و."""
+        mention = holder[1]
+        if mention is None or mention.start not in s.mention_start:
+            return [holder]
+        mentions = self.actors.coordinated(s, mention)
+        return self.actors.resolve(s, mentions) if len(mentions) > 1 else [holder]
 
     def predicated(self, s: Sentence, cue: Span, kind: URIRef) -> bool:
         """Whether a cue with no subject of its own is said by the sentence's subject or speaker: a verb or
