@@ -622,6 +622,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("أعلنت الكويت وقطر، أمس، التوصل إلى اتفاق لتنظيم ملف المياه.",
      [("Kuwait", "support", "اتفاق لتنظيم ملف المياه", False), ("Qatar", "support", "اتفاق لتنظيم ملف المياه", False)]),
     ("وأعربت مصر وقطر عن رفضهما للقرار.", [("Egypt", "oppose", "للقرار", False), ("Qatar", "oppose", "للقرار", False)]),
+    # there is a plan or program (هناك) for an aim, says the speaker: the speaker's side wants the aim
+    ("وأكد الوزير الكويتي أن هناك خطة لخروج القوات الأجنبية من البلاد.",
+     [("Kuwait", "support", "لخروج القوات الأجنبية من البلاد", False)]),
+    ("وقال الوزير الكويتي: \"سيكون هناك برنامج واضح لإنهاء أي سلاح خارج مؤسسات الدولة\".",
+     [("Kuwait", "support", "لإنهاء أي سلاح خارج مؤسسات الدولة", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -155,6 +155,9 @@ class Sponsors(Stage):
         if mention is None or self.actors.governed_by_clitic(s, mention):
             mention = self.possessor(s, cue)
             if mention is None:
+                if self.attribution.voiced() and s.phrase_ending(self.actors.skip_back(s, cue.start), LEX.existential):
+                    # قال إن هناك خطة لخروج التحالف: the speaker's side has the plan
+                    return self.aimed(s, cue, [(self.attribution.speaker, None, False)], cue.end)
                 return []
             mentions, after = [mention], cue.end
         else:
@@ -206,12 +209,14 @@ class Sponsors(Stage):
         if is_verbal_noun(stem):
             return i  # لتشجيع، لإعادة
         stem = without_pronoun(s, i, stem) or stem  # لتجريده: the verbal noun takes its object's pronoun
-        return i if is_verbal_noun(stem) or len(stem) == 3 else None  # and Form I: لفصل، لنزع، لوقف
+        form_one = len(stem) == 3 or (len(stem) == 4 and stem[2] == "و")  # Form I: لفصل، لنزع، لوقف، لخروج
+        return i if is_verbal_noun(stem) or form_one else None
 
     def adjective(self, s: Sentence, i: int) -> bool:
-        """A definite word that is neither a name, a cue nor a function word: an adjective of the owner."""
+        """A word that is neither a name, a cue nor a function word, definite like the noun before it: an adjective
+        of the owner (محاولات واشنطن الحالية، برنامج واضح)."""
         return (
-            s.norms[i].startswith(ARTICLE)
+            (s.norms[i].startswith(ARTICLE) or not (s.norms[i - 1].startswith(ARTICLE) or i - 1 in s.mention_end))
             and i not in s.mention_start
             and i not in s.cue_at
             and not s.punct[i]
