@@ -12,6 +12,7 @@ from ..nlp.components import (
     FACTION,
 )
 from ..normalize import (
+    is_verbal_noun,
     strip_proclitics,
     without_preposition,
 )
@@ -33,6 +34,7 @@ from .sentence import (
     is_function_word,
     trimmed,
     without_conjunction,
+    without_pronoun,
 )
 from .stage import Stage
 from .statement import PositionStatement
@@ -228,6 +230,16 @@ class Frames(Stage):
             and not s.space[cue.end]
         )
 
+    def lone_reference(self, s: Sentence, i: int, holder: Actor) -> bool:
+        """A one-word issue that only points elsewhere: a verbal noun whose object is a pronoun (احترامها; not
+        بتعهداتها, its commitments), or a mention of the holder itself (المجالي ... رفض المملكة)."""
+        mention = s.mention_start.get(i)
+        if mention is not None and mention.end == i + 1:
+            resolved = self.actors.actor(mention)
+            return resolved is not None and (resolved[0] == holder or resolved[0].iri == holder.member_of)
+        stem = without_pronoun(s, i, s.norms[i], min_stem=3)
+        return stem is not None and not stem.startswith(ARTICLE) and is_verbal_noun(stem)
+
     def make(
         self,
         s: Sentence,
@@ -260,6 +272,8 @@ class Frames(Stage):
             or (s.norms[start][:1] in PREPOSITIONS and s.norms[start][1:] in BARE_PRONOUNS)
         ):
             return None  # "أكبر أزمة"، أمر، لهم: an elative, an empty noun or a pronoun alone is no issue
+        if end == start + 1 and self.lone_reference(s, start, holder):
+            return None  # يجب احترامها، رفض المملكة: what the pronoun stands for, or the holder itself, is elsewhere
         if (
             mention is not None
             and mention.label_ == FACTION
