@@ -666,6 +666,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقال الوزير الكويتي إن أي تصريحات تخالف الحقيقة تنتشر بسرعة.",  # a verb describing an indefinite noun
     "وجددت الكويت دعمها لهم.",  # a pronoun alone is no issue
     "وقال الوزير الكويتي إن على الأطراف احترامها.",  # what the pronoun stands for is elsewhere
+    "وقال الوزير الكويتي: \"نعتزم القيام به\".",
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

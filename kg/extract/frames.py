@@ -230,6 +230,14 @@ class Frames(Stage):
             and not s.space[cue.end]
         )
 
+    @staticmethod
+    def pronoun_object(word: str) -> bool:
+        """به، لها، عنه، معهم، عليه: a preposition on a bare pronoun."""
+        return any(
+            word.startswith(preposition) and word[len(preposition):] in BARE_PRONOUNS
+            for preposition in ("\u0628", "\u0644", "\u0639\u0646", "\u0645\u0639", "\u0639\u0644\u064a", "\u0641\u064a")
+        )
+
     def lone_reference(self, s: Sentence, i: int, holder: Actor) -> bool:
         """A one-word issue that only points elsewhere: a verbal noun whose object is a pronoun (احترامها; not
         بتعهداتها, its commitments), or a mention of the holder itself (المجالي ... رفض المملكة)."""
@@ -274,6 +282,8 @@ class Frames(Stage):
             return None  # "أكبر أزمة"، أمر، لهم: an elative, an empty noun or a pronoun alone is no issue
         if end == start + 1 and self.lone_reference(s, start, holder):
             return None  # يجب احترامها، رفض المملكة: what the pronoun stands for, or the holder itself, is elsewhere
+        if end == start + 2 and self.pronoun_object(s.norms[start + 1]):
+            return None  # نعتزم القيام به: what "it" is was said before
         if (
             mention is not None
             and mention.label_ == FACTION
