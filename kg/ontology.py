@@ -22,6 +22,24 @@ _WORD = re.compile(r"\w+")
 Phrase = tuple[str, ...]
 
 
+_COMPOUND_HEADS = frozenset({"عبد", "ابو"})  # normalised: أبو is ابو
+
+
+def joined_compound(form: Phrase) -> Phrase:
+    """A name with عبد (or أبو) and its next word written as one, as the press often prints them.
+
+    >>> joined_compound(("عبد", "الفتاح", "البرهان"))
+    ('عبدالفتاح', 'البرهان')
+    """
+    words: list[str] = []
+    for word in form:
+        if words and words[-1] in _COMPOUND_HEADS and word.startswith("ال"):
+            words[-1] += word
+        else:
+            words.append(word)
+    return tuple(words)
+
+
 def phrase(text: str) -> Phrase:
     """Normalised word tuple of a label or form, the key every look-up table uses.
 
@@ -172,6 +190,9 @@ def load_lexicon() -> Lexicon:
             qids = [str(o)[len(str(WD)):] for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))]
             for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel):
                 claim(actor_forms, form, node)
+                joined = joined_compound(form)
+                if joined != form and actor_forms.get(joined, node) == node:
+                    actor_forms[joined] = node  # عبدالفتاح البرهان as printed, for عبد الفتاح البرهان
             if kind in PLACES:
                 state = graph.value(node, KG.capitalOf if kind == KG.City else KG.seatOf)
                 if state is not None:

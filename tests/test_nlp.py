@@ -143,6 +143,12 @@ def test_titles_of_international_officials(nlp, text: str, person: str) -> None:
     assert [kb for _, label, kb in spans(nlp, text, "actors") if label == "Person"] == [person]
 
 
+def test_a_compound_name_written_as_one_word_and_two_titles_side_by_side(nlp) -> None:
+    """عبدالفتاح as printed for the gazetteer's عبد الفتاح; رئيس مجلس السيادة الانتقالي قائد الجيش: two titles."""
+    text = "أعاد رئيس مجلس السيادة الانتقالي قائد الجيش السوداني الفريق عبدالفتاح البرهان الجهود. وقال البرهان إن الحل ممكن."
+    assert [kb for _, _, kb in spans(nlp, text, "actors")] == ["abdel-fattah-al-burhan", "abdel-fattah-al-burhan"]
+
+
 def test_a_demonym_after_a_definite_noun_is_no_person(nlp) -> None:
     """السوداني names Mohammed Shia al-Sudani after a verb, but is an adjective after a definite noun."""
     assert [a for a, _, _ in spans(nlp, "ودعا الحوار الوطني السوداني إلى الحل.", "actors")] == []

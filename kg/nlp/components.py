@@ -600,6 +600,13 @@ class Mentions(_LexiconComponent):
             if self.norms[k].startswith("\u0648") and len(self.norms[k]) > 3:
                 found = self.offices.longest(self.norms, k, [(self.norms[k][1:], 1)])
                 return found if found is not None and found[1] == LEX.title else None
+            if self.lexicon.has(KG_GIVEN_NAME, self.norms[k]) or self.lexicon.has(LEX["name-prefix"], self.norms[k]):
+                return None  # a name begins: وزير الخارجية أيمن الصفدي نظيره ...
+            if k > j and self.norms[k - 1].startswith(_ARTICLE) and not self.norms[k].startswith(_ARTICLE) \
+                    and not self.norms[k].startswith("\u0646\u0638\u064a\u0631"):  # نظيره is someone else
+                found = self.offices.longest(self.norms, k, [(self.norms[k], 0)])
+                if found is not None and found[1] == LEX.title:
+                    return found  # رئيس مجلس السيادة الانتقالي قائد الجيش: a second title right after the first
         return None
 
     def _posting_end(self, doc: Doc, j: int) -> int:
