@@ -40,6 +40,19 @@ def joined_compound(form: Phrase) -> Phrase:
     return tuple(words)
 
 
+def split_compound(form: Phrase) -> Phrase:
+    """The other spelling: عبدالله written as two words.
+
+    >>> split_compound(("عبدالله", "السعدي"))
+    ('عبد', 'الله', 'السعدي')
+    """
+    words: list[str] = []
+    for word in form:
+        head = next((h for h in _COMPOUND_HEADS if word.startswith(h + "ال") and len(word) > len(h) + 3), None)
+        words.extend((head, word[len(head):]) if head else (word,))
+    return tuple(words)
+
+
 def phrase(text: str) -> Phrase:
     """Normalised word tuple of a label or form, the key every look-up table uses.
 
@@ -190,9 +203,9 @@ def load_lexicon() -> Lexicon:
             qids = [str(o)[len(str(WD)):] for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))]
             for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel):
                 claim(actor_forms, form, node)
-                joined = joined_compound(form)
-                if joined != form and actor_forms.get(joined, node) == node:
-                    actor_forms[joined] = node  # عبدالفتاح البرهان as printed, for عبد الفتاح البرهان
+                for variant in (joined_compound(form), split_compound(form)):
+                    if variant != form and actor_forms.get(variant, node) == node:
+                        actor_forms[variant] = node  # عبدالفتاح البرهان as printed, for عبد الفتاح البرهان
             if kind in PLACES:
                 state = graph.value(node, KG.capitalOf if kind == KG.City else KG.seatOf)
                 if state is not None:
