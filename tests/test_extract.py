@@ -627,6 +627,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "support", "لخروج القوات الأجنبية من البلاد", False)]),
     ("وقال الوزير الكويتي: \"سيكون هناك برنامج واضح لإنهاء أي سلاح خارج مؤسسات الدولة\".",
      [("Kuwait", "support", "لإنهاء أي سلاح خارج مؤسسات الدولة", False)]),
+    # an impersonal opening (وينبغي) carries no earlier subject on: the outlet's narration
+    ("وصادق البرلمان الكويتي على مشروع القانون. وينبغي التصويت عليه بقراءتين إضافيتين.",
+     [("Kuwait", "support", "مشروع القانون", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

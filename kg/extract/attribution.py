@@ -122,7 +122,8 @@ class Attribution(Stage):
             self.speaker = self.source = according
             return
         verb = opening + s.phrase_at(opening, LEX["clause-boundary"])  # كما حذر، ثم دعا
-        opening_cue = verb in s.cue_at and self.lex.cues[URIRef(s.cue_at[verb].kb_id_)].kind == KG.VerbCue
+        entry = self.lex.cues[URIRef(s.cue_at[verb].kb_id_)] if verb in s.cue_at else None
+        opening_cue = entry is not None and entry.kind == KG.VerbCue and not entry.impersonal  # وينبغي: nobody's
         if opening_cue or s.phrase_at(verb, LEX["express-verb"]):
             subject = self.verb_subject(s, verb)
             if subject is None:
