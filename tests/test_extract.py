@@ -630,6 +630,15 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an impersonal opening (وينبغي) carries no earlier subject on: the outlet's narration
     ("وصادق البرلمان الكويتي على مشروع القانون. وينبغي التصويت عليه بقراءتين إضافيتين.",
      [("Kuwait", "support", "مشروع القانون", False)]),
+    # an effort's owner: the nisba after its genitive, or the subject its pronoun stands for after أن; efforts
+    # made (تبذل جهود) in what a speaker says are the speaker's side's
+    ("وأشاد الوزير الكويتي بجهود الوساطة القطرية لوقف الحرب في غزة.",
+     [("Kuwait", "support", "بجهود الوساطة القطرية لوقف الحرب في غزة", False),
+      ("Qatar", "support", "لوقف الحرب في غزة", False)]),
+    ("وقال الوزير الكويتي: \"تبذل جهود حثيثة لتعزيز العلاقات مع الدول المجاورة\".",
+     [("Kuwait", "support", "لتعزيز العلاقات مع الدول المجاورة", False)]),
+    ("وأكدت الكويت أن جهودها لخفض التصعيد في المنطقة لن تتوقف.",
+     [("Kuwait", "support", "لخفض التصعيد في المنطقة", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

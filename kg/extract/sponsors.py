@@ -7,6 +7,7 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..normalize import is_verbal_noun, strip_proclitics
+from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import ARTICLE, BARE_PRONOUNS, COMMAS, PREPOSITIONS, QUOTE_MARKS, Sentence, is_function_word, without_pronoun
 from .stage import Stage
@@ -152,6 +153,9 @@ class Sponsors(Stage):
         nisba = self.holders.demonym_after(s, cue)
         if nisba is not None:  # الجهود الأممية الرامية إلى ...، ضغوط أمريكية ل...
             return self.aimed(s, cue, [(nisba, None, False)], cue.end + 1)
+        nisba = self.nisba_of_genitive(s, cue)
+        if nisba is not None:  # جهود الوساطة القطرية لغرس بذور السلام
+            return self.aimed(s, cue, [(nisba, None, False)], cue.end + 2)
         if mention is None or self.actors.governed_by_clitic(s, mention):
             mention = self.possessor(s, cue)
             if mention is None:
@@ -180,6 +184,14 @@ class Sponsors(Stage):
         )
         return [statement for statement in made if statement is not None]
 
+    def nisba_of_genitive(self, s: Sentence, cue: Span) -> Actor | None:
+        """جهود الوساطة القطرية: the state the nisba after the effort's genitive names."""
+        i = cue.end
+        if i + 1 >= s.span.end or not s.norms[i].startswith(ARTICLE) or i in s.mention_start or i in s.cue_at:
+            return None
+        state = self.lex.demonyms.get(s.norms[i + 1])
+        return self.lex.actors[state] if state is not None else None
+
     def possessor(self, s: Sentence, cue: Span) -> Span | None:
         """تواصل بغداد مساعيها لبسط سيطرتها: an effort with its owner's pronoun belongs to the subject right
         before it."""
@@ -187,6 +199,9 @@ class Sponsors(Stage):
             return None  # مساعيها, not مبادرة
         j = self.actors.skip_back(s, cue.start)
         mention = s.mention_end.get(j)
+        if mention is None and j >= s.span.start and s.phrase_at(j, LEX.complementizer):
+            matrix = self.attribution.matrix_subject(s, cue.start)  # أكدت عمان أن جهودها ل...: the subject's
+            return matrix[1] if matrix is not None else None
         if mention is None or self.actors.in_phrase(s, mention):
             return None
         return mention
