@@ -25,6 +25,8 @@ from .stage import Stage
 from .statement import Holder
 
 
+_VERB_NEGATIONS = frozenset({"\u0644\u0646", "\u0644\u0645"})  # لن، لم: only a verb follows them
+
 class Issues(Stage):
     """Where a cue's issue begins and ends, and how a list splits into issues."""
 
@@ -75,15 +77,19 @@ class Issues(Stage):
         """Where a phrase begun at start and read up to end stops: a clause boundary, punctuation, or a
         coordinated verb of stance (تؤيد العودة إلى الاتفاق وتعارض فرض عقوبات: two issues), or a copula, unless
         the phrase is a clause after أن (حذر من أن الضغط يعد ربحا لإسرائيل)."""
-        clause = start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0
+        clause = (start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0) or (
+            start < s.span.end and (s.phrase_at(start, LEX["subject-pronoun"]) or s.phrase_at(start, LEX.complementizer))
+        )
         while end < s.span.end and end - start < MAX_ISSUE_TOKENS:
             quote = s.texts[end] in QUOTE_MARKS  # بشأن "تصنيف الجماعة": quoted words go on the phrase
             if end != start and end in s.boundary and not quote:
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
                 break
-            if end != start and not clause and (s.phrase_at(end, LEX["light-verb"]) or self.evaluative_verb(s, end)):
-                break  # اعتراف إسرائيل بالإقليم يعد خطوة عدوانية / يمس الأمن: the predicate is no part of its subject
+            if end != start and not clause and (
+                s.phrase_at(end, LEX["light-verb"]) or self.evaluative_verb(s, end) or s.norms[end] in _VERB_NEGATIONS
+            ):
+                break  # اعتراف إسرائيل بالإقليم يعد خطوة عدوانية / يمس الأمن / لن تتوقف: the predicate begins
             end += 1
         return end
 
