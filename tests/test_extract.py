@@ -639,6 +639,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "support", "لتعزيز العلاقات مع الدول المجاورة", False)]),
     ("وأكدت الكويت أن جهودها لخفض التصعيد في المنطقة لن تتوقف.",
      [("Kuwait", "support", "لخفض التصعيد في المنطقة", False)]),
+    # a loaded term a verb of saying governs, with its doer after ل
+    ("وأشار الوزير الكويتي إلى الاعتداءات المتكررة للكيان الصهيوني على سوريا.",
+     [("Kuwait", "oppose", "الاعتداءات المتكررة للكيان الصهيوني", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

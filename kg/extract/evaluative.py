@@ -163,16 +163,18 @@ class Evaluative(Stage):
         """قال إن العدوان الأميركي أسفر عن ...: a speaker who names an actor's deed aggression or violations (the term
         with its demonym or adjective, heading its phrase, not governed by a preposition) opposes it."""
         end = self.loaded_end(s, cue.end)
-        if end < s.span.end and end in s.mention_start and not s.norms[end][:1] in PREPOSITIONS:
-            end = s.mention_start[end].end  # عدوان إسرائيل: whose deed, named
+        if end < s.span.end and end in s.mention_start and (
+            s.norms[end][:1] not in PREPOSITIONS or s.norms[end].startswith("\u0644\u0644")
+        ):
+            end = s.mention_start[end].end  # عدوان إسرائيل، الاعتداءات المتكررة للكيان الصهيوني: whose deed, named
         elif not any(s.norms[i] in self.lex.demonyms for i in range(cue.end, end)):
             return  # الانتهاكات الجسيمة: nobody named does it
         if (
             not self.attribution.voiced()
-            or self.complementizer_before(s, cue.start) is None
+            or (self.complementizer_before(s, cue.start) is None and self.reporting_verb_before(s, cue) is None)
             or s.norms[cue.start][:1] in PREPOSITIONS
         ):
-            return
+            return  # not named in what the speaker says (أن ...، أشار إلى ...), or governed by another word
         statement = self.frames.make(
             s, cue, URIRef(cue.kb_id_), self.attribution.speaker, None, False, cue.start, end, "loaded-term"
         )
