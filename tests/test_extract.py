@@ -642,6 +642,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a loaded term a verb of saying governs, with its doer after ل
     ("وأشار الوزير الكويتي إلى الاعتداءات المتكررة للكيان الصهيوني على سوريا.",
      [("Kuwait", "oppose", "الاعتداءات المتكررة للكيان الصهيوني", False)]),
+    # a verb joined by كما goes on for the statement's holder before it
+    ("جدد الوزير الكويتي رفضه الهدنة قبل الانسحاب، كما تمسك بعدم قبول وساطة الإمارات.",
+     [("Kuwait", "oppose", "الهدنة قبل الانسحاب", False), ("Kuwait", "oppose", "قبول وساطة الإمارات", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -380,11 +380,11 @@ class Holders(Stage):
         return False
 
     def coordinated_verb(self, s: Sentence, i: int) -> bool:
-        """A verb cue joined by و (وتعارض) begins at i."""
+        """A verb cue joined by و (وتعارض) or كما (، كما حمّل) begins at i."""
         cue = s.cue_at.get(i)
         return (
             cue is not None
-            and cue.text.startswith(CONJUNCTION)
+            and (cue.text.startswith(CONJUNCTION) or (i - 1 >= s.span.start and s.norms[i - 1] == "\u0643\u0645\u0627"))
             and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
         )
 
