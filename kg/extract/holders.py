@@ -128,6 +128,9 @@ class Holders(Stage):
         owner = self.position_owner(s, cue)
         if owner is not None:  # أشاد بسلوفينيا ودورها الداعم للقضايا العربية: her role, so her stance
             return [(owner[0], None, owner[1])], "pronoun-subject", cue.end
+        earlier = self.already(s, cue)
+        if earlier is not None:  # إيران سبق أن حذرت: the subject before سبق أن
+            return self.actors.resolve(s, [earlier]), "clause-subject", cue.end
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:
                 break
@@ -170,6 +173,13 @@ class Holders(Stage):
             if self.attribution.voiced():
                 return [(self.attribution.speaker, None, False)], "speaker", cue.end
         return [], "", cue.end
+
+    def already(self, s: Sentence, cue: Span) -> Span | None:
+        """X سبق أن حذرت (X has already warned): the actor right before سبق أن is the verb's subject."""
+        i = cue.start - 2
+        if i - 1 < s.span.start or s.norms[i] != "\u0633\u0628\u0642" or not s.phrase_at(i + 1, LEX.complementizer):
+            return None
+        return s.mention_end.get(i - 1)
 
     def with_coordinated(self, s: Sentence, holder: Holder) -> list[Holder]:
         """أعلن العراق وتركيا التوصل إلى اتفاق: the sentence's subject and those joined to it by و."""
