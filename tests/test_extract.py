@@ -645,8 +645,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb joined by كما goes on for the statement's holder before it
     ("جدد الوزير الكويتي رفضه الهدنة قبل الانسحاب، كما تمسك بعدم قبول وساطة الإمارات.",
      [("Kuwait", "oppose", "الهدنة قبل الانسحاب", False), ("Kuwait", "oppose", "قبول وساطة الإمارات", False)]),
-    ("وقال الوزير الكويتي إن الكويت سبق أن حذرت من استغلال الأوضاع في المنطقة.",
-     [("Kuwait", "concern", "استغلال الأوضاع في المنطقة", False)]),
+    ("وقال الوزير الكويتي إن إيران سبق أن حذرت من استغلال الأوضاع في المنطقة.",
+     [("Iran", "concern", "استغلال الأوضاع في المنطقة", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
