@@ -647,6 +647,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "oppose", "الهدنة قبل الانسحاب", False), ("Kuwait", "oppose", "قبول وساطة الإمارات", False)]),
     ("وقال الوزير الكويتي إن إيران سبق أن حذرت من استغلال الأوضاع في المنطقة.",
      [("Iran", "concern", "استغلال الأوضاع في المنطقة", False)]),
+    ("وقال الوزير الكويتي إن بلاده لا تسعى إلى الدخول في مواجهة مع أي طرف.",
+     [("Kuwait", "oppose", "الدخول في مواجهة مع أي طرف", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
