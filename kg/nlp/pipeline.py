@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex, compile_suffix_regex
 
-from . import components  # noqa: F401  (registers the component factories)
+from . import components, mentions  # noqa: F401  (registers the component factories)
 
 _ARABIC = "\u0600-\u06ff"
 # spaCy's Arabic tokenizer leaves a period glued to a closing quote (داعش".), to a number
