@@ -11,7 +11,7 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS
 
 from .errors import OntologyError
 from .normalize import nisba_forms, normalize
-from .vocab import KG, WD
+from .vocab import KG, LEX, WD
 
 ONTOLOGY_FILES = ("kg.ttl", "networks.ttl", "actors.ttl", "states.ttl", "issues.ttl", "concepts.ttl", "lexicon.ttl")
 SHAPES_FILE = "shapes.ttl"
@@ -22,33 +22,31 @@ _WORD = re.compile(r"\w+")
 Phrase = tuple[str, ...]
 
 
-_COMPOUND_HEADS = frozenset({"عبد", "ابو"})  # normalised: أبو is ابو
+def joined_compound(form: Phrase, heads: frozenset[str]) -> Phrase:
+    """A name with a compound head (عبد، أبو: kgl:name-prefix) and its next word written as one, as the press
+    often prints them.
 
-
-def joined_compound(form: Phrase) -> Phrase:
-    """A name with عبد (or أبو) and its next word written as one, as the press often prints them.
-
-    >>> joined_compound(("عبد", "الفتاح", "البرهان"))
+    >>> joined_compound(("عبد", "الفتاح", "البرهان"), frozenset({"عبد"}))
     ('عبدالفتاح', 'البرهان')
     """
     words: list[str] = []
     for word in form:
-        if words and words[-1] in _COMPOUND_HEADS and word.startswith("ال"):
+        if words and words[-1] in heads and word.startswith("ال"):
             words[-1] += word
         else:
             words.append(word)
     return tuple(words)
 
 
-def split_compound(form: Phrase) -> Phrase:
+def split_compound(form: Phrase, heads: frozenset[str]) -> Phrase:
     """The other spelling: عبدالله written as two words.
 
-    >>> split_compound(("عبدالله", "السعدي"))
+    >>> split_compound(("عبدالله", "السعدي"), frozenset({"عبد"}))
     ('عبد', 'الله', 'السعدي')
     """
     words: list[str] = []
     for word in form:
-        head = next((h for h in _COMPOUND_HEADS if word.startswith(h + "ال") and len(word) > len(h) + 3), None)
+        head = next((h for h in heads if word.startswith(h + "ال") and len(word) > len(h) + 3), None)
         words.extend((head, word[len(head):]) if head else (word,))
     return tuple(words)
 
@@ -194,6 +192,7 @@ def load_lexicon() -> Lexicon:
             raise OntologyError(f"Arabic form {' '.join(key)} belongs to both {table[key]} and {iri}")
         table[key] = iri
 
+    heads = frozenset(form[0] for form in _arabic_forms(graph, LEX["name-prefix"], KG.form) if len(form) == 1)
     actor_classes = _subclasses(graph, KG.Actor) - {KG.Actor}
     for kind in sorted(actor_classes | PLACES):
         for node in sorted(graph.subjects(RDF.type, kind)):
@@ -203,7 +202,7 @@ def load_lexicon() -> Lexicon:
             qids = [str(o)[len(str(WD)):] for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))]
             for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel):
                 claim(actor_forms, form, node)
-                for variant in (joined_compound(form), split_compound(form)):
+                for variant in (joined_compound(form, heads), split_compound(form, heads)):
                     if variant != form and actor_forms.get(variant, node) == node:
                         actor_forms[variant] = node  # عبدالفتاح البرهان as printed, for عبد الفتاح البرهان
             if kind in PLACES:

@@ -29,6 +29,7 @@ from .sentence import (
     PREPOSITIONS,
     REPORTING_VERB,
     SENTENCE_END,
+    THIRD_PERSON_PRONOUNS,
     Sentence,
     hedge_at,
     is_function_word,
@@ -230,13 +231,11 @@ class Frames(Stage):
             and not s.space[cue.end]
         )
 
-    @staticmethod
-    def pronoun_object(word: str) -> bool:
-        """به، لها، عنه، معهم، عليه: a preposition on a bare pronoun."""
-        return any(
-            word.startswith(preposition) and word[len(preposition):] in BARE_PRONOUNS
-            for preposition in ("\u0628", "\u0644", "\u0639\u0646", "\u0645\u0639", "\u0639\u0644\u064a", "\u0641\u064a")
-        )
+    def pronoun_object(self, word: str) -> bool:
+        """به، لهم، عنه، معهم، عليه: a preposition (a proclitic, or one of kgl:issue-preposition) on a third-person
+        pronoun, which points to what was said before (إليكم, to you, does not)."""
+        prepositions = [*PREPOSITIONS, *(form[0] for form in self.lex.words[LEX["issue-preposition"]] if len(form) == 1)]
+        return any(word.startswith(p) and word[len(p):] in THIRD_PERSON_PRONOUNS for p in prepositions)
 
     def lone_reference(self, s: Sentence, i: int, holder: Actor) -> bool:
         """A one-word issue that only points elsewhere: a verbal noun whose object is a pronoun (احترامها; not
@@ -277,7 +276,7 @@ class Frames(Stage):
         if end == start + 1 and (
             _ELATIVE.match(s.norms[start])
             or any(s.lex.has(LEX["empty-noun"], f) for f, _ in strip_proclitics(s.norms[start]))
-            or (s.norms[start][:1] in PREPOSITIONS and s.norms[start][1:] in BARE_PRONOUNS)
+            or self.pronoun_object(s.norms[start])
         ):
             return None  # "أكبر أزمة"، أمر، لهم: an elative, an empty noun or a pronoun alone is no issue
         if end == start + 1 and self.lone_reference(s, start, holder):

@@ -177,7 +177,7 @@ class Holders(Stage):
     def already(self, s: Sentence, cue: Span) -> Span | None:
         """X سبق أن حذرت (X has already warned): the actor right before سبق أن is the verb's subject."""
         i = cue.start - 2
-        if i - 1 < s.span.start or s.norms[i] != "\u0633\u0628\u0642" or not s.phrase_at(i + 1, LEX.complementizer):
+        if i - 1 < s.span.start or not s.phrase_at(i, LEX.already) or not s.phrase_at(i + 1, LEX.complementizer):
             return None
         return s.mention_end.get(i - 1)
 
@@ -359,7 +359,7 @@ class Holders(Stage):
             return False
         head = s.texts[mention.start][mention._.clitic:]
         if mention.label_ != PERSON and not feminine:
-            return head.endswith("\u0629") or head.startswith("\u0627\u0644\u0623\u0645\u0645")  # منظمة، الأمم
+            return head.endswith("\u0629")  # منظمة، الحكومة: ة marks a feminine noun
         return feminine and not head.endswith("\u0629") and s.phrase_at(mention.start, LEX.title) > 0
 
     def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:
@@ -394,7 +394,7 @@ class Holders(Stage):
         cue = s.cue_at.get(i)
         return (
             cue is not None
-            and (cue.text.startswith(CONJUNCTION) or (i - 1 >= s.span.start and s.norms[i - 1] == "\u0643\u0645\u0627"))
+            and (cue.text.startswith(CONJUNCTION) or (i - 1 >= s.span.start and s.phrase_at(i - 1, LEX["verb-link"]) > 0))
             and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
         )
 

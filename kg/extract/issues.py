@@ -25,8 +25,6 @@ from .stage import Stage
 from .statement import Holder
 
 
-_VERB_NEGATIONS = frozenset({"\u0644\u0646", "\u0644\u0645"})  # لن، لم: only a verb follows them
-
 class Issues(Stage):
     """Where a cue's issue begins and ends, and how a list splits into issues."""
 
@@ -87,7 +85,7 @@ class Issues(Stage):
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
                 break
             if end != start and not clause and (
-                s.phrase_at(end, LEX["light-verb"]) or self.evaluative_verb(s, end) or s.norms[end] in _VERB_NEGATIONS
+                s.phrase_at(end, LEX["light-verb"]) or self.evaluative_verb(s, end) or s.phrase_at(end, LEX["verb-negation"])
             ):
                 break  # اعتراف إسرائيل بالإقليم يعد خطوة عدوانية / يمس الأمن / لن تتوقف: the predicate begins
             end += 1

@@ -418,7 +418,7 @@ class Mentions(_LexiconComponent):
         a state, place or body) belong to the title; the end of them, or j."""
         while j < len(doc) and self.lexicon.has(LEX["title-adjective"], self.norms[j]):
             j += 1
-        if j + 1 < len(doc) and self.norms[j] in ("المعني", "المعنيه") and self.norms[j + 1].startswith("ب"):
+        if j + 1 < len(doc) and self.lexicon.has(LEX.portfolio, self.norms[j]) and self.norms[j + 1].startswith("ب"):
             j += 2  # وكيل الأمين العام المعني بالشؤون الإنسانية: the portfolio belongs to the title
             while j < len(doc) and self._definite(doc, j) and self.norms[j].endswith(_NISBA_ENDS):
                 j += 1
@@ -447,7 +447,7 @@ class Mentions(_LexiconComponent):
             if self.lexicon.has(KG_GIVEN_NAME, self.norms[k]) or self.lexicon.has(LEX["name-prefix"], self.norms[k]):
                 return None  # a name begins: وزير الخارجية أيمن الصفدي نظيره ...
             if k > j and self.norms[k - 1].startswith(ARTICLE) and not self.norms[k].startswith(ARTICLE) \
-                    and not self.norms[k].startswith("\u0646\u0638\u064a\u0631"):  # نظيره is someone else
+                    and not self.lexicon.has(LEX.counterpart, self.norms[k]):  # نظيره is someone else
                 found = self.offices.longest(self.norms, k, [(self.norms[k], 0)])
                 if found is not None and found[1] == LEX.title:
                     return found  # رئيس مجلس السيادة الانتقالي قائد الجيش: a second title right after the first
