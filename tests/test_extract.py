@@ -649,6 +649,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Iran", "concern", "استغلال الأوضاع في المنطقة", False)]),
     ("وقال الوزير الكويتي إن بلاده لا تسعى إلى الدخول في مواجهة مع أي طرف.",
      [("Kuwait", "oppose", "الدخول في مواجهة مع أي طرف", False)]),
+    # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
+    ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
+     [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
+      ("Gulf Cooperation Council", "support", "بالهدنة الجديدة", False)]),
+    ("وقال بيان صادر عن وزارة الخارجية الكويتية إن الحوار ضروري. ودعا البيان إلى وقف التصعيد.",
+     [("Kuwait", "support", "الحوار", False), ("Kuwait", "support", "وقف التصعيد", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -689,6 +695,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وجددت الكويت دعمها لهم.",  # a pronoun alone is no issue
     "وقال الوزير الكويتي إن على الأطراف احترامها.",  # what the pronoun stands for is elsewhere
     "وقال الوزير الكويتي: \"نعتزم القيام به\".",
+    "ورحب البيان بالهدنة الجديدة.",  # a statement whose issuer nobody named
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

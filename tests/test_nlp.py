@@ -113,6 +113,8 @@ def test_a_title_with_its_domain_then_a_known_person_is_that_person(nlp) -> None
     ("وقدمت الكويت دعم مالي للوزارة.", ["الكويت"]),  # financial support
     ("وقال مسؤول مالي إن العجز كبير.", []),  # a financial official
     ("وتعهدت بتقديم دعم سياسي ومالي.", []),
+    ("وقال إن الدعم المالي للمالية يكفي.", []),  # with the article: an adjective
+    ("وأشاد بالعون المالي.", []),
 ])
 def test_an_ambiguous_name_only_where_a_name_stands(nlp, text: str, names: list[str]) -> None:
     """مالي is Mali, or the adjective "financial"."""

@@ -80,6 +80,7 @@ class Mentions(_LexiconComponent):
         self.party_nouns = lex.words.get(LEX["party-noun"], frozenset())
         self.pair_nouns = lex.words.get(LEX["pair-noun"], frozenset())
         self.group_nouns = lex.words.get(LEX["group-noun"], frozenset())
+        self.issued_nouns = lex.words.get(LEX["issued-statement"], frozenset())
         # المملكة، السلطنة: the states whose names carry the noun (المملكة العربية السعودية، سلطنة عمان)
         self.state_nouns = {noun: frozenset(str(iri) for form, iri in lex.actor_forms.items()
                                             if lex.actors[iri].kind == KG.State
@@ -99,7 +100,7 @@ class Mentions(_LexiconComponent):
                          for form, _ in readings) \
                 or any((form,) in words
                        for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
-                                     self.pair_nouns, self.group_nouns)
+                                     self.pair_nouns, self.group_nouns, self.issued_nouns)
                        for form, _ in readings) \
                 or any(form in self.lexicon.demonyms and form.endswith(("يون", "يين")) for form, _ in readings)
             found = self.readings[norm] = (readings, starts)
@@ -116,6 +117,7 @@ class Mentions(_LexiconComponent):
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
         self.last_group: tuple[int, str, str] | None = None  # (token, label, IRI) of the last known group named
+        self.issuer: Span | None = None  # who issued the last statement named (البيان الختامي للقمة)
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
             if not starts and not any(form in self.people or form in self.surnames or form in self.heads
@@ -156,6 +158,9 @@ class Mentions(_LexiconComponent):
         if hit is not None and not self._demonym_adjective(doc, i, hit) and not self._common_word(doc, i, hit):
             end, iri, clitic = hit
             return Span(doc, i, end, label=local_name(lex.actors[iri].kind), kb_id=str(iri)), clitic
+        issued = self._issued_statement(doc, i, readings)
+        if issued is not None:
+            return issued
         office = self._office(doc, i, readings)
         if office is not None:
             return office
@@ -228,6 +233,8 @@ class Mentions(_LexiconComponent):
         end, _, clitic = hit
         if end != i + 1 or not self.lexicon.has(LEX["ambiguous-name"], self.norms[i][clitic:]):
             return False
+        if self.norms[i][:clitic].endswith(ARTICLE) or self.norms[i][:clitic] in GOVERNED_ARTICLE:
+            return True  # المالي، للمالي: a name takes no article
         if i == 0 or doc[i].is_sent_start or self.norms[i][:clitic].endswith(("ل", "ب")):
             return False
         before = self.norms[i - 1]
@@ -245,6 +252,32 @@ class Mentions(_LexiconComponent):
             or self.actors.longest(self.norms, i + 1, strip_proclitics(self.norms[i + 1])) is not None
         )
         return not coordinated  # مالي والنيجر
+
+    def _issued_statement(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
+        """البيان الختامي للقمة العربية، بيان صادر عن وزارة الخارجية: a statement speaks for whoever issued it;
+        later the bare البيان where a subject stands (وأدان البيان، كما دعا البيان) is that issuer again."""
+        clitic = next((c for form, c in readings if (form,) in self.issued_nouns), None)
+        if clitic is None:
+            return None
+        j = i + 1
+        while j < len(doc) and self.lexicon.has(LEX["statement-qualifier"], self.norms[j]):
+            j += 1
+        if j < len(doc):
+            own = tuple((form, c) for form, c in strip_proclitics(self.norms[j]) if self.norms[j][:c] in ("", "ل", "لل"))
+            found = self._mention(doc, j, own) if own else None
+            if found is not None and found[0].label_ not in (REPORT, OWN_COUNTRY, PAIR) \
+                    and (not found[0].kb_id_ or self.lexicon.actors[URIRef(found[0].kb_id_)].kind not in PLACES):
+                issuer = found[0]
+                span = Span(doc, i, issuer.end, label=issuer.label_, kb_id=issuer.kb_id_)
+                span._.new_actor = issuer._.new_actor
+                self.issuer = span
+                return span, clitic
+        subject_place = i == 0 or doc[i].is_sent_start or self._name_start(doc, i)
+        if self.issuer is None or clitic or not self.norms[i].startswith(ARTICLE) or not subject_place:
+            return None
+        span = Span(doc, i, i + 1, label=self.issuer.label_, kb_id=self.issuer.kb_id_)
+        span._.new_actor = self.issuer._.new_actor
+        return span, 0
 
     def _named_body(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """منظمة هيومن رايتس ووتش: a body noun before a known body's name is part of it. تحالف الفتح،
