@@ -649,6 +649,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Iran", "concern", "استغلال الأوضاع في المنطقة", False)]),
     ("وقال الوزير الكويتي إن بلاده لا تسعى إلى الدخول في مواجهة مع أي طرف.",
      [("Kuwait", "oppose", "الدخول في مواجهة مع أي طرف", False)]),
+    # a transitive verbal noun after a preposition takes the actor in construct as its object, unless ل follows
+    ("وأعرب الوزير الكويتي عن دعم قطر في مساعيها.", [("Kuwait", "support", "قطر في مساعيها", False)]),
+    ("وأعرب الوزير الكويتي عن رفض مصر للمبادرة.", [("Egypt", "oppose", "للمبادرة", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

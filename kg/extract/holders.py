@@ -64,7 +64,11 @@ class Holders(Stage):
         if cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["passive-auxiliary"]):
             return [], "", cue.end  # القرار الذي تم تبنيه: a passive names no one who holds it
         clause = s.clause[cue.start]
-        if cue.end in s.mention_start and self.evaluative.reporting_verb_before(s, cue) is not None:
+        if (
+            cue.end in s.mention_start
+            and self.evaluative.reporting_verb_before(s, cue) is not None
+            and not self.object_genitive(s, cue)
+        ):
             # أكد السوداني دعم العراق ل...: the cue is the reported object; its genitive holds it
             mentions = self.actors.coordinated(s, s.mention_start[cue.end])
             return self.actors.resolve(s, mentions), "genitive", mentions[-1].end
@@ -106,6 +110,14 @@ class Holders(Stage):
         if state is not None:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
             return [(state, None, False)], "demonym", cue.end + 1
         named = self.actors.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
+        if named == cue.end and self.object_genitive(s, cue):
+            # عبّر عن دعم لبنان في ...: the genitive is what is supported; whoever expresses it holds it
+            matrix = self.attribution.matrix_subject(s, cue.start)
+            if matrix is not None:
+                return self.with_coordinated(s, matrix), "matrix-subject", cue.end
+            if self.attribution.voiced():
+                return [(self.attribution.speaker, None, False)], "speaker", cue.end
+            return [], "", cue.end
         if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]) and not (
             kind == KG.VerbCue and first_person(s, cue)
         ):  # نطالب حكومة لبنان: we ask the government; the actor after a first-person verb is its object
@@ -173,6 +185,26 @@ class Holders(Stage):
             if self.attribution.voiced():
                 return [(self.attribution.speaker, None, False)], "speaker", cue.end
         return [], "", cue.end
+
+    def object_genitive(self, s: Sentence, cue: Span) -> bool:
+        """عن دعم لبنان في ...، على رفض إسرائيل.: a transitive verbal noun of support or opposition (no particle
+        of its own) that a preposition governs, with an actor in construct and then في, a conjunction or the
+        clause's end, takes that actor as its object. رفض إسرائيل سياسة التهجير، دعم مصر للمبادرة، قلق مصر: a
+        noun or ل after the actor, or a noun of concern, makes the actor its subject."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if entry.requires or entry.stance not in (KG.support, KG.oppose):
+            return False
+        if cue.start == s.span.start or cue.end not in s.mention_start or s.norms[cue.start].startswith(ARTICLE):
+            return False
+        word = s.norms[cue.start]
+        if not (s.phrase_ending(cue.start - 1, LEX["issue-preposition"]) or word.startswith(("\u0644", "\u0648\u0644"))):
+            return False  # not بدعم X: with X's support
+        after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
+        if after >= s.span.end or s.punct[after]:
+            return True
+        if s.norms[after][:1] == CONJUNCTION:
+            return after not in s.cue_at  # استنكار دول المجلس وإدانتها ل: two nouns of one subject
+        return s.phrase_at(after, LEX.locative) > 0
 
     def already(self, s: Sentence, cue: Span) -> Span | None:
         """X سبق أن حذرت (X has already warned): the actor right before سبق أن is the verb's subject."""
