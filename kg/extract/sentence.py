@@ -219,8 +219,8 @@ def first_person(s: Sentence, cue: Span) -> bool:
     if our(word):
         return True  # أملنا، رفضنا، دعوناهم: the cue carries the first person itself
     before = cue.start - 1
-    while before >= s.span.start and s.phrase_at(before, LEX.negation):
-        before -= 1
+    while before >= s.span.start and (s.phrase_at(before, LEX.negation) or s.phrase_at(before, LEX.any)):
+        before -= 1  # لا نريد، ليس لدينا أي نية
     return before >= s.span.start and (s.phrase_at(before, LEX["first-person-pronoun"]) > 0 or our(s.norms[before]))
 
 
