@@ -231,6 +231,8 @@ class Attribution(Stage):
                     continue
                 if s.phrase_at(i, LEX["relay-verb"]):
                     continue  # نقلت الوكالة عن X: the agency is no subject of what X goes on to say
+                if i in s.cue_at and self.holders.object_genitive(s, s.cue_at[i]):
+                    continue  # عبّر عن دعم لبنان: Lebanon is what is supported, no subject
                 subject = self.verb_subject(s, i)
                 if subject is not None:
                     self.matrix, self.matrix_at = subject, i
