@@ -655,6 +655,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a negation before what is had (ليس لدينا) negates the intention
     ("وقال الوزير الكويتي: \"ليس لدينا أي نية للانسحاب من الاتفاق\".",
      [("Kuwait", "oppose", "للانسحاب من الاتفاق", False)]),
+    # a participle goes on for the subject of the verb before it
+    ("وأكد الوزير الكويتي دعمه للحوار، مرحبا بالاتفاق الأخير.",
+     [("Kuwait", "support", "للحوار", False), ("Kuwait", "support", "بالاتفاق الأخير", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
