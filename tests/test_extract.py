@@ -658,6 +658,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a participle goes on for the subject of the verb before it
     ("وأكد الوزير الكويتي دعمه للحوار، مرحبا بالاتفاق الأخير.",
      [("Kuwait", "support", "للحوار", False), ("Kuwait", "support", "بالاتفاق الأخير", False)]),
+    # a name in quotes after the verb is its subject
+    ('وانتقد "البرهان"، خلال اجتماع مع الضباط، الحصار على المدن.',
+     [("Abdel Fattah al-Burhan", "oppose", "الحصار على المدن", False)]),
+    # a report speaks for whoever issued it
+    ("وأدان تقرير الأمم المتحدة الهجمات على المستشفيات.",
+     [("United Nations", "oppose", "الهجمات على المستشفيات", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

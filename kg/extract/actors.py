@@ -11,6 +11,7 @@ from ..nlp.components import (
     OWN_COUNTRY,
     PAIR,
     REPORT,
+    QUOTE_CLOSERS,
     STATE_ORGAN,
     governed,
     local_name,
@@ -33,6 +34,7 @@ from .statement import Holder
 
 
 _OPENING_QUOTES = frozenset({"«", "“"})  # marks that only open a quote (" also closes one)
+_NAME_QUOTES = _OPENING_QUOTES | {"\""}
 
 
 class Actors(Stage):
@@ -219,6 +221,10 @@ class Actors(Stage):
             length = max(s.phrase_at(i, LEX.honorific), s.phrase_at(i, LEX.quantifier))
             if not length and s.phrase_at(i, LEX["part-noun"]) and i + 1 in s.mention_start:
                 length = 1
+            if not length and s.texts[i] in _NAME_QUOTES and i + 1 in s.mention_start:
+                end = s.mention_start[i + 1].end
+                if end < s.span.end and s.texts[end] in QUOTE_CLOSERS:
+                    length = 1  # انتقد "البرهان" اللجنة: a name in quotes
             if not length:
                 return i
             i += length

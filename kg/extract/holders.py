@@ -32,6 +32,9 @@ from .stage import Stage
 from .statement import Holder, PositionStatement
 
 
+_QUOTES = frozenset({"«", "»", "“", "”", "\""})
+
+
 class Holders(Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
 
@@ -123,6 +126,8 @@ class Holders(Stage):
         ):  # نطالب حكومة لبنان: we ask the government; the actor after a first-person verb is its object
             mentions = self.actors.coordinated(s, s.mention_start[named])
             after = mentions[-1].end
+            if named > cue.end and after < s.span.end and s.texts[named - 1] in _QUOTES and s.texts[after] in _QUOTES:
+                after += 1  # انتقد "البرهان"، خلال ...: the quote around the name closes
             if after < s.span.end and co_subject(s.norms[after]) and after not in s.mention_start:
                 return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear
             place = s.mention_start.get(after + 1)
