@@ -664,6 +664,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a report speaks for whoever issued it
     ("وأدان تقرير الأمم المتحدة الهجمات على المستشفيات.",
      [("United Nations", "oppose", "الهجمات على المستشفيات", False)]),
+    # an evaluation of "it" (أنه يمثل): what it threatens is the issue; with no such object, nothing
+    ("ورفضت الكويت القرار، واعتبرت أنه يمثل تهديدا للأمن الإقليمي.",
+     [("Kuwait", "oppose", "القرار", False), ("Kuwait", "concern", "تهديدا للأمن الإقليمي", False)]),
+    ("ورفضت الكويت القرار، واعتبرت أنه يمثل خطوة خطيرة.", [("Kuwait", "oppose", "القرار", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

@@ -229,6 +229,15 @@ class Evaluative(Stage):
             end -= 1  # بأنه، بأنها: the evaluation's own particle, with its pronoun (and a quote mark)
         if holder is None or end <= start:
             return None
+        if all(
+            s.phrase_at(i, LEX["light-verb"]) or s.lex.has(LEX.complementizer, without_pronoun(s, i, s.norms[i], min_stem=2) or "")
+            for i in range(start, end)
+        ):
+            # اعتبرت أنه يمثل تهديدا للأمن الإقليمي: what "it" is was said before; what it threatens is the issue
+            threatened = next((k for k in range(cue.end, min(cue.end + 3, s.span.end)) if s.norms[k].startswith("\u0644")), None)
+            if threatened is None:
+                return None
+            return holder, cue.start, self.issues.issue_end(s, threatened)
         return holder, start, end
 
     def deemed_clause(self, s: Sentence, verb: int, holder: tuple | None) -> tuple[tuple, int, int] | None:
