@@ -668,6 +668,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ورفضت الكويت القرار، واعتبرت أنه يمثل تهديدا للأمن الإقليمي.",
      [("Kuwait", "oppose", "القرار", False), ("Kuwait", "concern", "تهديدا للأمن الإقليمي", False)]),
     ("ورفضت الكويت القرار، واعتبرت أنه يمثل خطوة خطيرة.", [("Kuwait", "oppose", "القرار", False)]),
+    # alerting to, disapproving, and calling a thing a grave mistake
+    ("ونبهت الكويت إلى خطورة التصعيد في المنطقة.", [("Kuwait", "concern", "التصعيد في المنطقة", False)]),
+    ("واستغربت الكويت قرار المحكمة الأخير.", [("Kuwait", "oppose", "قرار المحكمة الأخير", False)]),
+    ("وقال الوزير الكويتي إن القرار خطأ فادح.", [("Kuwait", "oppose", "القرار", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
