@@ -672,6 +672,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ونبهت الكويت إلى خطورة التصعيد في المنطقة.", [("Kuwait", "concern", "التصعيد في المنطقة", False)]),
     ("واستغربت الكويت قرار المحكمة الأخير.", [("Kuwait", "oppose", "قرار المحكمة الأخير", False)]),
     ("وقال الوزير الكويتي إن القرار خطأ فادح.", [("Kuwait", "oppose", "القرار", False)]),
+    # deeming a thing a step toward X supports X: whoever deems it holds it, not the thing
+    ("ورحبت الكويت بالاتفاق، مؤكدة أنه تقدم حاسم نحو إنهاء الحرب.",
+     [("Kuwait", "support", "بالاتفاق", False), ("Kuwait", "support", "إنهاء الحرب", False)]),
+    ("وقال الوزير الكويتي إن انضمام قطر إلى المبادرة خطوة نحو تحقيق السلام.",
+     [("Kuwait", "support", "تحقيق السلام", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

@@ -63,7 +63,8 @@ class Holders(Stage):
                     ),
                     cue.end,
                 )  # past لجميع الأطراف to أن
-            return ([holder], "obligation", after) if holder is not None else ([], "", after)
+            rule = "obligation" if kind == KG.ObligationCue else "matrix-subject"
+            return ([holder], rule, after) if holder is not None else ([], "", after)
         if cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["passive-auxiliary"]):
             return [], "", cue.end  # القرار الذي تم تبنيه: a passive names no one who holds it
         clause = s.clause[cue.start]
