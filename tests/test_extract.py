@@ -322,7 +322,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "وقف الحرب", False), ("Egypt", "support", "ومحاسبة المسؤولين", False)]),
     # holding someone responsible opposes what they are held responsible for
     ("وحملت الحكومة اليمنية جماعة الحوثي المسؤولية الكاملة عن الهجمات على السفن.",
-     [("Yemen", "oppose", "المسؤولية الكاملة عن الهجمات على السفن", False)]),
+     [("Yemen", "oppose", "الهجمات على السفن", False)]),
     # asking someone to refrain from X opposes X
     ("وطالب الرئيس الأمريكي العراق بالامتناع عن انتخاب رئيس وزراء موال لإيران.",
      [("United States", "oppose", "انتخاب رئيس وزراء موال لإيران", False)]),
@@ -704,7 +704,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقدم الوزير استقالته إلى رئيس الحكومة.",  # a verb of proposing with no proposal named before it
     "ونشرت الصحف على الصفحات الأولى صور القتلى.",  # على mid-clause is no obligation
     # an actor after ضد is no subject of the verbal noun after it
-    "وقال الوزير الكويتي إن الانضمام إلى التحالف ضد تنظيم داعش يمثل خطوة نحو تعزيز الجهود ودعم المبادرات.",
+    "وقال الوزير الكويتي إن الانضمام إلى التحالف ضد تنظيم داعش جاء بعد تعزيز الجهود ودعم المبادرات.",
     "وقال الوزير الكويتي إن الحرب تسببت في \"أكبر أزمة إنسانية\".",  # an elative alone is no issue
     "وأكدت الكويت على متن الطائرة العائدة من القاهرة.",  # على متن is aboard, not what is affirmed
     "وقالت الكويت إنها ترفض ذلك بشكل قاطع.",  # a demonstrative alone points to an earlier sentence

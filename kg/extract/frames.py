@@ -88,7 +88,8 @@ class Frames(Stage):
             and (s.phrase_at(particle + 1, LEX.complementizer) or s.phrase_at(particle + 1, LEX["subject-pronoun"]))
         ):
             return [], "an affirmation of a clause (شدد على أن ...), not a stance"
-        own = max((s.phrase_at(particle, p) for p in entry.requires), default=0)
+        own = max((len(p) for p in entry.requires if len(p) > 1 or len(p[0]) > 1
+                   if tuple(s.norms[particle : particle + len(p)]) == p), default=0)
         if own and not s.phrase_at(particle, LEX["issue-preposition"]):
             particle += own  # خطوة نحو X: a particle of the cue's own (not a preposition of every issue) is no part of X
         start = self.issues.issue_start(s, particle)
