@@ -677,6 +677,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "support", "بالاتفاق", False), ("Kuwait", "support", "إنهاء الحرب", False)]),
     ("وقال الوزير الكويتي إن انضمام قطر إلى المبادرة خطوة نحو تحقيق السلام.",
      [("Kuwait", "support", "تحقيق السلام", False)]),
+    # the first person singular after إنني / أنا is the speaker
+    ('وقال الوزير الكويتي: "إنني أتطلع إلى تعزيز العلاقات مع السعودية".',
+     [("Kuwait", "support", "تعزيز العلاقات مع السعودية", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

@@ -36,6 +36,7 @@ CONJUNCTION = "و"
 CONJUNCTIONS = (CONJUNCTION, "ف")
 _PERSON_PREFIXES, _PERSON_SWAP = ("ت", "ن"), "ي"
 FIRST_PERSON = "ن"
+SINGULAR = "\u0627"  # ا (أ normalised): the first person singular prefix
 SECOND_PERSON, PLURAL_ENDING = "ت", "ون"
 OUR = "نا"
 THIRD_PERSON = ("ي", "ت")  # the imperfect's prefixes (ت also the second person, rare in news)
@@ -221,6 +222,9 @@ def first_person(s: Sentence, cue: Span) -> bool:
     before = cue.start - 1
     while before >= s.span.start and (s.phrase_at(before, LEX.negation) or s.phrase_at(before, LEX.any)):
         before -= 1  # لا نريد، ليس لدينا أي نية
+    if before >= s.span.start and s.phrase_at(before, LEX["first-person-singular"]):
+        # إنني أتطلع، أنا لا أقبل: a verb in أ after I (the form in ي is the listed one)
+        return word.startswith(SINGULAR) or (word,) in s.lex.cue_forms
     return before >= s.span.start and (s.phrase_at(before, LEX["first-person-pronoun"]) > 0 or our(s.norms[before]))
 
 
