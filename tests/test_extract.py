@@ -680,6 +680,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the first person singular after إنني / أنا is the speaker
     ('وقال الوزير الكويتي: "إنني أتطلع إلى تعزيز العلاقات مع السعودية".',
      [("Kuwait", "support", "تعزيز العلاقات مع السعودية", False)]),
+    # a bare ministry in an article datelined from a capital is that state's
+    ("الكويت - أدانت وزارة الخارجية الهجوم على السفارة.", [("Kuwait", "oppose", "الهجوم على السفارة", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
@@ -727,6 +729,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقال الوزير الكويتي إن على الأطراف احترامها.",  # what the pronoun stands for is elsewhere
     "وقال الوزير الكويتي: \"نعتزم القيام به\".",
     "ورحب البيان بالهدنة الجديدة.",  # a statement whose issuer nobody named
+    "أدانت وزارة الخارجية الهجوم على السفارة.",  # a bare ministry, and no dateline to say whose
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

@@ -39,6 +39,7 @@ KG_OWN_COUNTRY = LEX["own-country"]
 KG_GIVEN_NAME = LEX["given-name"]
 _NISBA_ENDS = ("ي", "يه")  # normalised: ية is يه
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
+_DATELINE_DASHES = frozenset({"-", "–", "—"})
 _GROUP_LABELS = frozenset({"ArmedGroup", "PoliticalFaction"})  # what الجماعة، الحركة name again
 _BODY_KINDS = (KG.NonGovernmentalOrganisation, KG.ThinkTank, KG.MediaOutlet, KG.PoliticalFaction, KG.ArmedGroup,
                KG.InternationalOrganisation, KG.GovernmentBody)
@@ -115,6 +116,7 @@ class Mentions(_LexiconComponent):
         self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
         self.heads: dict[str, tuple[int, str, str]] = {}  # المجلس، الجماعة: the body whose name it heads
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
+        self.home_state = self._dateline_state(doc)  # بغداد - : whose bare وزارة الخارجية the article means
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
         self.last_group: tuple[int, str, str] | None = None  # (token, label, IRI) of the last known group named
         self.issuer: Span | None = None  # who issued the last statement named (البيان الختامي للقمة)
@@ -649,9 +651,22 @@ class Mentions(_LexiconComponent):
             last = next(((end, iri) for end, iri in reversed(self.named_states) if iri in states), None)
         else:
             last = self.last_state
+            if last is None and self.home_state is not None:
+                last = (i, self.home_state)
         if not definite or last is None or i - last[0] > _ANAPHORA_WINDOW:
             return None
         return Span(doc, i, j, label=STATE_ORGAN, kb_id=last[1]), clitic
+
+    def _dateline_state(self, doc: Doc) -> str | None:
+        """The state whose capital opens the text as its dateline (بغداد - ، عمّان (بترا) -), if any."""
+        dash = next((k for k in range(min(len(doc), 6)) if doc[k].text in _DATELINE_DASHES), None)
+        if not dash:
+            return None
+        hit = self.actors.longest(self.norms, 0, strip_proclitics(self.norms[0]))
+        if hit is None:
+            return None
+        state = self.lexicon.stands_for.get(hit[1])
+        return str(state) if state is not None and self.lexicon.actors[state].kind == KG.State else None
 
     def _qualifiers(self, doc: Doc, j: int) -> tuple[int, URIRef | None]:
         """Up to two demonyms or armed-group adjectives after an armed-group noun (فصائل عراقية مسلحة)."""
