@@ -665,8 +665,8 @@ class Mentions(_LexiconComponent):
         hit = self.actors.longest(self.norms, 0, strip_proclitics(self.norms[0]))
         if hit is None:
             return None
-        state = self.lexicon.stands_for.get(hit[1])
-        return str(state) if state is not None and self.lexicon.actors[state].kind == KG.State else None
+        state = self.lexicon.stands_for.get(hit[1], hit[1])  # a capital for its state; الكويت - : the state
+        return str(state) if self.lexicon.actors[state].kind == KG.State else None
 
     def _qualifiers(self, doc: Doc, j: int) -> tuple[int, URIRef | None]:
         """Up to two demonyms or armed-group adjectives after an armed-group noun (فصائل عراقية مسلحة)."""
