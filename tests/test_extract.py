@@ -652,6 +652,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a transitive verbal noun after a preposition takes the actor in construct as its object, unless ل follows
     ("وأعرب الوزير الكويتي عن دعم قطر في مساعيها.", [("Kuwait", "support", "قطر في مساعيها", False)]),
     ("وأعرب الوزير الكويتي عن رفض مصر للمبادرة.", [("Egypt", "oppose", "للمبادرة", False)]),
+    ("وأكد الوزير الكويتي التزامه بمساندة قطر.", [("Kuwait", "support", "بمساندة قطر", False)]),
     # a negation before what is had (ليس لدينا) negates the intention
     ("وقال الوزير الكويتي: \"ليس لدينا أي نية للانسحاب من الاتفاق\".",
      [("Kuwait", "oppose", "للانسحاب من الاتفاق", False)]),

@@ -193,9 +193,9 @@ class Holders(Stage):
         return [], "", cue.end
 
     def object_genitive(self, s: Sentence, cue: Span) -> bool:
-        """عن دعم لبنان في ...، على رفض إسرائيل.: a transitive verbal noun of support or opposition (no particle
-        of its own) that a preposition governs, with an actor in construct and then في, a conjunction or the
-        clause's end, takes that actor as its object. رفض إسرائيل سياسة التهجير، دعم مصر للمبادرة، قلق مصر: a
+        """عن دعم لبنان في ...، التزامه بمساندة الصومال.: a transitive verbal noun of support or opposition (no
+        particle of its own) that a preposition governs, with an actor in construct and then في, a conjunction or
+        the clause's end, takes that actor as its object. رفض إسرائيل سياسة التهجير، دعم مصر للمبادرة، قلق مصر: a
         noun or ل after the actor, or a noun of concern, makes the actor its subject."""
         entry = self.lex.cues[URIRef(cue.kb_id_)]
         if entry.requires or entry.stance not in (KG.support, KG.oppose):
@@ -203,7 +203,16 @@ class Holders(Stage):
         if cue.start == s.span.start or cue.end not in s.mention_start or s.norms[cue.start].startswith(ARTICLE):
             return False
         word = s.norms[cue.start]
-        if not (s.phrase_ending(cue.start - 1, LEX["issue-preposition"]) or word.startswith(("\u0644", "\u0648\u0644"))):
+        governing = next((c for c in s.cue_at.values() if c.end == cue.start), None)
+        outer = self.lex.cues[URIRef(governing.kb_id_)] if governing is not None else None
+        required = outer is not None and outer.stance == KG.support and word.startswith("\u0628") and (
+            ("\u0628",) in outer.requires
+        )  # التزامه بمساندة الصومال: the ب a cue of support before it requires (not يتهمها بدعم X)
+        if not (
+            required
+            or s.phrase_ending(cue.start - 1, LEX["issue-preposition"])
+            or word.startswith(("\u0644", "\u0648\u0644"))
+        ):
             return False  # not بدعم X: with X's support
         after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
         if after >= s.span.end or s.punct[after]:
