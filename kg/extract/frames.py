@@ -125,7 +125,7 @@ class Frames(Stage):
             return [], "no issue follows within the clause"
         made = []
         for holder, mention, metonymy in holders:
-            for piece_start, piece_end in self.issues.conjuncts(s, start, end) + self.issues.listed(s, end):
+            for piece_start, piece_end in [(start, end), *self.issues.listed(s, end)]:
                 statement = self.make(
                     s, cue, entry.iri, holder, mention, metonymy, piece_start, piece_end, rule, stance=stance
                 )

@@ -122,24 +122,6 @@ class Issues(Stage):
             pieces.append((start, end))
         return pieces
 
-    def conjuncts(self, s: Sentence, start: int, end: int) -> list[tuple[int, int]]:
-        """بتنسيق مباشر مع دمشق وتصعيد جهود مكافحة الإرهاب: two verbal nouns joined by و are two issues.
-
-        Not inside بين X و Y, and not before a noun that continues the same aim (ومحاولة).
-        """
-        if not self.verbal_noun(s, start):
-            return [(start, end)]
-        pieces, piece = [], start
-        for k in range(start + 2, end):
-            if s.phrase_at(k - 1, LEX.between) or any(s.phrase_at(i, LEX.between) for i in range(piece, k)):
-                return [(start, end)]
-            word = s.doc[k].norm_
-            if word.startswith(CONJUNCTION) and not s.phrase_at(k, LEX["aspect-noun"]) and self.verbal_noun(s, k):
-                pieces.append((piece, k))
-                piece = k
-        pieces.append((piece, end))
-        return pieces
-
     def simple_verbal_noun(self, s: Sentence, i: int) -> bool:
         """وعودة النازحين، ووقف الهجمات: the first form's verbal noun (three letters, or three and ة), in
         construct (indefinite) with the noun after it, not a name."""
