@@ -683,6 +683,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "support", "تعزيز العلاقات مع السعودية", False)]),
     # a bare ministry in an article datelined from a capital is that state's
     ("الكويت - أدانت وزارة الخارجية الهجوم على السفارة.", [("Kuwait", "oppose", "الهجوم على السفارة", False)]),
+    # an attribute (الداعمة) between the addressee and the particle does not end the search for it
+    ("وحثت الكويت الدول الداعمة للاتفاق على الالتزام بالهدنة.", [("Kuwait", "support", "الالتزام بالهدنة", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

@@ -131,6 +131,12 @@ def test_a_quoted_name_after_its_body_noun(nlp) -> None:
     assert spans(nlp, 'اشترطت حركة "حماس" وقف الخروقات.', "actors") == [('حركة "حماس"', "ArmedGroup", "hamas")]
 
 
+def test_a_head_noun_with_another_nisba_is_another_body(nlp) -> None:
+    """مجلس الأمن ... ودعم المجلس الرئاسي: the presidential council is not the Security Council named before."""
+    names = [a for a, _, _ in spans(nlp, "ورحب مجلس الأمن بالاتفاق. وأكد المجلس الرئاسي دعمه.", "actors")]
+    assert names == ["مجلس الأمن"]
+
+
 def test_a_body_named_again_only_where_a_subject_stands(nlp) -> None:
     """مجلس الأمن الدولي ... وحث المجلس: the council; سلاح المجلس (in construct) is no mention of it."""
     text = "اجتمع مجلس الأمن الدولي أمس. وحث المجلس الأطراف على الحوار. ونقل سلاح المجلس إلى المخازن."

@@ -211,8 +211,10 @@ class Frames(Stage):
                     and norm[1:] not in BARE_PRONOUNS
                 ):
                     return i  # a one-letter particle is a proclitic, also on a cue: يرحب بالاتفاق، التزامها بمساندة
-            if self.opens_clause(s, i) or (i > after and (i in s.cue_at or s.phrase_at(i, REPORTING_VERB))):
-                return None
+            if self.opens_clause(s, i) or (i > after and (
+                (i in s.cue_at and not s.norms[i].startswith(ARTICLE)) or s.phrase_at(i, REPORTING_VERB)
+            )):
+                return None  # another cue or verb of saying ends the search; الدول الداعمة (an attribute) does not
             if s.texts[i] in SENTENCE_END:
                 return None
             i += 1

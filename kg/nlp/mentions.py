@@ -185,7 +185,9 @@ class Mentions(_LexiconComponent):
             # الحوثيون ... وافقت الجماعة، مجلس الأمن ... وحث المجلس: in a subject's place (after a verb, أن, or where
             # a clause opens), not in construct (سلاح الحركة)
             head = self.heads.get(form)
-            if head is not None and i - head[0] <= _ANAPHORA_WINDOW and subject_place:
+            named_other = i + 1 < len(doc) and self.norms[i + 1].startswith(ARTICLE) \
+                and self.norms[i + 1].endswith(_NISBA_ENDS)  # المجلس الرئاسي: another council than the one named
+            if head is not None and i - head[0] <= _ANAPHORA_WINDOW and subject_place and not named_other:
                 return Span(doc, i, i + 1, label=head[1], kb_id=head[2]), clitic
             group = self.last_group
             if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW and subject_place:
