@@ -685,6 +685,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("الكويت - أدانت وزارة الخارجية الهجوم على السفارة.", [("Kuwait", "oppose", "الهجوم على السفارة", False)]),
     # an attribute (الداعمة) between the addressee and the particle does not end the search for it
     ("وحثت الكويت الدول الداعمة للاتفاق على الالتزام بالهدنة.", [("Kuwait", "support", "الالتزام بالهدنة", False)]),
+    # asking for something supports it
+    ("وطلبت الكويت وقف التصعيد في المنطقة.", [("Kuwait", "support", "وقف التصعيد في المنطقة", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
