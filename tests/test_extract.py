@@ -687,6 +687,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وحثت الكويت الدول الداعمة للاتفاق على الالتزام بالهدنة.", [("Kuwait", "support", "الالتزام بالهدنة", False)]),
     # asking for something supports it
     ("وطلبت الكويت وقف التصعيد في المنطقة.", [("Kuwait", "support", "وقف التصعيد في المنطقة", False)]),
+    # a comma between the subject that opens the sentence and its verb
+    ("الوزير الكويتي، أكد دعم بلاده للاتفاق، مشيدا بجهود الوساطة.",
+     [("Kuwait", "support", "للاتفاق", False), ("Kuwait", "support", "بجهود الوساطة", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
