@@ -131,6 +131,19 @@ def test_a_quoted_name_after_its_body_noun(nlp) -> None:
     assert spans(nlp, 'اشترطت حركة "حماس" وقف الخروقات.', "actors") == [('حركة "حماس"', "ArmedGroup", "hamas")]
 
 
+def test_a_bare_title_as_a_subject_is_the_last_person_given_it(nlp) -> None:
+    """وزير العدل اللبناني عادل نصار ... وأوضح الوزير: the minister named before."""
+    found = spans(nlp, "وقال وزير العدل اللبناني عادل نصار إن الحكومة ماضية. وأوضح الوزير أن الخطة قائمة.", "actors")
+    assert [a for a, _, _ in found] == ["وزير العدل اللبناني عادل نصار", "الوزير"]
+    assert found[1][1] == "Person"
+
+
+def test_a_party_noun_with_the_article_takes_no_name_in_construct(nlp) -> None:
+    """ائتلاف دولة القانون is a name; الحزب يرفض الخطة is the party, then a verb."""
+    assert [a for a, _, _ in spans(nlp, "وأوضح الوزير أن الحزب يرفض الخطة.", "actors")] == []
+    assert [a for a, _, _ in spans(nlp, "وقال ائتلاف دولة القانون إنه يرفض الخطة.", "actors")] == ["ائتلاف دولة القانون"]
+
+
 def test_a_head_noun_with_another_nisba_is_another_body(nlp) -> None:
     """مجلس الأمن ... ودعم المجلس الرئاسي: the presidential council is not the Security Council named before."""
     names = [a for a, _, _ in spans(nlp, "ورحب مجلس الأمن بالاتفاق. وأكد المجلس الرئاسي دعمه.", "actors")]

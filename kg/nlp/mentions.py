@@ -305,7 +305,8 @@ class Mentions(_LexiconComponent):
         first, second = i + 1, i + 2
         if self._definite(doc, first):  # تحالف الفتح؛ حزب الدعوة الإسلامية: a nisba adjective belongs to the name
             end = second + 1 if self._definite(doc, second) and self.norms[second].endswith(_NISBA_ENDS) else second
-        elif doc[first].is_alpha and self._definite(doc, second):  # ائتلاف دولة القانون: a name in construct
+        elif doc[first].is_alpha and self._definite(doc, second) and not self.norms[i][:clitic].endswith(ARTICLE):
+            # ائتلاف دولة القانون: a name in construct (الحزب يرفض الخطة: with the article, no construct)
             end = second + 1
         else:
             return None
@@ -619,6 +620,11 @@ class Mentions(_LexiconComponent):
         document gave that title (its words begin the role they were introduced with, or its second title:
         قائد الجيش after رئيس مجلس السيادة وقائد الجيش)."""
         words = tuple(self.norms[i:j])
+        if len(words) == 1 and words[0].startswith(ARTICLE) and self.roles and self._name_start(doc, i):
+            role, person = self.roles[-1]  # وزير العدل عادل نصار ... وأوضح الوزير: the last titled person, as a subject
+            if role[0] == words[0][len(ARTICLE):]:
+                return (Span(doc, i, j, label=PERSON, kb_id=person) if isinstance(person, str)
+                        else _new_span(doc, i, j, person)), 0
         for role, person in reversed(self.roles):
             titles = [role] + [(role[k][1:], *role[k + 1 :]) for k in range(1, len(role)) if role[k][:1] == "\u0648"]
             if len(words) > 1 and any(title[: len(words)] == words for title in titles):  # or its second title
