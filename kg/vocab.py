@@ -117,7 +117,7 @@ class LEX(DefinedNamespace):
     _fail = True
     _NS = Namespace(BASE + "lexicon/")
     _extras = ["accompaniment", "according-to", "armed-adjective", "armed-noun", "body-noun", "circumstance-preposition", "clause-boundary", "concept-filler", "concept-inverter", "concept-light", "express-verb", "faction-noun", "first-person-pronoun", "given-name", "group-noun", "honorific", "institution-noun",
-               "issue-preposition", "led-by", "light-verb", "manner-noun", "modal-particle", "name-link", "name-prefix", "non-issue", "opinion-verb", "own-country", "pair-noun", "passive-auxiliary", "content-verb", "one-of", "time-word", "ambiguous-name", "anonymous-official", "what-relative", "existential", "inclusion", "verb-negation", "already", "verb-link", "portfolio", "counterpart", "step-noun", "empty-noun", "issued-statement", "statement-qualifier", "possession", "any", "first-person-singular",
+               "issue-preposition", "led-by", "light-verb", "manner-noun", "modal-particle", "name-link", "name-prefix", "non-issue", "opinion-verb", "own-country", "pair-noun", "passive-auxiliary", "content-verb", "one-of", "time-word", "ambiguous-name", "anonymous-official", "what-relative", "existential", "inclusion", "verb-negation", "already", "verb-link", "portfolio", "counterpart", "step-noun", "empty-noun", "issued-statement", "statement-qualifier", "possession", "any", "first-person-singular", "list-disjunction",
                "part-noun", "party-noun", "position-noun", "posted-to", "proposal-noun", "quantifier", "region", "refrain", "relative-pronoun", "relay-preposition", "relay-verb", "report-noun", "reporting-verb", "share-verb", "state-noun", "statement-noun", "subject-pronoun", "title-adjective",
                "topic-preposition"]
 

@@ -690,6 +690,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a comma between the subject that opens the sentence and its verb
     ("الوزير الكويتي، أكد دعم بلاده للاتفاق، مشيدا بجهود الوساطة.",
      [("Kuwait", "support", "للاتفاق", False), ("Kuwait", "support", "بجهود الوساطة", False)]),
+    # a dual pronoun as the copula (هما السبيل الأمثل)
+    ("وقال الوزير الكويتي إن الحوار والتفاوض هما السبيل الأمثل.",
+     [("Kuwait", "support", "الحوار والتفاوض", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
@@ -737,6 +740,9 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقال الوزير الكويتي إن على الأطراف احترامها.",  # what the pronoun stands for is elsewhere
     "وقال الوزير الكويتي: \"نعتزم القيام به\".",
     "ورحب البيان بالهدنة الجديدة.",  # a statement whose issuer nobody named
+    # an evaluative noun in construct (لإثارة الاستفزازات) or in a list after أو is no predicate
+    'وقال الوزير الكويتي: "إن محاولة الاحتلال لإثارة الاستفزازات في المنطقة مستمرة".',
+    'وقال الوزير الكويتي: "إن المنطقة تتعرض لاضطرابات أو استفزازات".',
     "أدانت وزارة الخارجية الهجوم على السفارة.",  # a bare ministry, and no dateline to say whose
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:

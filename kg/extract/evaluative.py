@@ -93,7 +93,12 @@ class Evaluative(Stage):
                 if not self.lex.cues[URIRef(cue.kb_id_)].act:
                     return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
                 end, rule = self.issues.issue_end(s, cue.end), "evaluative-act"  # إسرائيل تنتهك الاتفاق: the act
-        elif self.predicate_opener(s, cue, comp) is not None and not verb and not self.in_construct(s, cue):
+        elif (
+            self.predicate_opener(s, cue, comp) is not None
+            and not verb
+            and not self.in_construct(s, cue)
+            and not self.governed(s, cue)
+        ):
             # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
             while end > start and (s.texts[end - 1] in QUOTE_MARKS or s.phrase_at(end - 1, LEX.negation)):
@@ -289,6 +294,24 @@ class Evaluative(Stage):
         word = s.norms[after]
         # a genitive noun: definite, or neither an imperfect verb (ادعاء كاذب يهدف) nor an accusative (مرفوضة شكلا)
         return word.startswith(ARTICLE) or not (word.endswith(ACCUSATIVE) or word[:1] in THIRD_PERSON)
+
+    def governed(self, s: Sentence, cue: Span) -> bool:
+        """لإثارة الاستفزازات، عمليات أو استفزازات: a definite cue after a noun in construct, or one after أو, is a
+        noun's genitive or a list's item, no predicate."""
+        before = cue.start - 1
+        if before < s.span.start or s.punct[before] or s.texts[before] in QUOTE_MARKS:
+            return False
+        if any(s.phrase_at(before, ws) for ws in (LEX.negation, LEX["light-verb"], LEX.hedge, LEX.continuity)):
+            return False
+        word = s.norms[before]
+        if s.lex.has(LEX["list-disjunction"], word):
+            return True
+        return (
+            s.norms[cue.start].startswith(ARTICLE)
+            and not word.startswith(ARTICLE)
+            and s.doc[before].is_alpha
+            and not is_function_word(s, before)
+        )
 
     def predicate_opener(self, s: Sentence, cue: Span, comp: int | None) -> int | None:
         """The complementizer, quote mark or colon that opens a nominal clause whose short subject the cue
