@@ -693,6 +693,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a dual pronoun as the copula (هما السبيل الأمثل)
     ("وقال الوزير الكويتي إن الحوار والتفاوض هما السبيل الأمثل.",
      [("Kuwait", "support", "الحوار والتفاوض", False)]),
+    # a participle goes on for its sentence's subject: the actor after it is its object
+    ("أكد الوزير الكويتي رفضه للقرار، محمّلا الحكومة الإسرائيلية المسؤولية الكاملة عن التصعيد.",
+     [("Kuwait", "oppose", "للقرار", False), ("Kuwait", "oppose", "التصعيد", False)]),
+    # the statement already quoted (واعتبر البيان) keeps its speaker's voice
+    ("وقالت الكويت في بيان إن الهجوم مرفوض. واعتبر البيان أن الحوار ضروري.",
+     [("Kuwait", "oppose", "الهجوم", False), ("Kuwait", "support", "الحوار", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

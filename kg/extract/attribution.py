@@ -112,9 +112,10 @@ class Attribution(Stage):
                 or s.phrase_at(after, LEX.adverb)
                 or s.phrase_at(after, LEX["subject-pronoun"])
                 or after in s.cue_at
+                or (s.phrase_at(after, LEX["issued-statement"]) and s.norms[after].startswith(ARTICLE))
             ):
                 self.speaker = None  # وقال وزير ... : a speaker we cannot name holds nothing for us
-                return
+                return  # (واعتبر البيان: the statement already quoted, whose voice goes on)
             self.go_on(s, verb, previous)  # otherwise the same voice goes on (وأضاف أن ...)
             return
         according = self.according_to(s, frame) or self.statement_owner(s, frame)

@@ -114,6 +114,10 @@ class Holders(Stage):
         if state is not None:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
             return [(state, None, False)], "demonym", cue.end + 1
         named = self.actors.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
+        if named in s.mention_start and self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627") and (
+            self.earlier_statement(s, cue.start_char) is not None or self.attribution.matrix_subject(s, cue.start) is not None
+        ):
+            named = -1  # ...، محمّلا رشاد العليمي المسؤولية: a participle goes on for its sentence; the actor is its object
         if named == cue.end and self.object_genitive(s, cue):
             # عبّر عن دعم لبنان في ...: the genitive is what is supported; whoever expresses it holds it
             matrix = self.attribution.matrix_subject(s, cue.start)

@@ -248,7 +248,7 @@ class Cues(_LexiconComponent):
             if iri is None:
                 continue
             before = norms[i - 1] if i else ""
-            opens = i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space or any(
+            opens = i == 0 or (doc[i - 1].is_punct and doc[i - 1].text not in "”»") or doc[i - 1].is_space or any(
                 (form,) in self.clause_openers for form, _ in strip_proclitics(before))
             after = starts[i + 1].end if i + 1 in starts else definite_phrase_end(norms, i + 1)
             if not opens or after >= len(doc):
