@@ -699,6 +699,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the statement already quoted (واعتبر البيان) keeps its speaker's voice
     ("وقالت الكويت في بيان إن الهجوم مرفوض. واعتبر البيان أن الحوار ضروري.",
      [("Kuwait", "oppose", "الهجوم", False), ("Kuwait", "support", "الحوار", False)]),
+    # calling a thing a legitimate right supports it
+    ("وأكدت الكويت أن حرية التعبير حق أصيل لجميع المواطنين.", [("Kuwait", "support", "حرية التعبير", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
