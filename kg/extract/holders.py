@@ -120,12 +120,7 @@ class Holders(Stage):
             named = -1  # ...، محمّلا رشاد العليمي المسؤولية: a participle goes on for its sentence; the actor is its object
         if named == cue.end and self.object_genitive(s, cue):
             # عبّر عن دعم لبنان في ...: the genitive is what is supported; whoever expresses it holds it
-            matrix = self.attribution.matrix_subject(s, cue.start)
-            if matrix is not None:
-                return self.with_coordinated(s, matrix), "matrix-subject", cue.end
-            if self.attribution.voiced():
-                return [(self.attribution.speaker, None, False)], "speaker", cue.end
-            return [], "", cue.end
+            return self.sentence_holder(s, cue)
         if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]) and not (
             kind == KG.VerbCue and first_person(s, cue)
         ):  # نطالب حكومة لبنان: we ask the government; the actor after a first-person verb is its object
@@ -189,11 +184,16 @@ class Holders(Stage):
                 return self.with_coordinated(s, matrix), "elided-subject", cue.end
             return [(self.attribution.speaker, None, False)], "elided-subject", cue.end
         if self.predicated(s, cue, kind):
-            matrix = self.attribution.matrix_subject(s, cue.start)
-            if matrix is not None:
-                return self.with_coordinated(s, matrix), "matrix-subject", cue.end
-            if self.attribution.voiced():
-                return [(self.attribution.speaker, None, False)], "speaker", cue.end
+            return self.sentence_holder(s, cue)
+        return [], "", cue.end
+
+    def sentence_holder(self, s: Sentence, cue: Span) -> tuple[list[Holder], str, int]:
+        """The sentence's subject (with those coordinated to it), else the speaker, else nobody."""
+        matrix = self.attribution.matrix_subject(s, cue.start)
+        if matrix is not None:
+            return self.with_coordinated(s, matrix), "matrix-subject", cue.end
+        if self.attribution.voiced():
+            return [(self.attribution.speaker, None, False)], "speaker", cue.end
         return [], "", cue.end
 
     def object_genitive(self, s: Sentence, cue: Span) -> bool:
