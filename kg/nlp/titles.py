@@ -1,0 +1,378 @@
+"""Titles and personal names: an office or title with its domain, state or body, the person it introduces (a
+known one, or a new one by title), the same person named again by a later title or a bare title, and where a
+personal name begins and ends. A mixin of the Mentions component, which keeps the document's state."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import URIRef
+from spacy.tokens import Doc, Span, Token
+
+from ..normalize import normalize, strip_proclitics, word_variants
+from ..ontology import PLACES
+from ..vocab import KG, LEX
+from .components import (
+    ARTICLE,
+    GOVERNED_ARTICLE,
+    PERSON,
+    PREPOSITION_CLITICS,
+    STATE_ORGAN,
+    NewActor,
+    local_name,
+)
+
+COMMAS = frozenset({"،", ","})
+NAME_QUOTES = frozenset({"\"", "«", "“"})
+NISBA_ENDS = ("ي", "يه")  # normalised: ية is يه
+_GIVEN_NAME = LEX["given-name"]
+_DERIVED_NOUN_STARTS = {"\u0627", "\u062a", "\u0645"}
+
+
+def new_span(doc: Doc, start: int, end: int, actor: NewActor) -> Span:
+    """A mention of an actor the text introduces."""
+    span = Span(doc, start, end, label=local_name(actor.kind))
+    span._.new_actor = actor
+    return span
+
+
+def _prepositional(token: Token) -> bool:
+    """بإنهاء، لتعزيز: a preposition on a verbal noun begins the object, not a family name."""
+    norm = token.norm_
+    return len(norm) > 3 and norm[0] in PREPOSITION_CLITICS and norm[1] in _DERIVED_NOUN_STARTS
+
+
+class Titles:
+    """Offices, titles and the persons they name (see the module docstring)."""
+
+    def _office(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
+        """Offices, organs and titles: الحكومة العراقية، وزير الخارجية التركي هاكان فيدان، رئيس سوريا،
+        الأمين العام للأمم المتحدة أنطونيو غوتيريش.
+
+        The title's holder, where a known or new (titled, named) person follows, is that person;
+        otherwise the span stands for the state or body the demonym or genitive names
+        (label StateOrgan for a state). A bare definite organ (الحكومة) right after a state organ
+        of the same document stands for that state.
+        """
+        lex = self.lexicon
+        j, clitic, titled = i, 0, False
+        while j < len(doc):
+            found = self.offices.longest(self.norms, j, readings if j == i else self._title_readings(j))
+            if found is None:
+                second = self._second_title(doc, j) if titled else None
+                if second is None:
+                    break
+                found = second  # رئيس مجلس السيادة وقائد الجيش عبد الفتاح البرهان: one holder of two titles
+            clitic = found[2] if j == i else clitic
+            titled = titled or found[1] == LEX.title
+            j = found[0]
+        if j == i:
+            return None
+        if titled and j + 1 < len(doc) and self.norms[j].startswith(ARTICLE) and doc[j].is_alpha \
+                and doc[j + 1].norm_ in lex.demonyms and not self.actors.longest(self.norms, j, [(self.norms[j], 0)]):
+            j += 1  # وزير الإعلام الصومالي: the office's domain, then its state
+        title_end, body = j, None
+        if j < len(doc) and doc[j].norm_ in lex.demonyms:
+            body, j = lex.demonyms[doc[j].norm_], j + 1
+        else:
+            named = self.actors.longest(self.norms, j, strip_proclitics(self.norms[j])) if j < len(doc) else None
+            # حكومة إيران، الأمين العام للأمم المتحدة: a genitive or ل names the body; after a definite office
+            # (حملت الحكومة الحوثيين المسؤولية) an actor is no genitive
+            definite = self.norms[j - 1].startswith(ARTICLE)
+            if named is not None and named[0] == j + 1 and lex.has(LEX["ambiguous-name"], self.norms[j]) \
+                    and lex.has(LEX["anonymous-official"], self.norms[j - 1]):
+                named = None  # مسؤول مالي: a financial official
+            if named is not None and lex.actors[named[1]].kind != KG.Person and (not definite or named[2]):
+                body, j = lex.stands_for.get(named[1], named[1]), named[0]
+        if titled and body is not None:
+            j = self._title_tail(doc, j)
+        person = self._person(doc, i, j, titled, doc[i:j].text[clitic:], body)
+        if person is not None:
+            return person, clitic
+        if body is None:
+            return self._role_holder(doc, i, j) or self._anaphoric_organ(doc, i, j, clitic)
+        kind = lex.actors[body].kind
+        if titled and kind == KG.State:
+            holder = self._same_role(doc, i, j, (self.norms[i][clitic:], *self.norms[i + 1 : title_end]), body)
+            if holder is not None:
+                return holder, clitic
+        return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else local_name(kind), kb_id=str(body)), clitic
+
+    def _role_key(self, words: Iterable[str]) -> tuple[str, ...]:
+        """A title's words without articles and demonyms: رئيس الوزراء السوداني and رئيس وزراء السودان agree."""
+        return tuple(w[2:] if w.startswith(ARTICLE) else w for w in words if w not in self.lexicon.demonyms)
+
+    def _same_role(self, doc: Doc, i: int, j: int, title: tuple[str, ...], state: URIRef) -> Span | None:
+        """رئيس وزراء السودان after رئيس الوزراء السوداني، كامل إدريس: the person the document gave the same title
+        of the same state."""
+        key = self._role_key(title)
+        for role, person in reversed(self.roles):
+            member = self.lexicon.members.get(URIRef(person)) if isinstance(person, str) else person.member_of
+            if member == state and self._role_key(role) == key:
+                if isinstance(person, str):
+                    return Span(doc, i, j, label=PERSON, kb_id=person)
+                return new_span(doc, i, j, person)
+        return None
+
+    def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
+        """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
+        title = tuple(self.norms[i:j])
+        j = self._posting_end(doc, j) if titled else j
+        if titled and j < len(doc) and doc[j].text == "(":  # رئيس بعثة الأمم المتحدة (يونامي)، محمد الحسان
+            close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+            j = close + 1 if close is not None else j
+        domain = self._domain_holder(doc, i, j) if titled else None
+        if domain is not None:
+            return domain
+        appositive = titled and j + 1 < len(doc) and doc[j].text in COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
+        j += 1 if appositive else 0
+        while j < len(doc) and (self._honorific(j) or doc[j].text in NAME_QUOTES):
+            j += self._honorific(j) or 1  # رئيس الجمهورية العماد جوزف عون، رئيس المجلس "محمد المنفي": a rank, a quote
+        if j >= len(doc):
+            return None
+        named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
+        if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
+            if j == i + len(title) and not self.norms[j - 1].startswith(ARTICLE):
+                # مبعوث ترامب، مستشار نتنياهو: an indefinite title is in construct with the name, someone else's
+                # unnamed holder; as an unnamed official, they speak for the person's state
+                state = self.lexicon.members.get(named[1])
+                if state is None or self.lexicon.actors[state].kind != KG.State:
+                    return None
+                return Span(doc, i, named[0], label=STATE_ORGAN, kb_id=str(state))
+            self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
+            return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
+        if titled and not appositive and self.norms[j].startswith(ARTICLE) and self._name_end(doc, j + 1) > j + 1:
+            role, j = f"{role} {doc[j].text}", j + 1  # وزير المال ياسين جابر: the office's domain, then the name
+        end = self._name_end(doc, j) if titled else j
+        if end == j or (appositive and end < len(doc) and not doc[end].is_punct):
+            return None  # after a comma, a name closed by punctuation: the title's holder in apposition
+        known = self.lexicon.actor_forms.get((self.norms[j], self.norms[end - 1])) if end - j > 2 else None
+        if known is not None and self.lexicon.actors[known].kind == KG.Person:
+            self.roles.append((title, str(known)))  # أسعد حسن الشيباني: a known name with the father's between
+            return Span(doc, i, end, label=local_name(KG.Person), kb_id=str(known))
+        person = NewActor(KG.Person, doc[j:end].text, body, role)
+        self.people[doc[end - 1].norm_] = person
+        self.roles.append((title, person))
+        return new_span(doc, i, end, person)
+
+    def _domain_holder(self, doc: Doc, i: int, j: int) -> Span | None:
+        """رئيس مجلس النواب، المستشار عقيلة صالح: the office's domain (indefinite words, then a definite one), a
+        comma and honorifics or not, then a person the gazetteer knows: that person, with the whole title."""
+        for end in range(j + 1, min(j + 3, len(doc))):
+            if not doc[end - 1].is_alpha:
+                return None
+            if not self.norms[end - 1].startswith((ARTICLE, "\u0644\u0644")):  # مجلس النواب، المدير العام للوكالة
+                continue
+            k = end + (1 if end < len(doc) and doc[end].text in COMMAS else 0)
+            while k < len(doc) and self._honorific(k):
+                k += self._honorific(k)
+            named = self.actors.longest(self.norms, k, [(self.norms[k], 0)]) if k < len(doc) else None
+            if named is None or self.lexicon.actors[named[1]].kind != KG.Person:
+                return None
+            self.roles.append((tuple(self.norms[i:end]), str(named[1])))
+            return Span(doc, i, named[0], label=PERSON, kb_id=str(named[1]))
+        return None
+
+    def _title_readings(self, j: int) -> list[tuple[str, int]]:
+        """A title word inside a title: as written, or after ل (الممثل الخاص للأمين العام)."""
+        word = self.norms[j]
+        if word.startswith("\u0644\u0644"):
+            return [(word, 0), (ARTICLE + word[2:], 1)]
+        return [(word, 0)]
+
+    def _title_tail(self, doc: Doc, j: int) -> int:
+        """المندوب الروسي الدائم لدى الأمم المتحدة: a title's adjectives and where it is posted (a preposition and
+        a state, place or body) belong to the title; the end of them, or j."""
+        while j < len(doc) and self.lexicon.has(LEX["title-adjective"], self.norms[j]):
+            j += 1
+        if j + 1 < len(doc) and self.lexicon.has(LEX.portfolio, self.norms[j]) and self.norms[j + 1].startswith("ب"):
+            j += 2  # وكيل الأمين العام المعني بالشؤون الإنسانية: the portfolio belongs to the title
+            while j < len(doc) and self._definite(doc, j) and self.norms[j].endswith(NISBA_ENDS):
+                j += 1
+        if j + 1 < len(doc) and self.lexicon.has(LEX["posted-to"], self.norms[j]):
+            hit = self.actors.longest(self.norms, j + 1, [(self.norms[j + 1], 0)])
+            if hit is not None and self.lexicon.actors[hit[1]].kind != KG.Person:
+                return hit[0]
+        return j
+
+    def _second_title(self, doc: Doc, j: int) -> tuple[int, object, int] | None:
+        """A title joined by و within three words of the first one's end (its body's name between), as the
+        office table's match: (end, kind, clitic)."""
+        for k in range(j, min(j + 4, len(doc))):
+            if doc[k].text in COMMAS and k + 1 < len(doc) and self.norms[k + 1].startswith("\u0648"):
+                continue  # الممثل الخاص للأمين العام، ورئيس البعثة: a comma before the second title
+            if doc[k].text in COMMAS and k + 1 < len(doc) and self.norms[k + 1].startswith(ARTICLE):
+                found = self.offices.longest(self.norms, k + 1, [(self.norms[k + 1][2:], 2)])
+                if found is not None and found[1] == LEX.title:
+                    return found  # رئيس مجلس السيادة، القائد العام للجيش: a second title in apposition
+                return None
+            if not doc[k].is_alpha:
+                return None
+            if self.norms[k].startswith("\u0648") and len(self.norms[k]) > 3:
+                found = self.offices.longest(self.norms, k, [(self.norms[k][1:], 1)])
+                return found if found is not None and found[1] == LEX.title else None
+            if self.lexicon.has(_GIVEN_NAME, self.norms[k]) or self.lexicon.has(LEX["name-prefix"], self.norms[k]):
+                return None  # a name begins: وزير الخارجية أيمن الصفدي نظيره ...
+            if k > j and self.norms[k - 1].startswith(ARTICLE) and not self.norms[k].startswith(ARTICLE) \
+                    and not self.lexicon.has(LEX.counterpart, self.norms[k]):  # نظيره is someone else
+                found = self.offices.longest(self.norms, k, [(self.norms[k], 0)])
+                if found is not None and found[1] == LEX.title:
+                    return found  # رئيس مجلس السيادة الانتقالي قائد الجيش: a second title right after the first
+        return None
+
+    def _posting_end(self, doc: Doc, j: int) -> int:
+        """المبعوث الأممي إلى اليمن هانس غروندبرغ، سفير واشنطن لدى بغداد: where a title's holder is posted (a
+        preposition and a state or place) comes between the title and the name; the end of it, or j."""
+        if j + 1 >= len(doc):
+            return j
+        start, readings = j, [(self.norms[j], 0)]
+        if self.lexicon.has(LEX["posted-to"], self.norms[j]):
+            start, readings = j + 1, [(self.norms[j + 1], 0)]
+        elif self.norms[j].startswith("\u0644"):  # المبعوث الأمريكي لسوريا، للشرق الأوسط
+            readings = [(form, clitic) for form, clitic in strip_proclitics(self.norms[j]) if clitic]
+            if not readings:
+                return j
+        else:
+            return j
+        for n in range(self.lexicon.max_len(LEX.region), 0, -1):
+            if any(self.lexicon.has(LEX.region, form, *self.norms[start + 1 : start + n]) for form, _ in readings):
+                return start + n
+        hit = self.actors.longest(self.norms, start, readings)
+        if hit is None or self.lexicon.actors[hit[1]].kind not in (KG.State, *PLACES):
+            return j
+        return hit[0]
+
+    def _name_before_title(self, doc: Doc, i: int) -> Span | None:
+        """أدان إسماعيل بقائي، المتحدث باسم الخارجية الإيرانية: a name of two to four words after a verb or an
+        honorific, then a comma and a title, is a new person holding that title (and its state or body)."""
+        if not self._name_start(doc, i) or not self._could_be_name(doc[i]) or self.norms[i].startswith(ARTICLE):
+            return None
+        end = i + 1
+        while end < len(doc) and end - i < 4 and self._could_be_name(doc[end]):
+            end += 1
+        if end - i < 2 or end + 1 >= len(doc) or doc[end].text not in ("،", ","):
+            return None
+        title = end + 1
+        while title < len(doc) and self._honorific(title):
+            title += self._honorific(title)
+        if title >= len(doc):
+            return None
+        found = self._office(doc, title, strip_proclitics(self.norms[title]))
+        if found is None or found[0].label_ == local_name(KG.Person):
+            return None
+        office = found[0]
+        body = URIRef(office.kb_id_) if office.kb_id_ else None
+        person = NewActor(KG.Person, doc[i:end].text, body, office.text)
+        self.people[self.norms[end - 1]] = person
+        self.roles.append((tuple(self.norms[office.start:office.end]), person))
+        return new_span(doc, i, end, person)
+
+    def _honorific(self, j: int) -> int:
+        """The length of a rank or honorific at token j (الشيخ، الفريق أول), or 0."""
+        if j + 1 < len(self.norms) and self.lexicon.has(LEX.honorific, self.norms[j], self.norms[j + 1]):
+            return 2
+        return 1 if self.lexicon.has(LEX.honorific, self.norms[j]) else 0
+
+    def _name_start(self, doc: Doc, i: int) -> bool:
+        """A name may begin here: after a verb of saying or a stance cue, or an honorific (معالي، الشيخ)."""
+        if i == 0:
+            return False
+        before = self.norms[i - 1]
+        found = self.starters.get(before)
+        if found is None:
+            found = self.starters[before] = self._starter(before)
+        return found
+
+    def _starter(self, before: str) -> bool:
+        lex = self.lexicon
+        return lex.has(LEX.honorific, before) or any(
+            lex.has(ws, form) for ws in (LEX["reporting-verb"], LEX["express-verb"], LEX.complementizer)
+            for form, _ in strip_proclitics(before)) \
+            or any((form,) in lex.cue_forms for form in word_variants(before))
+
+    def _name_end(self, doc: Doc, j: int) -> int:
+        """The end of a personal name after a title, or j where there is none.
+
+        A common given name (عبد and أبو take the next word along) and one family name; else two
+        or three name-like words closed by a clause-like break (أن، a cue, punctuation).
+        """
+        lex = self.lexicon
+        if j < len(doc) and normalize(doc[j].text, fold=False) in lex.written[LEX["issue-preposition"]]:
+            return j  # حث الرئيس على ...: على folds to the name علي, but is the preposition as written
+        compound = j + 1 < len(doc) and lex.has(LEX["name-prefix"], doc[j].norm_)
+        if compound or (j < len(doc) and lex.has(_GIVEN_NAME, doc[j].norm_)):
+            given = j + 2 if compound else j + 1  # عبد الله، أبو بكر
+            end = given + 1 if given + 1 < len(doc) and lex.has(LEX["name-link"], doc[given].norm_) else given
+            if end < len(doc) and self._could_be_name(doc[end]) and not _prepositional(doc[end]):
+                family = end + 1  # فيصل بن فرحان، تميم آل ثاني، محمد الباعور
+                surname = family < len(doc) and (
+                    self._could_be_name(doc[family]) or (self.norms[family],) in self.lexicon.actor_forms
+                )
+                if surname and not _prepositional(doc[family]) and (
+                    family + 1 == len(doc) or not self._could_be_name(doc[family + 1])
+                ):
+                    return family + 1  # أسعد حسن الشيباني: a father's name between
+                return family
+            return given
+        end = j
+        if j < len(doc) and self.norms[j].startswith(ARTICLE):
+            return j  # a first name has no article: القيادة المركزية is a body, not a person
+        while end < len(doc) and end - j < 3 and self._could_be_name(doc[end]):
+            end += 1
+        closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end])
+        return end if end - j >= 2 and closed else j
+
+    def _could_be_name(self, token: Token) -> bool:
+        if "\u064b" in token.text:  # اجتماعاً: the accusative's tanwin marks a common noun
+            return False
+        norm = token.norm_
+        found = self.name_like.get(norm)
+        if found is None:
+            found = self.name_like[norm] = self._name_like(norm)
+        return found
+
+    def _name_like(self, norm: str) -> bool:
+        """Whether a word may be part of a personal name (cached per word: the lexicon look-ups are many)."""
+        if not norm.isalpha() or len(norm) < 3:  # ما، لا، في، punctuation: no names
+            return False
+        if norm.startswith(GOVERNED_ARTICLE):  # للجمهورية، بالحكومة: a governed noun, not a name
+            return False
+        lex = self.lexicon
+        if any(lex.has(ws, form) for ws in lex.words if ws != _GIVEN_NAME for form, _ in strip_proclitics(norm)):
+            return False
+        if (norm,) in lex.cue_forms or (norm,) in lex.actor_forms or norm in lex.demonyms:
+            return False
+        return not any((form,) in lex.cue_forms for form in word_variants(norm))
+
+    def _role_holder(self, doc: Doc, i: int, j: int) -> tuple[Span, int] | None:
+        """المتحدث باسم الخارجية alone, after إسماعيل بقائي، المتحدث باسم الخارجية الإيرانية: the person the
+        document gave that title (its words begin the role they were introduced with, or its second title:
+        قائد الجيش after رئيس مجلس السيادة وقائد الجيش)."""
+        words = tuple(self.norms[i:j])
+        if len(words) == 1 and words[0].startswith(ARTICLE) and self.roles and self._name_start(doc, i):
+            role, person = self.roles[-1]  # وزير العدل عادل نصار ... وأوضح الوزير: the last titled person, as a subject
+            if role[0] == words[0][len(ARTICLE):]:
+                return (Span(doc, i, j, label=PERSON, kb_id=person) if isinstance(person, str)
+                        else new_span(doc, i, j, person)), 0
+        for role, person in reversed(self.roles):
+            titles = [role] + [(role[k][1:], *role[k + 1 :]) for k in range(1, len(role)) if role[k][:1] == "\u0648"]
+            if len(words) > 1 and any(title[: len(words)] == words for title in titles):  # or its second title
+                if isinstance(person, str):
+                    return Span(doc, i, j, label=PERSON, kb_id=person), 0
+                return new_span(doc, i, j, person), 0
+        return None
+
+    def _appositive_role(self, doc: Doc, spans: list[Span], span: Span) -> None:
+        """إسماعيل بقائي، المتحدث باسم وزارة الخارجية الإيرانية: a known person's title in apposition names them
+        again later (وقال المتحدث باسم وزارة الخارجية)."""
+        before = spans[-1] if spans else None
+        if (
+            before is None
+            or before.label_ != PERSON
+            or not before.kb_id_
+            or before.end + 1 != span.start
+            or doc[before.end].text not in COMMAS
+            or span.label_ == PERSON
+            or not self.offices.longest(self.norms, span.start, strip_proclitics(self.norms[span.start]))
+        ):
+            return
+        self.roles.append((tuple(self.norms[span.start : span.end]), before.kb_id_))
