@@ -701,6 +701,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "oppose", "الهجوم", False), ("Kuwait", "support", "الحوار", False)]),
     # calling a thing a legitimate right supports it
     ("وأكدت الكويت أن حرية التعبير حق أصيل لجميع المواطنين.", [("Kuwait", "support", "حرية التعبير", False)]),
+    # a body's organ (المجلس الوزاري لمجلس التعاون) is the body, named again by its head (المجلس); a masculine
+    # verb before a city (وطالب طهران) addresses it; كما وصف goes on for the subject before
+    ("أنهى المجلس الوزاري لمجلس التعاون الخليجي دورته في الكويت. المجلس جدد رفضه لاستمرار الاحتلال. "
+     "وطالب طهران بإنهاء الاحتلال. كما وصف المناورات العسكرية بأنها استفزاز غير مقبول.",
+     [("Gulf Cooperation Council", "oppose", "لاستمرار الاحتلال", False),
+      ("Gulf Cooperation Council", "support", "بإنهاء الاحتلال", False),
+      ("Gulf Cooperation Council", "oppose", "المناورات العسكرية بأنها استفزاز", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

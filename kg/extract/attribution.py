@@ -105,7 +105,8 @@ class Attribution(Stage):
                 self.speaker = self.source = subject  # reported speech: the speaker claims it
                 return
             after = verb + 1
-            if after < s.span.end and not (
+            continued = verb == opening + s.phrase_at(opening, LEX["clause-boundary"]) > opening  # كما وصف X بأنه
+            if after < s.span.end and not continued and not (
                 s.phrase_at(after, LEX.complementizer)
                 or s.doc[after].is_punct
                 or s.phrase_at(after, LEX["issue-preposition"])

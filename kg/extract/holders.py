@@ -410,7 +410,7 @@ class Holders(Stage):
             return False
         head = s.texts[mention.start][mention._.clitic:]
         if mention.label_ != PERSON and not feminine:
-            return head.endswith("\u0629")  # منظمة، الحكومة: ة marks a feminine noun
+            return head.endswith("\u0629") or mention.label_ in PLACE_LABELS  # منظمة، الحكومة، طهران: feminine
         return feminine and not head.endswith("\u0629") and s.phrase_at(mention.start, LEX.title) > 0
 
     def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:

@@ -126,6 +126,8 @@ class Mentions(Titles, _LexiconComponent):
                 head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
                 if len(head) > 3 and not head.startswith(ARTICLE):
                     self.heads[ARTICLE + head] = (span.end, span.label_, span.kb_id_)
+                elif len(head) > 5 and span.label_ != PERSON:  # المجلس الوزاري لمجلس التعاون ... المجلس جدد
+                    self.heads[head] = (span.end, span.label_, span.kb_id_)
             if span.label_ not in (REPORT, OWN_COUNTRY, PAIR) and not governed(self.norms[i][:clitic]):
                 key = span.kb_id_ or span._.new_actor
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
@@ -170,7 +172,8 @@ class Mentions(Titles, _LexiconComponent):
             head = self.heads.get(form)
             named_other = i + 1 < len(doc) and self.norms[i + 1].startswith(ARTICLE) \
                 and self.norms[i + 1].endswith(NISBA_ENDS)  # المجلس الرئاسي: another council than the one named
-            if head is not None and i - head[0] <= _ANAPHORA_WINDOW and subject_place and not named_other:
+            if head is not None and i - head[0] <= 2 * _ANAPHORA_WINDOW and subject_place and not named_other:
+                self.heads[form] = (i + 1, head[1], head[2])  # named again: the window runs from here
                 return Span(doc, i, i + 1, label=head[1], kb_id=head[2]), clitic
             group = self.last_group
             if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW and subject_place:
