@@ -708,6 +708,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Gulf Cooperation Council", "oppose", "لاستمرار الاحتلال", False),
       ("Gulf Cooperation Council", "support", "بإنهاء الاحتلال", False),
       ("Gulf Cooperation Council", "oppose", "المناورات العسكرية بأنها استفزاز", False)]),
+    # X is an integral part of Y: whoever says so supports Y's claim; a spokesman's title before his name
+    ("وقال الوزير الكويتي إن الجزر جزء لا يتجزأ من أراضي الإمارات.", [("Kuwait", "support", "أراضي الإمارات", False)]),
+    ("وندد ناطق الجماعة محمد عبدالسلام في بيان بالغارات الجديدة.",
+     [("Mohammed Abdulsalam", "oppose", "بالغارات الجديدة", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

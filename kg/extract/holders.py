@@ -54,7 +54,10 @@ class Holders(Stage):
                 after = definite_phrase_end(s.norms, cue.end)
             else:
                 after = cue.end
-            if impersonal:
+            requires = self.lex.cues[URIRef(cue.kb_id_)].requires
+            if impersonal and any(tuple(s.norms[cue.end : cue.end + len(p)]) == p for p in requires):
+                after = cue.end  # جزء لا يتجزأ من الأراضي، خطوة نحو: its own particle right after it
+            elif impersonal:
                 after = next(
                     (
                         k
