@@ -712,6 +712,15 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الوزير الكويتي إن الجزر جزء لا يتجزأ من أراضي الإمارات.", [("Kuwait", "support", "أراضي الإمارات", False)]),
     ("وندد ناطق الجماعة محمد عبدالسلام في بيان بالغارات الجديدة.",
      [("Mohammed Abdulsalam", "oppose", "بالغارات الجديدة", False)]),
+    # a second أن-clause has the first one's asserter, not an actor named inside the first
+    ("واعتبر الوزير الكويتي أن استمرار الحرب في لبنان يهدد المنطقة، وأن توسيع الحرب أمر غير مقبول.",
+     [("Kuwait", "concern", "استمرار الحرب في لبنان", False), ("Kuwait", "oppose", "توسيع الحرب", False)]),
+    # a clause with an evaluation of its own is no further item of the list before it
+    ("وقال الوزير الكويتي إن الجزر جزء لا يتجزأ من أراضي الإمارات، وأن أي مواقف تخالف ذلك مرفوضة.",
+     [("Kuwait", "support", "أراضي الإمارات", False), ("Kuwait", "oppose", "أي مواقف تخالف ذلك", False)]),
+    # a ministry's full name (والمغتربين) with its state
+    ("وأكدت وزارة الخارجية والمغتربين السورية رفضها القاطع للتدخل الخارجي.",
+     [("Syria", "oppose", "للتدخل الخارجي", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),

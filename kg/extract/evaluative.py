@@ -371,6 +371,10 @@ class Evaluative(Stage):
         before أن or the cue; for a reporting verb with no subject of its own after a statement of this sentence
         (رفضت الكويت المقترح، مشيرة إلى ضرورة ...: a participle, or a verb whose subject is elided), that
         statement's holder; else the current speaker."""
+        if s.norms[comp].startswith(CONJUNCTION):  # ...أن X، وأن Y: the second clause's asserter is the first's
+            earlier = next((k for k in range(comp - 1, s.span.start - 1, -1) if s.phrase_at(k, LEX.complementizer)), None)
+            if earlier is not None:
+                return self.asserter(s, earlier)
         for i in range(comp - 1, s.span.start - 1, -1):
             if s.phrase_at(i, LEX["reporting-verb"]):
                 for j in range(comp - 1, i, -1):

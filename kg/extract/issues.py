@@ -117,8 +117,11 @@ class Issues(Stage):
             if clause and (start in s.mention_start or (s.norms[start].startswith("ال") and start + 1 in s.cue_at)):
                 break  # وأن أنقرة تخشى، وأن الحكومة تعمل على ...: a clause with its own subject says its own statement
             end = self.issue_end(s, start)
-            if end <= start:
-                break
+            if end <= start or (clause and any(
+                k in s.cue_at and self.lex.cues[URIRef(s.cue_at[k].kb_id_)].kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue)
+                for k in range(start, end + 1)
+            )):
+                break  # وأن أي مواقف تخالف ذلك: a clause with an evaluation of its own says its own statement
             pieces.append((start, end))
         return pieces
 
