@@ -144,6 +144,17 @@ def test_a_party_noun_with_the_article_takes_no_name_in_construct(nlp) -> None:
     assert [a for a, _, _ in spans(nlp, "وقال ائتلاف دولة القانون إنه يرفض الخطة.", "actors")] == ["ائتلاف دولة القانون"]
 
 
+def test_a_demonym_after_a_governed_definite_noun_is_an_adjective(nlp) -> None:
+    """بالشأن السوداني: the Sudanese file, not Mohammed Shia al-Sudani."""
+    assert [a for a, _, _ in spans(nlp, "وعقد اجتماع خاص بالشأن السوداني في نيويورك.", "actors")] == []
+
+
+def test_the_name_ali_written_with_yaa_is_part_of_a_name(nlp) -> None:
+    """محمود علي يوسف: علي with ي is a name; على with ى is the preposition."""
+    found = spans(nlp, "وشدد رئيس مفوضية الاتحاد الإفريقي محمود علي يوسف على أولوية الحل.", "actors")
+    assert [a for a, _, _ in found] == ["رئيس مفوضية الاتحاد الإفريقي محمود علي يوسف"]
+
+
 def test_a_head_noun_with_another_nisba_is_another_body(nlp) -> None:
     """مجلس الأمن ... ودعم المجلس الرئاسي: the presidential council is not the Security Council named before."""
     names = [a for a, _, _ in spans(nlp, "ورحب مجلس الأمن بالاتفاق. وأكد المجلس الرئاسي دعمه.", "actors")]

@@ -214,7 +214,8 @@ class Mentions(Titles, _LexiconComponent):
         noun, not the person."""
         end, iri, clitic = hit
         return end == i + 1 and not clitic and self.norms[i] in self.lexicon.demonyms and i > 0 \
-            and self._definite(doc, i - 1) and self.lexicon.actors[iri].kind == KG.Person
+            and any(form.startswith(ARTICLE) and len(form) > 4 for form, _ in strip_proclitics(self.norms[i - 1])) \
+            and doc[i - 1].is_alpha and self.lexicon.actors[iri].kind == KG.Person  # بالشأن السوداني too
 
     def _common_word(self, doc: Doc, i: int, hit: tuple[int, URIRef, int]) -> bool:
         """مالي (Mali, or financial) alone is a name only where a name stands: where a sentence opens, after a verb

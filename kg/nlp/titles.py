@@ -41,6 +41,11 @@ def _prepositional(token: Token) -> bool:
     return len(norm) > 3 and norm[0] in PREPOSITION_CLITICS and norm[1] in _DERIVED_NOUN_STARTS
 
 
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A title's words without the article (رئيس المفوضية names رئيس مفوضية الاتحاد الإفريقي again)."""
+    return tuple(w[len(ARTICLE):] if w.startswith(ARTICLE) else w for w in words)
+
+
 class Titles:
     """Offices, titles and the persons they name (see the module docstring)."""
 
@@ -325,6 +330,9 @@ class Titles:
         if "\u064b" in token.text:  # اجتماعاً: the accusative's tanwin marks a common noun
             return False
         norm = token.norm_
+        if self.lexicon.has(_GIVEN_NAME, norm) and normalize(token.text, fold=False) not in \
+                self.lexicon.written[LEX["issue-preposition"]]:
+            return True  # محمود علي يوسف: the name علي, written with ي, is no preposition على
         found = self.name_like.get(norm)
         if found is None:
             found = self.name_like[norm] = self._name_like(norm)
@@ -355,7 +363,7 @@ class Titles:
                         else new_span(doc, i, j, person)), 0
         for role, person in reversed(self.roles):
             titles = [role] + [(role[k][1:], *role[k + 1 :]) for k in range(1, len(role)) if role[k][:1] == "\u0648"]
-            if len(words) > 1 and any(title[: len(words)] == words for title in titles):  # or its second title
+            if len(words) > 1 and any(_bare(title[: len(words)]) == _bare(words) for title in titles):  # or its second
                 if isinstance(person, str):
                     return Span(doc, i, j, label=PERSON, kb_id=person), 0
                 return new_span(doc, i, j, person), 0
