@@ -155,6 +155,12 @@ def test_the_name_ali_written_with_yaa_is_part_of_a_name(nlp) -> None:
     assert [a for a, _, _ in found] == ["رئيس مفوضية الاتحاد الإفريقي محمود علي يوسف"]
 
 
+def test_an_organ_and_an_actor_joined_by_wa_are_two(nlp) -> None:
+    """بين الجيش وقوات الدعم السريع: the army and the RSF, not an organ of the RSF."""
+    found = spans(nlp, "ويشهد البلد نزاعا بين الجيش وقوات الدعم السريع.", "actors")
+    assert [(a, kb) for a, _, kb in found] == [("وقوات الدعم السريع", "rapid-support-forces")]
+
+
 def test_a_head_noun_with_another_nisba_is_another_body(nlp) -> None:
     """مجلس الأمن ... ودعم المجلس الرئاسي: the presidential council is not the Security Council named before."""
     names = [a for a, _, _ in spans(nlp, "ورحب مجلس الأمن بالاتفاق. وأكد المجلس الرئاسي دعمه.", "actors")]

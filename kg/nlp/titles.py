@@ -86,7 +86,10 @@ class Titles:
             if named is not None and named[0] == j + 1 and lex.has(LEX["ambiguous-name"], self.norms[j]) \
                     and lex.has(LEX["anonymous-official"], self.norms[j - 1]):
                 named = None  # مسؤول مالي: a financial official
-            if named is not None and lex.actors[named[1]].kind != KG.Person and (not definite or named[2]):
+            governed_by_l = named is not None and self.norms[j][: named[2]] in ("\u0644", "\u0644\u0644")
+            if named is not None and self.norms[j][: named[2]].startswith("\u0648"):
+                named = None  # الجيش وقوات الدعم السريع: و joins another actor, no genitive
+            if named is not None and lex.actors[named[1]].kind != KG.Person and (not definite or governed_by_l):
                 body, j = lex.stands_for.get(named[1], named[1]), named[0]
         if titled and body is not None:
             j = self._title_tail(doc, j)
