@@ -768,6 +768,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     "وقال الوزير الكويتي إن على الأطراف احترامها.",  # what the pronoun stands for is elsewhere
     "وقال الوزير الكويتي: \"نعتزم القيام به\".",
     "ورحب البيان بالهدنة الجديدة.",  # a statement whose issuer nobody named
+    "كما نوه الوزير الكويتي بأن المفاوضات لم تبدأ بعد.",  # pointing out a clause (نوه بأن) is no praise
     # an evaluative noun in construct (لإثارة الاستفزازات) or in a list after أو is no predicate
     'وقال الوزير الكويتي: "إن محاولة الاحتلال لإثارة الاستفزازات في المنطقة مستمرة".',
     'وقال الوزير الكويتي: "إن المنطقة تتعرض لاضطرابات أو استفزازات".',

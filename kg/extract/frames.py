@@ -82,10 +82,12 @@ class Frames(Stage):
         particle = self.particle(s, after, entry.requires) if entry.requires else after
         if particle is None:
             return [], "the particle this cue needs does not follow"
-        if (
-            entry.yields
-            and particle + 1 < s.span.end
-            and (s.phrase_at(particle + 1, LEX.complementizer) or s.phrase_at(particle + 1, LEX["subject-pronoun"]))
+        if entry.yields and (
+            (
+                particle + 1 < s.span.end
+                and (s.phrase_at(particle + 1, LEX.complementizer) or s.phrase_at(particle + 1, LEX["subject-pronoun"]))
+            )
+            or (particle < s.span.end and s.lex.has(LEX.complementizer, s.norms[particle][1:]))  # نوه بأن
         ):
             return [], "an affirmation of a clause (شدد على أن ...), not a stance"
         own = max((len(p) for p in entry.requires if len(p) > 1 or len(p[0]) > 1
