@@ -723,7 +723,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Syria", "oppose", "للتدخل الخارجي", False)]),
     # bearing responsibility (تحمله المسؤولية) is no holding someone responsible
     ("ودعا الوزير الكويتي الحزب إلى إلقاء السلاح مع تحمله المسؤولية التاريخية.",
-     [("Kuwait", "support", "إلقاء السلاح", False)]),
+     [("Kuwait", "support", "إلقاء السلاح مع تحمله المسؤولية التاريخية", False)]),
     # a statement speaks for whoever issued it, and the bare البيان later for that issuer again
     ("وأدان البيان الختامي للقمة الخليجية القصف على المدن. كما رحب البيان بالهدنة الجديدة.",
      [("Gulf Cooperation Council", "oppose", "القصف على المدن", False),
