@@ -28,6 +28,12 @@ HERE = Path(__file__).resolve().parent
 PROJECT = HERE.parent
 
 
+
+def _batch_order(folder: Path) -> tuple[int, str]:
+    """news2 before news10: by the batch's number, not its name's letters."""
+    digits = "".join(c for c in folder.name if c.isdigit())
+    return (int(digits) if digits else 0, folder.name)
+
 def load_scorer(shared: Path):
     path = shared / "eval" / "score.py"
     if not path.exists():
@@ -42,7 +48,7 @@ def sets(args: argparse.Namespace) -> list[tuple[str, Path, Path, Path]]:
     """(name, manifest, gold, texts folder) of every set."""
     found = [("devcorpus", args.shared / "devcorpus" / "manifest.json", args.shared / "devcorpus" / "gold.jsonl",
               args.devcorpus_texts)]
-    for folder in sorted(p for p in (HERE / "realnews").iterdir() if (p / "gold.jsonl").exists()):
+    for folder in sorted((p for p in (HERE / "realnews").iterdir() if (p / "gold.jsonl").exists()), key=_batch_order):
         found.append((folder.name, folder / "manifest.json", folder / "gold.jsonl", args.texts / folder.name))
     return found
 
