@@ -10,12 +10,13 @@ from ..nlp.components import (
     FACTION,
     OWN_COUNTRY,
     PAIR,
-    REPORT,
     QUOTE_CLOSERS,
+    REPORT,
     STATE_ORGAN,
     governed,
     local_name,
 )
+from ..nlp.titles import NAME_QUOTES
 from ..ontology import PLACES, Actor, Lexicon, phrase
 from ..vocab import KG, LEX
 from .sentence import (
@@ -32,9 +33,7 @@ from .sentence import (
 from .stage import Stage
 from .statement import Holder
 
-
 _OPENING_QUOTES = frozenset({"«", "“"})  # marks that only open a quote (" also closes one)
-_NAME_QUOTES = _OPENING_QUOTES | {"\""}
 
 
 class Actors(Stage):
@@ -223,7 +222,7 @@ class Actors(Stage):
             length = max(s.phrase_at(i, LEX.honorific), s.phrase_at(i, LEX.quantifier))
             if not length and s.phrase_at(i, LEX["part-noun"]) and i + 1 in s.mention_start:
                 length = 1
-            if not length and s.texts[i] in _NAME_QUOTES and i + 1 in s.mention_start:
+            if not length and s.texts[i] in NAME_QUOTES and i + 1 in s.mention_start:
                 end = s.mention_start[i + 1].end
                 if end < s.span.end and s.texts[end] in QUOTE_CLOSERS:
                     length = 1  # انتقد "البرهان" اللجنة: a name in quotes

@@ -19,6 +19,7 @@ from .sentence import (
     PLACE_LABELS,
     POSSESSIVES,
     PREPOSITIONS,
+    QUOTE_MARKS,
     REPORTING_VERB,
     THIRD_PERSON,
     Sentence,
@@ -30,9 +31,6 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder, PositionStatement
-
-
-_QUOTES = frozenset({"«", "»", "“", "”", "\""})
 
 
 class Holders(Stage):
@@ -129,7 +127,7 @@ class Holders(Stage):
         ):  # نطالب حكومة لبنان: we ask the government; the actor after a first-person verb is its object
             mentions = self.actors.coordinated(s, s.mention_start[named])
             after = mentions[-1].end
-            if named > cue.end and after < s.span.end and s.texts[named - 1] in _QUOTES and s.texts[after] in _QUOTES:
+            if named > cue.end and after < s.span.end and s.texts[named - 1] in QUOTE_MARKS and s.texts[after] in QUOTE_MARKS:
                 after += 1  # انتقد "البرهان"، خلال ...: the quote around the name closes
             if after < s.span.end and co_subject(s.norms[after]) and after not in s.mention_start:
                 return [], "", after  # تعارض بغداد وأربيل ...: an unknown co-subject; the object is unclear

@@ -32,6 +32,7 @@ PAIR = "Pair"  # الجانبان: the two actors the document named last
 _SENTENCE_END = {".", "؟", "?", "!", "…"}
 _OPENING_MARKS = {"«", "“", "(", "["}  # after a sentence end they open the next sentence
 QUOTE_CLOSERS = frozenset({"»", "”", "\""})
+_CLOSING_ONLY = QUOTE_CLOSERS - {"\""}  # marks that only close a quote (" also opens one)
 _CLOSING_MARKS = QUOTE_CLOSERS | {")", "]"}  # they close the sentence they follow
 ARTICLE = "\u0627\u0644"
 GOVERNED_ARTICLE = ("\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0644\u0644", "\u0648\u0628\u0627\u0644", "\u0643\u0627\u0644")
@@ -248,7 +249,7 @@ class Cues(_LexiconComponent):
             if iri is None:
                 continue
             before = norms[i - 1] if i else ""
-            opens = i == 0 or (doc[i - 1].is_punct and doc[i - 1].text not in "”»") or doc[i - 1].is_space or any(
+            opens = i == 0 or (doc[i - 1].is_punct and doc[i - 1].text not in _CLOSING_ONLY) or doc[i - 1].is_space or any(
                 (form,) in self.clause_openers for form, _ in strip_proclitics(before))
             after = starts[i + 1].end if i + 1 in starts else definite_phrase_end(norms, i + 1)
             if not opens or after >= len(doc):

@@ -145,21 +145,15 @@ class Mentions(Titles, _LexiconComponent):
         if hit is not None and not self._demonym_adjective(doc, i, hit) and not self._common_word(doc, i, hit):
             end, iri, clitic = hit
             return Span(doc, i, end, label=local_name(lex.actors[iri].kind), kb_id=str(iri)), clitic
-        issued = self._issued_statement(doc, i, readings)
-        if issued is not None:
-            return issued
-        office = self._office(doc, i, readings)
-        if office is not None:
-            return office
-        named = self._name_before_title(doc, i)
-        if named is not None:
-            return named, 0
-        people = self._people(doc, i, readings)
-        if people is not None:
-            return people
-        body = self._named_body(doc, i, readings)
-        if body is not None:
-            return body
+        found = (
+            self._issued_statement(doc, i, readings)
+            or self._office(doc, i, readings)
+            or self._titled_name(doc, i)
+            or self._people(doc, i, readings)
+            or self._named_body(doc, i, readings)
+        )  # the first reading that finds a mention, in this order
+        if found is not None:
+            return found
         for form, clitic in readings:
             if form in self.people:
                 return new_span(doc, i, i + 1, self.people[form]), clitic

@@ -43,7 +43,7 @@ def _prepositional(token: Token) -> bool:
 
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
     """A title's words without the article (رئيس المفوضية names رئيس مفوضية الاتحاد الإفريقي again)."""
-    return tuple(w[len(ARTICLE):] if w.startswith(ARTICLE) else w for w in words)
+    return tuple(w.removeprefix(ARTICLE) for w in words)
 
 
 class Titles:
@@ -248,6 +248,11 @@ class Titles:
         if hit is None or self.lexicon.actors[hit[1]].kind not in (KG.State, *PLACES):
             return j
         return hit[0]
+
+    def _titled_name(self, doc: Doc, i: int) -> tuple[Span, int] | None:
+        """A name before its title (see _name_before_title), with no proclitic."""
+        named = self._name_before_title(doc, i)
+        return (named, 0) if named is not None else None
 
     def _name_before_title(self, doc: Doc, i: int) -> Span | None:
         """أدان إسماعيل بقائي، المتحدث باسم الخارجية الإيرانية: a name of two to four words after a verb or an
