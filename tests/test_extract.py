@@ -730,6 +730,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
       ("Gulf Cooperation Council", "support", "بالهدنة الجديدة", False)]),
     ("وقال بيان صادر عن وزارة الخارجية الكويتية إن الحوار ضروري. ودعا البيان إلى وقف التصعيد.",
      [("Kuwait", "support", "الحوار", False), ("Kuwait", "support", "وقف التصعيد", False)]),
+    # a verb right after a relative pronoun (with و, after a comma or a resolution's number) is its antecedent's
+    ("وأشار الوزير الكويتي إلى قرار مجلس الأمن رقم 1234، الذي يدعو إلى وقف تهريب السلاح.",
+     [("UN Security Council", "support", "وقف تهريب السلاح", False)]),
+    ("وتحدث الوزير عن تصريحات الحكومة الإسرائيلية، والتي تدعو إلى توسيع الاستيطان.",
+     [("Israel", "support", "توسيع الاستيطان", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -776,6 +781,7 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     'وقال الوزير الكويتي: "إن محاولة الاحتلال لإثارة الاستفزازات في المنطقة مستمرة".',
     'وقال الوزير الكويتي: "إن المنطقة تتعرض لاضطرابات أو استفزازات".',
     "أدانت وزارة الخارجية الهجوم على السفارة.",  # a bare ministry, and no dateline to say whose
+    "وقال الوزير الكويتي إن الحكومة الإسرائيلية التي اتهمها بتقويض الهدنة تواجه ضغوطا.",  # the verb's object
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

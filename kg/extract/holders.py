@@ -143,6 +143,9 @@ class Holders(Stage):
             return self.actors.resolve(s, mentions, genitive=True), "verb-subject", after
         if self.attribution.voiced() and first_person(s, cue):
             return [(self.attribution.speaker, None, False)], "first-person", cue.end
+        antecedent = self.relative_antecedent(s, cue, kind)
+        if antecedent is not None:  # القرار 2216 الذي يدعو إلى، مصر التي ترفض: the clause's verb is its antecedent's
+            return self.actors.resolve(s, [antecedent]), "relative-subject", cue.end
         owner = self.position_owner(s, cue)
         if owner is not None:  # أشاد بسلوفينيا ودورها الداعم للقضايا العربية: her role, so her stance
             return [(owner[0], None, owner[1])], "pronoun-subject", cue.end
@@ -225,6 +228,29 @@ class Holders(Stage):
         if s.norms[after][:1] == CONJUNCTION:
             return after not in s.cue_at  # استنكار دول المجلس وإدانتها ل: two nouns of one subject
         return s.phrase_at(after, LEX.locative) > 0
+
+    def relative_antecedent(self, s: Sentence, cue: Span, kind: URIRef) -> Span | None:
+        """مجلس الأمن الذي يدعو، الولايات المتحدة التي قالت: a verb right after a relative pronoun, with no subject
+        of its own after it, has the actor the relative clause describes as its subject."""
+        relative = cue.start - 1
+        word = s.norms[cue.start]
+        if kind != KG.VerbCue or relative - 1 < s.span.start:
+            return None
+        if word.endswith(("ه", "ها", "هم", "هما")) and (word,) not in self.lex.cue_forms:
+            return None  # الحكومة التي اتهمها بـ: the antecedent is the verb's object
+        if not s.lex.has(LEX["relative-pronoun"], s.norms[relative].removeprefix(CONJUNCTION)):
+            return None
+        end = relative - 1
+        if s.texts[end] in COMMAS:
+            end -= 1  # الوزير الإسرائيلي، والتي تدعو
+        if end > s.span.start and s.norms[end].isdigit():
+            end -= 2 if s.norms[end - 1] == "رقم" else 1  # القرار رقم 2797 الذي
+        if end < s.span.start:
+            return None
+        mention = s.mention_end.get(end)
+        if mention is None or self.actors.in_phrase(s, mention) or self.actors.governed_by_clitic(s, mention):
+            return None
+        return mention
 
     def already(self, s: Sentence, cue: Span) -> Span | None:
         """X سبق أن حذرت (X has already warned): the actor right before سبق أن is the verb's subject."""

@@ -58,6 +58,7 @@ RULE_CONFIDENCE = {
     "demonym": 0.8,
     "opinion-object": 0.8,
     "clause-subject": 0.75,
+    "relative-subject": 0.75,
     "evaluative-predicate": 0.75,
     "evaluative-object": 0.7,
     "evaluative-subject": 0.7,
