@@ -735,6 +735,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("UN Security Council", "support", "وقف تهريب السلاح", False)]),
     ("وتحدث الوزير عن تصريحات الحكومة الإسرائيلية، والتي تدعو إلى توسيع الاستيطان.",
      [("Israel", "support", "توسيع الاستيطان", False)]),
+    # will not submit to / give up, threaten to, stand up to, optimism, wish
+    ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
+    ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "support", "حقوقها المائية", False)]),
+    ("وهددت الحكومة العراقية بقطع العلاقات مع أنقرة.", [("Iraq", "support", "بقطع العلاقات مع أنقرة", False)]),
+    ("وتصدت الكويت لمحاولات التطبيع.", [("Kuwait", "oppose", "لمحاولات التطبيع", False)]),
+    ("وأعرب الوزير الكويتي عن تفاؤله بنجاح المفاوضات.", [("Kuwait", "support", "بنجاح المفاوضات", False)]),
+    ("وقال الوزير الكويتي إنه يتمنى نجاح القمة العربية.", [("Kuwait", "support", "نجاح القمة العربية", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
@@ -782,6 +789,8 @@ def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, 
     'وقال الوزير الكويتي: "إن المنطقة تتعرض لاضطرابات أو استفزازات".',
     "أدانت وزارة الخارجية الهجوم على السفارة.",  # a bare ministry, and no dateline to say whose
     "وقال الوزير الكويتي إن الحكومة الإسرائيلية التي اتهمها بتقويض الهدنة تواجه ضغوطا.",  # the verb's object
+    "وخضعت الحكومة العراقية للضغوط.",  # submitting or giving up is a stance only when negated (لن نخضع)
+    "وتنازلت الكويت عن حصتها.",
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []
