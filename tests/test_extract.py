@@ -735,6 +735,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("UN Security Council", "support", "وقف تهريب السلاح", False)]),
     ("وتحدث الوزير عن تصريحات الحكومة الإسرائيلية، والتي تدعو إلى توسيع الاستيطان.",
      [("Israel", "support", "توسيع الاستيطان", False)]),
+    # عبّر (its shadda dropped, so written like عبر "through") lets the body named again follow as subject
+    ("أنهى مجلس التعاون الخليجي اجتماعه في الرياض. وعبّر المجلس عن دعمه الكامل لحل الدولتين.",
+     [("Gulf Cooperation Council", "support", "لحل الدولتين", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "support", "حقوقها المائية", False)]),
