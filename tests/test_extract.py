@@ -738,6 +738,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # عبّر (its shadda dropped, so written like عبر "through") lets the body named again follow as subject
     ("أنهى مجلس التعاون الخليجي اجتماعه في الرياض. وعبّر المجلس عن دعمه الكامل لحل الدولتين.",
      [("Gulf Cooperation Council", "support", "لحل الدولتين", False)]),
+    # an indefinite loaded noun with an adjective of degree is a predicate (انتهاك صارخ), not the issue
+    ("وقال الوزير الكويتي إن الغارات الأمريكية انتهاك صارخ للقانون.", [("Kuwait", "oppose", "الغارات الأمريكية", False)]),
+    ("وقال الوزير الكويتي إن تصرفات الحكومة تشكل انتهاكات خطيرة للقانون الدولي.",
+     [("Kuwait", "oppose", "تصرفات الحكومة", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "support", "حقوقها المائية", False)]),
