@@ -40,9 +40,12 @@ class Evaluative(Stage):
         """X يمثل تهديدا / يجعل X ضرورة / أن X ضروري / X سيصعّب ...: the asserter holds the stance (the cue's, or
         its negated reading: الحلول العسكرية ليست حلا)."""
         make = partial(self.frames.make, stance=stance)
-        if self.lex.cues[URIRef(cue.kb_id_)].loaded:
+        if self.lex.cues[URIRef(cue.kb_id_)].loaded and (
+            s.norms[cue.start].startswith(ARTICLE) or s.norms[cue.start][:1] in PREPOSITIONS + (CONJUNCTION,)
+            or cue.start == s.span.start or not s.norms[cue.start - 1].startswith(ARTICLE)
+        ):
             yield from self.loaded(s, cue)
-            return
+            return  # إن الغارات عدوان: an indefinite one right after a definite noun is its predicate
         before = s.cue_at.get(cue.start - 1) or next(
             (c for c in s.cue_at.values() if c.end == cue.start), None)
         if before is not None and self.lex.cues[URIRef(before.kb_id_)].kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
