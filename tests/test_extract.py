@@ -743,6 +743,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الوزير الكويتي إن تصرفات الحكومة تشكل انتهاكات خطيرة للقانون الدولي.",
      [("Kuwait", "oppose", "تصرفات الحكومة", False)]),
     ("وقال الوزير الكويتي إن الغارات الأمريكية عدوان على دولة مستقلة.", [("Kuwait", "oppose", "الغارات الأمريكية", False)]),
+    # those an aside names as acting alongside the subject (، إلى جانب X وY،) hold the stance too
+    ("وقررت مالي، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء سفرائها من الجزائر.",
+     [("Mali", "support", "استدعاء سفرائها من الجزائر", False), ("Niger", "support", "استدعاء سفرائها من الجزائر", False),
+      ("Burkina Faso", "support", "استدعاء سفرائها من الجزائر", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "support", "حقوقها المائية", False)]),
@@ -753,6 +757,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected
+
+
+def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
+    assert found("ودعت الكويت إلى وقف الحرب، إلى جانب تعزيز الحوثيين لمواقعهم.") == [
+        ("Kuwait", "support", "وقف الحرب", False)]
 
 
 @pytest.mark.parametrize("text", [

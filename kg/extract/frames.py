@@ -125,6 +125,9 @@ class Frames(Stage):
             start, end = self.issues.manner_object(s, cue, holders)
         if end <= start:
             return [], "no issue follows within the clause"
+        first = min((m.start for _, m, _ in holders if m is not None), default=cue.start)
+        holders = holders + [h for h in self.holders.alongside(s, min(first, cue.start), end) if h[0] not in
+                             {held for held, _, _ in holders}]
         made = []
         for holder, mention, metonymy in holders:
             for piece_start, piece_end in [(start, end), *self.issues.listed(s, end)]:

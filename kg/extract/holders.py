@@ -252,6 +252,24 @@ class Holders(Stage):
             return None
         return mention
 
+    def alongside(self, s: Sentence, start: int, end: int) -> list[Holder]:
+        """قررت باماكو، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء ...: those an aside between start and end
+        names as acting alongside the holder hold the stance too (the aside names actors only, up to its comma)."""
+        for k in range(start, min(end + 1, s.span.end - 2)):
+            if s.texts[k] not in COMMAS:
+                continue
+            i = k + 1 + s.phrase_at(k + 1, LEX.alongside)
+            if i == k + 1:
+                continue
+            i += s.phrase_at(i, LEX["governments-noun"]) if i < s.span.end else 0
+            if i not in s.mention_start:
+                continue
+            mentions = self.actors.coordinated(s, s.mention_start[i])
+            close = mentions[-1].end
+            if close >= s.span.end or s.texts[close] in COMMAS or s.punct[close]:
+                return self.actors.resolve(s, mentions)
+        return []
+
     def already(self, s: Sentence, cue: Span) -> Span | None:
         """X سبق أن حذرت (X has already warned): the actor right before سبق أن is the verb's subject."""
         i = cue.start - 2
