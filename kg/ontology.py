@@ -89,6 +89,7 @@ class Cue:
     act: bool = False  # kg:namesAct: إسرائيل تنتهك الاتفاق: the doer's act is the issue
     only_negated: bool = False  # kg:onlyNegated: لن نسمح ب; سمح alone tells an effect
     loaded: bool = False  # kg:loadedTerm: أن العدوان الإسرائيلي أسفر: naming it so opposes it
+    with_cue: bool = False  # kg:issueIncludesCue: لن تتنازل عن أرضها: giving up its land is the issue
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,8 @@ def load_lexicon() -> Lexicon:
             if stance is None:
                 raise OntologyError(f"cue {node} signals no stance")
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
-            flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal, KG.namesAct, KG.onlyNegated, KG.loadedTerm)]
+            flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal, KG.namesAct, KG.onlyNegated, KG.loadedTerm,
+                                                   KG.issueIncludesCue)]
             cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
                              *(flag is not None and flag.toPython() is True for flag in flags))
             for form in _arabic_forms(graph, node, KG.form):

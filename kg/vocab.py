@@ -108,6 +108,7 @@ class KG(DefinedNamespace):
     impersonal: URIRef
     namesAct: URIRef
     onlyNegated: URIRef
+    issueIncludesCue: URIRef
     loadedTerm: URIRef
 
 

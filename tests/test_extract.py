@@ -749,7 +749,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
       ("Burkina Faso", "support", "استدعاء سفرائها من الجزائر", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
-    ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "support", "حقوقها المائية", False)]),
+    ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),
     ("وهددت الحكومة العراقية بقطع العلاقات مع أنقرة.", [("Iraq", "support", "بقطع العلاقات مع أنقرة", False)]),
     ("وتصدت الكويت لمحاولات التطبيع.", [("Kuwait", "oppose", "لمحاولات التطبيع", False)]),
     ("وأعرب الوزير الكويتي عن تفاؤله بنجاح المفاوضات.", [("Kuwait", "support", "بنجاح المفاوضات", False)]),

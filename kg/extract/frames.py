@@ -125,6 +125,8 @@ class Frames(Stage):
             start, end = self.issues.manner_object(s, cue, holders)
         if end <= start:
             return [], "no issue follows within the clause"
+        if entry.with_cue:
+            start = cue.start  # لن تتنازل عن أرضها: giving up its land
         first = min((m.start for _, m, _ in holders if m is not None), default=cue.start)
         holders = holders + [h for h in self.holders.alongside(s, min(first, cue.start), end) if h[0] not in
                              {held for held, _, _ in holders}]
