@@ -747,6 +747,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقررت مالي، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء سفرائها من الجزائر.",
      [("Mali", "support", "استدعاء سفرائها من الجزائر", False), ("Niger", "support", "استدعاء سفرائها من الجزائر", False),
       ("Burkina Faso", "support", "استدعاء سفرائها من الجزائر", False)]),
+    # holding to (or calling for) a rejection is the rejection, of what it rejects
+    ("وأكدت مصر تمسكها برفض أي تدخلات أجنبية في الشأن الليبي.",
+     [("Egypt", "oppose", "أي تدخلات أجنبية في الشأن الليبي", False)]),
+    # a worry that besets the speaker (يساورني قلق); indefensible, unjustified, not negotiable
+    ('وقال الوزير الكويتي: "يساورني قلق بالغ إزاء استمرار الغارات".', [("Kuwait", "concern", "استمرار الغارات", False)]),
+    ("وقال الوزير الكويتي إن قتل المدنيين أمر لا يمكن الدفاع عنه.", [("Kuwait", "oppose", "قتل المدنيين", False)]),
+    ("وقال الوزير الكويتي إن الهجوم على الصحفيين غير مبرر إطلاقا.", [("Kuwait", "oppose", "الهجوم على الصحفيين", False)]),
+    ("وقال الوزير الكويتي إن سيادة الكويت غير قابلة للتفاوض.", [("Kuwait", "support", "سيادة الكويت", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

@@ -100,6 +100,9 @@ class Frames(Stage):
             following = None  # a sponsor's or an effort's word (خطة، جهود) is part of the issue
         if following is not None and following.label_ != cue.label_ and entry.yields:
             return [], "an affirmation: the cue that opens its issue gives the stance (تأكيده على رفض ...)"
+        if following is not None and stance == KG.support and self.lex.cues[URIRef(following.kb_id_)].stance == KG.oppose:
+            # تمسكهم برفض التدخلات، دعا إلى رفض الخطة: wanting a rejection is the rejection, of what it rejects
+            stance, start = KG.oppose, self.issues.issue_start(s, following.end)
         if following is not None and following.label_ == cue.label_:
             if self.evaluates_next(s, following):
                 start = self.issues.issue_start(s, following.end)  # حذر من خطورة X، دعا إلى ضرورة X: the issue is X
