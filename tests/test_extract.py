@@ -757,6 +757,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الوزير الكويتي إن سيادة الكويت غير قابلة للتفاوض.", [("Kuwait", "support", "سيادة الكويت", False)]),
     ("وقال الوزير الكويتي إن إسرائيل تضع العقبات أمام إيصال المساعدات إلى غزة.",
      [("Israel", "oppose", "إيصال المساعدات إلى غزة", False)]),
+    # an organ of the body the document named before, by its head (الأمانة العامة للجامعة)
+    ("أدانت الجامعة العربية الهجوم على المدنيين. وقالت الأمانة العامة للجامعة إن الحوار ضروري.",
+     [("Arab League", "oppose", "الهجوم على المدنيين", False), ("Arab League", "support", "الحوار", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

@@ -91,6 +91,10 @@ class Titles:
                 named = None  # الجيش وقوات الدعم السريع: و joins another actor, no genitive
             if named is not None and lex.actors[named[1]].kind != KG.Person and (not definite or governed_by_l):
                 body, j = lex.stands_for.get(named[1], named[1]), named[0]
+            elif named is None and j < len(doc) and self.norms[j].startswith("\u0644\u0644"):
+                head = self.heads.get(ARTICLE + self.norms[j][2:])  # الأمانة العامة للجامعة: the body named before
+                if head is not None and head[1] != PERSON:
+                    body, j = URIRef(head[2]), j + 1
         if titled and body is not None:
             j = self._title_tail(doc, j)
         person = self._person(doc, i, j, titled, doc[i:j].text[clitic:], body)
