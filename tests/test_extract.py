@@ -760,6 +760,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an organ of the body the document named before, by its head (الأمانة العامة للجامعة)
     ("أدانت الجامعة العربية الهجوم على المدنيين. وقالت الأمانة العامة للجامعة إن الحوار ضروري.",
      [("Arab League", "oppose", "الهجوم على المدنيين", False), ("Arab League", "support", "الحوار", False)]),
+    # what someone called X (ما وصفته بـ، ما يسمى بـ): the issue is X
+    ('وأدانت الكويت ما وصفته بـ"الجرائم المروعة" في الفاشر.',
+     [("Kuwait", "oppose", 'بـ"الجرائم المروعة" في الفاشر', False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

@@ -44,6 +44,11 @@ class Issues(Stage):
             if s.texts[i] in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
                 i += 1
                 continue
+            so_called = s.phrase_at(i, LEX["so-called"])
+            if so_called and i + so_called < s.span.end and s.norms[i + so_called].startswith("\u0628"):
+                # أدان ما وصفه بـ"الجرائم"، ما يسمى بالقانون: what he called crimes
+                i += so_called
+                continue
             particle = s.phrase_at(i, LEX["issue-preposition"]) or s.phrase_at(i, LEX.complementizer)
             if particle and skipped_particles < 2:
                 i, skipped_particles = i + particle, skipped_particles + 1
