@@ -88,6 +88,7 @@ def test_camp_nouns_take_their_affiliation(nlp) -> None:
     ("سيصعّب", "hamper"),
     ("استيائها", "displeasure"),  # a final hamza sits on ئ or ؤ before a pronoun
     ("استياؤه", "displeasure"),
+    ("وهنأ", "congratulate"),
 ])
 def test_cues_in_their_inflected_forms(nlp, text: str, cue: str) -> None:
     assert [s[2] for s in spans(nlp, text, "cues")] == [cue]
@@ -99,6 +100,10 @@ def test_caution_is_not_warning(nlp) -> None:
 
 def test_ordinary_words_are_not_cues(nlp) -> None:
     assert spans(nlp, "وصل الوفد إلى المدينة صباح اليوم", "cues") == []
+
+
+def test_a_word_a_cue_folds_into_is_no_cue_as_written(nlp) -> None:
+    assert spans(nlp, "ومن هنا بدأت الأزمة على الحدود", "cues") == []  # هنا (here), not هنأ (congratulated)
 
 
 def test_a_title_with_its_domain_then_a_known_person_is_that_person(nlp) -> None:

@@ -227,6 +227,9 @@ class Cues(_LexiconComponent):
                 i += 1
                 continue
             end, iri, _ = hit
+            if end == i + 1 and self.homograph(doc[i].text, norms[i]):
+                i += 1
+                continue
             spans.append(Span(doc, i, end, label=local_name(lex.cues[iri].stance), kb_id=str(iri)))
             i = end
         if self.obligations:
@@ -234,6 +237,12 @@ class Cues(_LexiconComponent):
         doc.spans["cues"] = spans
         return doc
 
+
+    def homograph(self, text: str, norm: str) -> bool:
+        """وهنا (and here), not هنأ (congratulated): a word that folds into a cue's form but has none of the
+        letters folding removed is that other word."""
+        return any(self.lexicon.has(LEX["folded-homograph"], form) for form, _ in strip_proclitics(norm)) and (
+            normalize(text) == normalize(text, fold=False))
 
     def _obligations(self, doc: Doc, norms: list[str]) -> list[Span]:
         """على قوات سوريا الديمقراطية أن تدرك ...، إن على إسرائيل وقف عملياتها: at a clause's start, the
