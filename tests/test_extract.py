@@ -735,6 +735,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("UN Security Council", "support", "وقف تهريب السلاح", False)]),
     ("وتحدث الوزير عن تصريحات الحكومة الإسرائيلية، والتي تدعو إلى توسيع الاستيطان.",
      [("Israel", "support", "توسيع الاستيطان", False)]),
+    # governed by a preposition or not, the antecedent is the clause's subject, and the actor after the verb its object
+    ("ورد الوزير الكويتي على إيران التي اتهمت السعودية بدعم الإرهاب.", [("Iran", "oppose", "بدعم الإرهاب", False)]),
     # عبّر (its shadda dropped, so written like عبر "through") lets the body named again follow as subject
     ("أنهى مجلس التعاون الخليجي اجتماعه في الرياض. وعبّر المجلس عن دعمه الكامل لحل الدولتين.",
      [("Gulf Cooperation Council", "support", "لحل الدولتين", False)]),

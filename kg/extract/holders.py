@@ -114,6 +114,9 @@ class Holders(Stage):
         state = self.demonym_after(s, cue)
         if state is not None:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
             return [(state, None, False)], "demonym", cue.end + 1
+        antecedent = self.relative_antecedent(s, cue, kind)
+        if antecedent is not None:  # القرار 2216 الذي يدعو إلى، أوزال الذي اتهم أردوغان: the antecedent's verb
+            return self.actors.resolve(s, [antecedent]), "relative-subject", cue.end
         named = self.actors.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
         if named in s.mention_start and self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627") and (
             self.earlier_statement(s, cue.start_char) is not None or self.attribution.matrix_subject(s, cue.start) is not None
@@ -143,9 +146,6 @@ class Holders(Stage):
             return self.actors.resolve(s, mentions, genitive=True), "verb-subject", after
         if self.attribution.voiced() and first_person(s, cue):
             return [(self.attribution.speaker, None, False)], "first-person", cue.end
-        antecedent = self.relative_antecedent(s, cue, kind)
-        if antecedent is not None:  # القرار 2216 الذي يدعو إلى، مصر التي ترفض: the clause's verb is its antecedent's
-            return self.actors.resolve(s, [antecedent]), "relative-subject", cue.end
         owner = self.position_owner(s, cue)
         if owner is not None:  # أشاد بسلوفينيا ودورها الداعم للقضايا العربية: her role, so her stance
             return [(owner[0], None, owner[1])], "pronoun-subject", cue.end
@@ -247,10 +247,7 @@ class Holders(Stage):
             end -= 2 if s.norms[end - 1] == "رقم" else 1  # القرار رقم 2797 الذي
         if end < s.span.start:
             return None
-        mention = s.mention_end.get(end)
-        if mention is None or self.actors.in_phrase(s, mention) or self.actors.governed_by_clitic(s, mention):
-            return None
-        return mention
+        return s.mention_end.get(end)  # ورد على إيران التي اتهمت: governed or not, it is the clause's subject
 
     def alongside(self, s: Sentence, start: int, end: int) -> list[Holder]:
         """قررت باماكو، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء ...: those an aside between start and end
