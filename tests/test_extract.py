@@ -755,6 +755,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a worry that besets the speaker (يساورني قلق); indefensible, unjustified, not negotiable
     ('وقال الوزير الكويتي: "يساورني قلق بالغ إزاء استمرار الغارات".', [("Kuwait", "concern", "استمرار الغارات", False)]),
     ("وقال الوزير الكويتي إن قتل المدنيين أمر لا يمكن الدفاع عنه.", [("Kuwait", "oppose", "قتل المدنيين", False)]),
+    # a subject with its own relative clause before the predicate
+    ("وقال الوزير الكويتي إن قتل المدنيين الذين ينتظرون المساعدات أمر مرفوض.",
+     [("Kuwait", "oppose", "قتل المدنيين الذين ينتظرون المساعدات", False)]),
     ("وقال الوزير الكويتي إن الهجوم على الصحفيين غير مبرر إطلاقا.", [("Kuwait", "oppose", "الهجوم على الصحفيين", False)]),
     ("وقال الوزير الكويتي إن سيادة الكويت غير قابلة للتفاوض.", [("Kuwait", "support", "سيادة الكويت", False)]),
     ("وقال الوزير الكويتي إن إسرائيل تضع العقبات أمام إيصال المساعدات إلى غزة.",

@@ -332,9 +332,13 @@ class Evaluative(Stage):
             if not (self.attribution.continuing and self.attribution.voiced()):
                 return None
             opener = s.opening() - 1  # «... . هذه الفظائع غير مقبولة»: a sentence inside the quote opens the clause
-        if not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT:
-            return None
-        if any(i in s.boundary and s.texts[i] not in QUOTE_MARKS for i in range(opener + 1, cue.start)):
+        relative = any(s.phrase_at(i, LEX["relative-pronoun"]) for i in range(opener + 2, cue.start))
+        if not 0 < cue.start - opener - 1 <= MAX_PREDICATE_SUBJECT * (2 if relative else 1):
+            return None  # قتل المدنيين الذين يطلبون المساعدات أمر مرفوض: a subject with its own relative clause
+        if any(
+            i in s.boundary and s.texts[i] not in QUOTE_MARKS and not s.phrase_at(i, LEX["relative-pronoun"])
+            for i in range(opener + 1, cue.start)
+        ):
             return None
         return opener
 
