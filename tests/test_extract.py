@@ -768,6 +768,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # what someone called X (ما وصفته بـ، ما يسمى بـ): the issue is X
     ('وأدانت الكويت ما وصفته بـ"الجرائم المروعة" في الفاشر.',
      [("Kuwait", "oppose", 'بـ"الجرائم المروعة" في الفاشر', False)]),
+    # a quoted name before the verb of saying ("إكس") closes no quotation: the frame goes on to the speaker
+    ('وفي بيان نشرته عبر منصة "إكس" يوم الثلاثاء، قال الوزير الكويتي: "الوضع صعب". '
+     'وأضاف: "أكدت على ضرورة ضمان تدفق المساعدات".', [("Kuwait", "support", "ضمان تدفق المساعدات", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

@@ -163,11 +163,17 @@ class Attribution(Stage):
 
     def frame_region(self, s: Sentence) -> list[int]:
         """The tokens before the reported clause: up to the first complementizer, quote or colon."""
-        region = []
-        for i in range(s.span.start, s.span.end):
-            if s.phrase_at(i, LEX.complementizer) or (s.texts[i] in QUOTE_OPENERS and not self.quoted_name(s, i)):
+        region, i = [], s.span.start
+        while i < s.span.end:
+            if s.texts[i] in QUOTE_OPENERS and self.quoted_name(s, i):
+                close = next(k for k in range(i + 2, min(i + 4, s.span.end)) if s.texts[k] in QUOTE_CLOSERS)
+                region.extend(range(i, close + 1))  # منصة "إكس" يوم الثلاثاء، قالت: the name's closing mark too
+                i = close + 1
+                continue
+            if s.phrase_at(i, LEX.complementizer) or s.texts[i] in QUOTE_OPENERS:
                 break
             region.append(i)
+            i += 1
         return region
 
     def quoted_name(self, s: Sentence, i: int) -> bool:
