@@ -771,6 +771,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a quoted name before the verb of saying ("إكس") closes no quotation: the frame goes on to the speaker
     ('وفي بيان نشرته عبر منصة "إكس" يوم الثلاثاء، قال الوزير الكويتي: "الوضع صعب". '
      'وأضاف: "أكدت على ضرورة ضمان تدفق المساعدات".', [("Kuwait", "support", "ضمان تدفق المساعدات", False)]),
+    # a bare title is the last person introduced with that title word, its gender too (not the last titled one)
+    ("أكدت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أن الحوار ضروري. وقال المتحدث باسم الكرملين "
+     "دميتري بيسكوف إن الاجتماع انتهى. ورأت المتحدثة أن الحل السياسي ضروري.",
+     [("Maria Zakharova", "support", "الحوار", False), ("Maria Zakharova", "support", "الحل السياسي", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

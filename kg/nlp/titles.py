@@ -369,8 +369,10 @@ class Titles:
         قائد الجيش after رئيس مجلس السيادة وقائد الجيش)."""
         words = tuple(self.norms[i:j])
         if len(words) == 1 and words[0].startswith(ARTICLE) and self.roles and self._name_start(doc, i):
-            role, person = self.roles[-1]  # وزير العدل عادل نصار ... وأوضح الوزير: the last titled person, as a subject
-            if role[0] == words[0][len(ARTICLE):]:
+            # وزير العدل عادل نصار ... وأوضح الوزير، ماريا زاخاروفا ... بيسكوف ... رأت المتحدثة: the last person
+            # introduced with that title word (its gender too), as a subject
+            person = next((p for role, p in reversed(self.roles) if _bare(role[:1]) == _bare(words)), None)
+            if person is not None:
                 return (Span(doc, i, j, label=PERSON, kb_id=person) if isinstance(person, str)
                         else new_span(doc, i, j, person)), 0
         for role, person in reversed(self.roles):
