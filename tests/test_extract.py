@@ -775,6 +775,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("أكدت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أن الحوار ضروري. وقال المتحدث باسم الكرملين "
      "دميتري بيسكوف إن الاجتماع انتهى. ورأت المتحدثة أن الحل السياسي ضروري.",
      [("Maria Zakharova", "support", "الحوار", False), ("Maria Zakharova", "support", "الحل السياسي", False)]),
+    # a source of worry, the greatest challenge: concern
+    ("وقال الوزير الكويتي إن التهديدات الأمنية تمثل مصدرا للقلق.", [("Kuwait", "concern", "التهديدات الأمنية", False)]),
+    ("واعتبر الوزير الكويتي أن إسرائيل تعد أبرز تحديات المنطقة حاليا.", [("Kuwait", "concern", "إسرائيل", False)]),
+    # a title posted to two places (إلى لبنان وسوريا) before the name; a known person's other spelling
+    ("وقال المبعوث الأمريكي إلى لبنان وسوريا توم براك إن الحوار ضروري.", [("Tom Barrack", "support", "الحوار", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

@@ -237,7 +237,9 @@ class Titles:
         if j + 1 >= len(doc):
             return j
         start, readings = j, [(self.norms[j], 0)]
-        if self.lexicon.has(LEX["posted-to"], self.norms[j]):
+        if self.norms[j].startswith("\u0648"):  # المبعوث الأمريكي إلى لبنان وسوريا: a second place of posting
+            readings = [(self.norms[j][1:], 1)]
+        elif self.lexicon.has(LEX["posted-to"], self.norms[j]):
             start, readings = j + 1, [(self.norms[j + 1], 0)]
         elif self.norms[j].startswith("\u0644"):  # المبعوث الأمريكي لسوريا، للشرق الأوسط
             readings = [(form, clitic) for form, clitic in strip_proclitics(self.norms[j]) if clitic]
@@ -251,7 +253,8 @@ class Titles:
         hit = self.actors.longest(self.norms, start, readings)
         if hit is None or self.lexicon.actors[hit[1]].kind not in (KG.State, *PLACES):
             return j
-        return hit[0]
+        end = hit[0]
+        return self._posting_end(doc, end) if end < len(doc) and self.norms[end].startswith("\u0648") else end
 
     def _titled_name(self, doc: Doc, i: int) -> tuple[Span, int] | None:
         """A name before its title (see _name_before_title), with no proclitic."""
