@@ -9,7 +9,7 @@ from rdflib.namespace import OWL, RDFS, SKOS
 from kg.errors import OntologyError
 from kg.nlp import make_nlp
 from kg.ontology import Lexicon, load_lexicon, load_ontology, load_shapes, phrase
-from kg.vocab import KG, WD
+from kg.vocab import KG, LEX, WD
 
 VERIFIED = Path(__file__).parent / "fixtures" / "wikidata-verified.tsv"
 
@@ -54,6 +54,8 @@ def test_every_cue_form_is_found_by_the_pipeline(lexicon: Lexicon) -> None:
                 assert not [span for span in nlp(f"حصلت مصر {written} الدعم").spans["cues"]
                             if span.kb_id_ == str(iri)], form  # not outside its frame
             continue
+        if lexicon.has(LEX["folded-homograph"], *form):
+            continue  # هنا (here) is the congratulating هنأ only as written: tests/test_nlp.py
         doc = nlp(" ".join(form))
         assert [span.kb_id_ for span in doc.spans["cues"]] == [str(iri)], form
 
