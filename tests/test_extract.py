@@ -780,6 +780,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("واعتبر الوزير الكويتي أن إسرائيل تعد أبرز تحديات المنطقة حاليا.", [("Kuwait", "concern", "إسرائيل", False)]),
     # a title posted to two places (إلى لبنان وسوريا) before the name; a known person's other spelling
     ("وقال المبعوث الأمريكي إلى لبنان وسوريا توم براك إن الحوار ضروري.", [("Tom Barrack", "support", "الحوار", False)]),
+    # the comma (and when it was said) after an appositive subject; a subject's name in quotes
+    ("أعرب الأمين العام للأمم المتحدة، أنطونيو غوتيريش، الثلاثاء، عن قلقه البالغ إزاء استمرار الغارات.",
+     [("António Guterres", "concern", "استمرار الغارات", False)]),
+    ('وقال الوزير الكويتي إن "إسرائيل" ترفض الحوار.', [("Israel", "oppose", "الحوار", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

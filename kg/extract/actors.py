@@ -26,6 +26,7 @@ from .sentence import (
     MAX_ASIDE_TOKENS,
     PLACE_LABELS,
     PREPOSITIONS,
+    QUOTE_MARKS,
     REPORTING_VERB,
     Sentence,
     without_conjunction,
@@ -167,6 +168,10 @@ class Actors(Stage):
             length = max(s.phrase_ending(j, LEX.adverb), s.phrase_ending(j, LEX.hedge), s.texts[j] in _OPENING_QUOTES)
             if not length and s.texts[j] in COMMAS and j - 1 in s.mention_end and s.mention_end[j - 1].start == s.opening():
                 length = 1  # كاساي، أكد أن ...: a comma between the subject that opens the sentence and its verb
+            if not length and s.texts[j] in QUOTE_MARKS and j - 1 in s.mention_end and (
+                s.mention_end[j - 1].start > s.span.start and s.texts[s.mention_end[j - 1].start - 1] in QUOTE_MARKS
+            ):
+                length = 1  # إن "إسرائيل" ترفض: a name in quotes is the subject still
             if not length and s.texts[j] == ")":  # أكدت تونس اليوم (الجمعة) التزامها: a bracketed aside
                 opening = next((k for k in range(j - 1, max(s.span.start, j - MAX_ASIDE_TOKENS) - 1, -1)
                                 if s.texts[k] == "("), None)

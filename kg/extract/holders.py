@@ -402,6 +402,14 @@ class Holders(Stage):
         if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
             i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
         i = self.actors.skip_aside(s, i)
+        if i > s.span.start and s.texts[i] in COMMAS:
+            # أعرب الأمين العام، أنطونيو غوتيريش، (الثلاثاء،) عن قلقه: the comma that closes the subject's
+            # apposition, with when it was said between commas
+            k = next((k for k in range(i - 1, max(s.span.start, i - 4) - 1, -1) if s.texts[k] in COMMAS), None)
+            if k is not None and all(s.phrase_at(t, LEX["time-word"]) for t in range(k + 1, i)):
+                i = k
+            if i - 1 in s.mention_end:
+                i -= 1
         while i in s.mention_end:
             i = self.actors.skip_aside(s, self.actors.skip_back(s, s.mention_end[i].start))
         if i >= s.span.start and (s.phrase_at(i, REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"])):
