@@ -745,6 +745,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الوزير الكويتي إن تصرفات الحكومة تشكل انتهاكات خطيرة للقانون الدولي.",
      [("Kuwait", "oppose", "تصرفات الحكومة", False)]),
     ("وقال الوزير الكويتي إن الغارات الأمريكية عدوان على دولة مستقلة.", [("Kuwait", "oppose", "الغارات الأمريكية", False)]),
+    # an accusative verbal noun joined by و (وتشجيعا) goes on the predicate, it is no second verb of the speaker's
+    ('وقال الوزير الكويتي إن الغارات الأمريكية "عدوان سافر على دولة مستقلة وتشجيعا للاحتلال على مواصلة الحصار".',
+     [("Kuwait", "oppose", "الغارات الأمريكية", False)]),
     # those an aside names as acting alongside the subject (، إلى جانب X وY،) hold the stance too
     ("وقررت مالي، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء سفرائها من الجزائر.",
      [("Mali", "support", "استدعاء سفرائها من الجزائر", False), ("Niger", "support", "استدعاء سفرائها من الجزائر", False),
