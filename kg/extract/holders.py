@@ -49,7 +49,8 @@ class Holders(Stage):
             if cue.end in s.mention_start:
                 after = s.mention_start[cue.end].end
             elif kind == KG.ObligationCue:  # على المليشيات الحوثية التخلي: whom it is on, no list names
-                after = definite_phrase_end(s.norms, cue.end)
+                on = cue.end + (1 if cue.end + 1 < s.span.end and s.phrase_at(cue.end, LEX.totality) else 0)
+                after = s.mention_start[on].end if on in s.mention_start else definite_phrase_end(s.norms, on)
             else:
                 after = cue.end
             requires = self.lex.cues[URIRef(cue.kb_id_)].requires

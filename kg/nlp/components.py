@@ -252,7 +252,10 @@ class Cues(_LexiconComponent):
         for i, norm in enumerate(norms):  # the folded form first: most words are no candidate, and Token objects cost
             if norm not in self.obligation_norms or i + 1 >= len(doc):
                 continue
-            if i + 1 not in starts and not norms[i + 1].startswith(ARTICLE):
+            on = i + 1  # على جميع الأطراف: "all" before whom it is on
+            if on + 1 < len(doc) and self.lexicon.has(LEX.totality, norms[on]):
+                on += 1
+            if on not in starts and not norms[on].startswith(ARTICLE):
                 continue
             iri = self.obligations.get(normalize(doc[i].text, fold=False))
             if iri is None:
@@ -260,7 +263,7 @@ class Cues(_LexiconComponent):
             before = norms[i - 1] if i else ""
             opens = i == 0 or (doc[i - 1].is_punct and doc[i - 1].text not in _CLOSING_ONLY) or doc[i - 1].is_space or any(
                 (form,) in self.clause_openers for form, _ in strip_proclitics(before))
-            after = starts[i + 1].end if i + 1 in starts else definite_phrase_end(norms, i + 1)
+            after = starts[on].end if on in starts else definite_phrase_end(norms, on)
             if not opens or after >= len(doc):
                 continue
             following = [form for form, _ in strip_proclitics(norms[after])]
