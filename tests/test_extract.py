@@ -790,6 +790,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an obligation on "all" of them (على جميع الأطراف، على كافة الدول العربية)
     ("وقال الوزير الكويتي إن على جميع الأطراف الوطنية تجنب التصعيد.", [("Kuwait", "support", "تجنب التصعيد", False)]),
     ("وقال الوزير الكويتي إن على كافة الدول العربية دعم لبنان.", [("Kuwait", "support", "دعم لبنان", False)]),
+    # two stance nouns of one stance joined by و share one issue, after the second and its adjective
+    ("وأكدت الكويت رفضها وإدانتها لمحاولات ضم الضفة الغربية.",
+     [("Kuwait", "oppose", "لمحاولات ضم الضفة الغربية", False)]),
+    ("وأعربت الكويت عن إدانتها واستنكارها الشديدين للهجوم على المدنيين.",
+     [("Kuwait", "oppose", "للهجوم على المدنيين", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

@@ -24,6 +24,7 @@ from .sentence import (
     ARTICLE,
     BARE_PRONOUNS,
     COMMAS,
+    CONJUNCTION,
     MAX_ASIDE_TOKENS,
     PARTICLE_WINDOW,
     PREPOSITIONS,
@@ -98,6 +99,14 @@ class Frames(Stage):
         following = s.cue_at.get(start)
         if following is not None and self.lex.cues[URIRef(following.kb_id_)].kind in ONLY_IN_FRAME:
             following = None  # a sponsor's or an effort's word (خطة، جهود) is part of the issue
+        if following is not None and following.label_ == cue.label_ and s.norms[start][:1] == CONJUNCTION:
+            # رفضها وإدانتها لمحاولات الضم، إدانتها واستنكارها الشديدين للهجوم: two nouns of one stance, one issue
+            k = following.end
+            while k < s.span.end and k - following.end < 2 and s.norms[k].startswith(ARTICLE) and (
+                k not in s.mention_start and k not in s.cue_at
+            ):
+                k += 1
+            start, following = self.issues.issue_start(s, k), None
         if following is not None and following.label_ != cue.label_ and entry.yields:
             return [], "an affirmation: the cue that opens its issue gives the stance (تأكيده على رفض ...)"
         if following is not None and stance == KG.support and self.lex.cues[URIRef(following.kb_id_)].stance == KG.oppose:
