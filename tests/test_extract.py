@@ -795,6 +795,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "oppose", "لمحاولات ضم الضفة الغربية", False)]),
     ("وأعربت الكويت عن إدانتها واستنكارها الشديدين للهجوم على المدنيين.",
      [("Kuwait", "oppose", "للهجوم على المدنيين", False)]),
+    # respect for (احترامه ل), not recognising (عدم اعترافه ب: a second, negated stance ends the first issue), and a
+    # verb joined by و that goes on for them, not for the genitive of a governed noun (لاستقلال السودان)
+    ("وأكد الاتحاد الأفريقي احترامه لاستقلال السودان ووحدته وعدم اعترافه بأية محاولة لتقسيمه "
+     "وأدان بشدة الهجمات على المدنيين.",
+     [("African Union", "support", "لاستقلال السودان ووحدته", False),
+      ("African Union", "oppose", "بأية محاولة لتقسيمه", False),
+      ("African Union", "oppose", "الهجمات على المدنيين", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

@@ -153,6 +153,11 @@ class Holders(Stage):
         earlier = self.already(s, cue)
         if earlier is not None:  # إيران سبق أن حذرت: the subject before سبق أن
             return self.actors.resolve(s, [earlier]), "clause-subject", cue.end
+        previous = self.earlier_statement(s, cue.start_char)
+        if previous is not None and joined and kind == KG.VerbCue and self.coordinated_verb(s, cue.start):
+            # أكد الاتحاد احترامه لاستقلال السودان ... وأدان: a verb joined by و goes on for the first one's holder,
+            # not for an actor named in between
+            return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:
                 break
@@ -162,7 +167,8 @@ class Holders(Stage):
                 and mention.start in s.clause
                 and not self.actors.in_phrase(s, mention)
                 and not self.actors.prepositional(s, cue)
-            ):
+                and not (mention.start > s.span.start and governed_noun(s.norms[mention.start - 1]))
+            ):  # not لاستقلال السودان: the genitive of a governed noun is no subject
                 first = mention  # أعربت مصر وقطر عن رفضهما: the whole coordinated subject
                 while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
                     first = s.mention_end[first.start - 1]
