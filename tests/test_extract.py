@@ -802,6 +802,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("African Union", "support", "لاستقلال السودان ووحدته", False),
       ("African Union", "oppose", "بأية محاولة لتقسيمه", False),
       ("African Union", "oppose", "الهجمات على المدنيين", False)]),
+    # a title whose last word begins a known body's name (رئيس حكومة الوحدة الوطنية) is that body's
+    ("وأشار رئيس حكومة الوحدة الوطنية إلى أن الحوار ضروري.",
+     [("Government of National Unity (Libya)", "support", "الحوار", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

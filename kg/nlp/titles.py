@@ -95,6 +95,10 @@ class Titles:
                 head = self.heads.get(ARTICLE + self.norms[j][2:])  # الأمانة العامة للجامعة: the body named before
                 if head is not None and head[1] != PERSON:
                     body, j = URIRef(head[2]), j + 1
+        if body is None and j - i >= 2:  # رئيس حكومة الوحدة الوطنية: the title's last word begins the body's name
+            hit = self.actors.longest(self.norms, j - 1, [(self.norms[j - 1], 0)])
+            if hit is not None and hit[0] > j and lex.actors[hit[1]].kind != KG.Person:
+                body, j = lex.stands_for.get(hit[1], hit[1]), hit[0]
         if titled and body is not None:
             j = self._title_tail(doc, j)
         person = self._person(doc, i, j, titled, doc[i:j].text[clitic:], body)
