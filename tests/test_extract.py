@@ -805,6 +805,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a title whose last word begins a known body's name (رئيس حكومة الوحدة الوطنية) is that body's
     ("وأشار رئيس حكومة الوحدة الوطنية إلى أن الحوار ضروري.",
      [("Government of National Unity (Libya)", "support", "الحوار", False)]),
+    # a sentence inside a quote left open: its subject before a light verb and the evaluation
+    ('وقال الوزير الكويتي: "على جميع الأطراف تجنب التصعيد.\nحماية المدنيين تمثل أولوية قصوى".',
+     [("Kuwait", "support", "تجنب التصعيد", False), ("Kuwait", "support", "حماية المدنيين", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

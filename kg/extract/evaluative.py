@@ -83,6 +83,10 @@ class Evaluative(Stage):
         after_light = light + 1 if light is not None else cue.start
         while after_light < cue.start and s.texts[after_light] in QUOTE_MARKS:
             after_light += 1  # يعد "خطوة عدوانية": a quote mark is no object
+        if comp is None and light is not None and not verb and not opinion:
+            comp = self.predicate_opener(s, s.doc[light : light + 1], None)  # «... حماية المدنيين تمثل أولوية
+            # قصوى»: a sentence inside the quote, its subject before the light verb
+            light = light if comp is not None else None
         if not verb and light is not None and comp is not None and after_light < cue.start:
             start, end, rule = after_light, cue.start, "evaluative-object"
         elif comp is not None and (verb or light is not None):
