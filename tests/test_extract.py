@@ -808,6 +808,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a sentence inside a quote left open: its subject before a light verb and the evaluation
     ('وقال الوزير الكويتي: "على جميع الأطراف تجنب التصعيد.\nحماية المدنيين تمثل أولوية قصوى".',
      [("Kuwait", "support", "تجنب التصعيد", False), ("Kuwait", "support", "حماية المدنيين", False)]),
+    ("وقال الوزير الكويتي إن إنهاء أي وجود عسكري خارج إطار الدولة يمثل خطوة أساسية للاستقرار.",
+     [("Kuwait", "support", "إنهاء أي وجود عسكري خارج إطار الدولة", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),
