@@ -810,6 +810,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "support", "تجنب التصعيد", False), ("Kuwait", "support", "حماية المدنيين", False)]),
     ("وقال الوزير الكويتي إن إنهاء أي وجود عسكري خارج إطار الدولة يمثل خطوة أساسية للاستقرار.",
      [("Kuwait", "support", "إنهاء أي وجود عسكري خارج إطار الدولة", False)]),
+    # a short gloss in brackets goes on the issue
+    ("وأعلنت الكويت رفضها لمحاولات الكنيست (البرلمان) الإسرائيلي ضم الضفة الغربية.",
+     [("Kuwait", "oppose", "لمحاولات الكنيست (البرلمان) الإسرائيلي ضم الضفة الغربية", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

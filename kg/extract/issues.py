@@ -85,6 +85,11 @@ class Issues(Stage):
         )
         while end < s.span.end and end - start < MAX_ISSUE_TOKENS:
             quote = s.texts[end] in QUOTE_MARKS  # بشأن "تصنيف الجماعة": quoted words go on the phrase
+            if end != start and s.texts[end] == "(":  # محاولات الكنيست (البرلمان) لضم الضفة: a gloss in brackets
+                close = next((k for k in range(end + 1, min(end + 5, s.span.end)) if s.texts[k] == ")"), None)
+                if close is not None and close + 1 < s.span.end and not s.punct[close + 1]:
+                    end = close + 1
+                    continue
             if end != start and end in s.boundary and not quote:
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
