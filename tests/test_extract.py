@@ -813,6 +813,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a short gloss in brackets goes on the issue
     ("وأعلنت الكويت رفضها لمحاولات الكنيست (البرلمان) الإسرائيلي ضم الضفة الغربية.",
      [("Kuwait", "oppose", "لمحاولات الكنيست (البرلمان) الإسرائيلي ضم الضفة الغربية", False)]),
+    # evading (تتنصل من) opposes what is evaded
+    ("وأوضح الوزير الكويتي أن إسرائيل تتنصل من مسؤولياتها بالانسحاب الكامل من الأراضي اللبنانية.",
+     [("Israel", "oppose", "مسؤولياتها بالانسحاب الكامل من الأراضي اللبنانية", False)]),
+    # a definite noun joined by و (والتشجيع) is no coordinated verb of the speaker's
+    ("ورفضت الكويت الاتهامات، وقالت إنها تهدف إلى التضليل والتشجيع على العنف.", [("Kuwait", "oppose", "الاتهامات", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),

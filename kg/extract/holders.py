@@ -505,6 +505,7 @@ class Holders(Stage):
             and (cue.text.startswith(CONJUNCTION) or (i - 1 >= s.span.start and s.phrase_at(i - 1, LEX["verb-link"]) > 0))
             and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
             and not (s.norms[i].endswith("\u0627") and is_verbal_noun(s.norms[i][1:-1]))  # وتشجيعا: a noun
+            and not s.norms[i].startswith(CONJUNCTION + ARTICLE)  # التضليل والتنصل من: a definite noun
         )
 
 
