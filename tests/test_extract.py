@@ -818,6 +818,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Israel", "oppose", "مسؤولياتها بالانسحاب الكامل من الأراضي اللبنانية", False)]),
     # a definite noun joined by و (والتشجيع) is no coordinated verb of the speaker's
     ("ورفضت الكويت الاتهامات، وقالت إنها تهدف إلى التضليل والتشجيع على العنف.", [("Kuwait", "oppose", "الاتهامات", False)]),
+    # the religious authority of Najaf (المرجعية الدينية)
+    ("وقال رئيس الوزراء العراقي إن المرجعية الدينية كانت تدعو طيلة السنوات السابقة لحصر السلاح بيد الدولة.",
+     [("Najaf Marjaiya", "support", "لحصر السلاح بيد الدولة", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),
