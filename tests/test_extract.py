@@ -821,6 +821,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the religious authority of Najaf (المرجعية الدينية)
     ("وقال رئيس الوزراء العراقي إن المرجعية الدينية كانت تدعو طيلة السنوات السابقة لحصر السلاح بيد الدولة.",
      [("Najaf Marjaiya", "support", "لحصر السلاح بيد الدولة", False)]),
+    # deeming "it" (إياه) so: the issue of the statement just made, never the pronoun
+    ("أعربت الكويت عن إدانتها للقصف الإسرائيلي على إيران، معتبرةً إياه تهديدا للأمن الإقليمي.",
+     [("Kuwait", "oppose", "للقصف الإسرائيلي على إيران", False),
+      ("Kuwait", "concern", "للقصف الإسرائيلي على إيران", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),
@@ -882,6 +886,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وقال الوزير الكويتي إن الحكومة الإسرائيلية التي اتهمها بتقويض الهدنة تواجه ضغوطا.",  # the verb's object
     "وخضعت الحكومة العراقية للضغوط.",  # submitting or giving up is a stance only when negated (لن نخضع)
     "وتنازلت الكويت عن حصتها.",
+    "وقالت الكويت إنها تعتبره أمرا مرفوضا، معتبرة إياه انتهاكا.",  # "it" with no statement before to name it
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:
     assert found(text) == []

@@ -241,6 +241,11 @@ class Evaluative(Stage):
             end -= 1  # بأنه، بأنها: the evaluation's own particle, with its pronoun (and a quote mark)
         if holder is None or end <= start:
             return None
+        if end - start == 1 and s.phrase_at(start, LEX["object-pronoun"]):
+            # أدانت القصف، معتبرة إياه انتهاكا: "it" is the issue of the statement just made
+            previous = self.holders.earlier_statement(s, s.doc[start].idx)
+            named = previous and s.doc.char_span(previous.issue_start, previous.issue_end, alignment_mode="expand")
+            return (holder, named.start, named.end) if named else None
         if all(
             s.phrase_at(i, LEX["light-verb"]) or s.lex.has(LEX.complementizer, without_pronoun(s, i, s.norms[i], min_stem=2) or "")
             for i in range(start, end)
