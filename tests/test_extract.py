@@ -825,6 +825,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("أعربت الكويت عن إدانتها للقصف الإسرائيلي على إيران، معتبرةً إياه تهديدا للأمن الإقليمي.",
      [("Kuwait", "oppose", "للقصف الإسرائيلي على إيران", False),
       ("Kuwait", "concern", "للقصف الإسرائيلي على إيران", False)]),
+    # no alternative to (لا بديل عن) supports; the only way out is X (predicate first, X after هو)
+    ("وأكد الوزير الكويتي أنه لا بديل عن الحوار بين الأطراف.", [("Kuwait", "support", "الحوار بين الأطراف", False)]),
+    ("وقال الوزير الكويتي إن السبيل الوحيد للخروج من الأزمة هو الحوار.", [("Kuwait", "support", "الحوار", False)]),
     # will not submit to / give up, threaten to, stand up to, optimism, wish
     ('وقال وزير الخارجية الإيراني: "لن نخضع للإملاءات الأمريكية".', [("Iran", "oppose", "للإملاءات الأمريكية", False)]),
     ("وأكدت مصر أنها لن تتنازل عن حقوقها المائية.", [("Egypt", "oppose", "تتنازل عن حقوقها المائية", False)]),
@@ -886,6 +889,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وقال الوزير الكويتي إن الحكومة الإسرائيلية التي اتهمها بتقويض الهدنة تواجه ضغوطا.",  # the verb's object
     "وخضعت الحكومة العراقية للضغوط.",  # submitting or giving up is a stance only when negated (لن نخضع)
     "وتنازلت الكويت عن حصتها.",
+    "وطرحت الكويت بديلا عن الخطة.",  # an alternative is no stance unless there is none
     "وقالت الكويت إنها تعتبره أمرا مرفوضا، معتبرة إياه انتهاكا.",  # "it" with no statement before to name it
 ])
 def test_real_news_constructions_without_a_statement(text: str) -> None:

@@ -72,6 +72,15 @@ class Evaluative(Stage):
             if statement:
                 yield statement
             return
+        copula = None if verb else self.copula_after(s, cue)
+        if copula is not None:  # المخرج الوحيد هو تسليم السلاح: the predicate first, what it names after هو
+            holder, mention, named = self.asserter(s, self.complementizer_before(s, cue.start) or cue.start)
+            end = self.issues.issue_end(s, copula)
+            if holder is not None and (named or self.attribution.voiced()) and end > copula:
+                statement = make(s, cue, URIRef(cue.kb_id_), holder, mention, False, copula, end, "evaluative-predicate")
+                if statement:
+                    yield statement
+            return
         described = None if verb else self.described(s, cue)
         if described is not None:
             # واعتبرت الكويت القرار انتهاكا، ووصفت الخارجية الهجوم بأنه عمل إرهابي، واصفا ما يحدث بأكبر أزمة
@@ -144,6 +153,22 @@ class Evaluative(Stage):
         statement = make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
         if statement is not None:
             yield statement
+
+    def copula_after(self, s: Sentence, cue: Span) -> int | None:
+        """المخرج الوحيد هو X، السبيل الوحيد للحل هو X: a definite evaluation that opens its clause, then هو/هي
+        (a short ل-phrase between): where X begins, or None."""
+        before = cue.start - 1
+        opens = cue.start == s.opening() or (
+            before >= s.span.start and (s.phrase_at(before, LEX.complementizer) > 0 or s.texts[before] in QUOTE_OPENERS)
+        )
+        if not opens or not s.norms[cue.start].startswith(ARTICLE):
+            return None
+        for k in range(cue.end, min(cue.end + 4, s.span.end - 1)):
+            if s.norms[k] in ("هو", "هي"):
+                return k + 1
+            if s.punct[k] or k in s.mention_start:
+                return None
+        return None
 
     def second_verb(self, s: Sentence, cue: Span) -> bool:
         """An evaluative verb a few words before this one, in its clause: this one goes on with its subject."""
