@@ -164,7 +164,7 @@ class Evaluative(Stage):
         if not opens or not s.norms[cue.start].startswith(ARTICLE):
             return None
         for k in range(cue.end, min(cue.end + 4, s.span.end - 1)):
-            if s.norms[k] in ("هو", "هي"):
+            if s.phrase_at(k, LEX["copula-pronoun"]):
                 return k + 1
             if s.punct[k] or k in s.mention_start:
                 return None

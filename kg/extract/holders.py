@@ -22,6 +22,7 @@ from .sentence import (
     QUOTE_MARKS,
     REPORTING_VERB,
     THIRD_PERSON,
+    THIRD_PERSON_PRONOUNS,
     Sentence,
     first_person,
     is_function_word,
@@ -243,7 +244,7 @@ class Holders(Stage):
         word = s.norms[cue.start]
         if kind != KG.VerbCue or relative - 1 < s.span.start:
             return None
-        if word.endswith(("ه", "ها", "هم", "هما")) and (word,) not in self.lex.cue_forms:
+        if word.endswith(THIRD_PERSON_PRONOUNS) and (word,) not in self.lex.cue_forms:
             return None  # الحكومة التي اتهمها بـ: the antecedent is the verb's object
         if not s.lex.has(LEX["relative-pronoun"], s.norms[relative].removeprefix(CONJUNCTION)):
             return None
@@ -251,7 +252,7 @@ class Holders(Stage):
         if s.texts[end] in COMMAS:
             end -= 1  # الوزير الإسرائيلي، والتي تدعو
         if end > s.span.start and s.norms[end].isdigit():
-            end -= 2 if s.norms[end - 1] == "رقم" else 1  # القرار رقم 2797 الذي
+            end -= 2 if s.phrase_at(end - 1, LEX["number-word"]) else 1  # القرار رقم 2797 الذي
         if end < s.span.start:
             return None
         return s.mention_end.get(end)  # ورد على إيران التي اتهمت: governed or not, it is the clause's subject

@@ -94,7 +94,9 @@ class Issues(Stage):
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
                 break
-            if end != start and s.norms[end] == CONJUNCTION + "عدم" and end + 1 in s.cue_at:
+            if end != start and end + 1 in s.cue_at and s.norms[end][:1] == CONJUNCTION and (
+                s.lex.has(LEX.negation, s.norms[end][1:])
+            ):
                 break  # احترامه لاستقلال السودان وعدم اعترافه بأية محاولة: a second, negated stance
             if end != start and not clause and (
                 s.phrase_at(end, LEX["light-verb"]) or self.evaluative_verb(s, end) or s.phrase_at(end, LEX["verb-negation"])
