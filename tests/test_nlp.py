@@ -197,3 +197,21 @@ def test_a_demonym_after_a_definite_noun_is_no_person(nlp) -> None:
     assert [a for a, _, _ in spans(nlp, "ودعا الحوار الوطني السوداني إلى الحل.", "actors")] == []
     assert spans(nlp, "وقال السوداني إن الحل ممكن.", "actors") == [
         ("السوداني", "Person", "mohammed-shia-al-sudani")]
+
+
+def test_a_definite_office_heads_no_second_office(nlp) -> None:
+    """واتهمت الحكومة المبعوثة الأممية: the government accuses the envoy; a definite noun takes no genitive."""
+    found = spans(nlp, "وانتقدت الحكومة المبعوثة الأممية. والتقى الرئيس الأمين العام للأمم المتحدة.", "actors")
+    assert [a for a, _, _ in found] == ["المبعوثة الأممية", "الأمين العام للأمم المتحدة"]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("وطالب البيان الأمين العام للأمم المتحدة بالرد.", "الأمين العام للأمم المتحدة"),
+    ("وأدان البيان الصادر عن وزارة الخارجية المصرية القصف.", "البيان الصادر عن وزارة الخارجية المصرية"),
+    ("وأدان البيان الختامي للقمة العربية القصف.", "البيان الختامي للقمة العربية"),
+    ("وجاء في بيان وزارة الخارجية المصرية أن القصف مرفوض.", "بيان وزارة الخارجية المصرية"),
+])
+def test_a_definite_statement_names_its_issuer_only_after_a_preposition(nlp, text: str, mention: str) -> None:
+    """بيان الوزارة (in construct), البيان الصادر عن الوزارة; وطالب البيان الأمين العام: the secretary-general is
+    whom the statement addresses, not its issuer."""
+    assert [a for a, _, _ in spans(nlp, text, "actors")] == [mention]

@@ -247,8 +247,13 @@ class Mentions(Titles, _LexiconComponent):
         j = i + 1
         while j < len(doc) and self.lexicon.has(LEX["statement-qualifier"], self.norms[j]):
             j += 1
+        definite = self.norms[i][clitic:].startswith(ARTICLE)
+        linked = j > i + 1 and self.norms[j - 1] in ("\u0639\u0646", "\u0645\u0646")  # الصادر عن، من
         if j < len(doc):
-            own = tuple((form, c) for form, c in strip_proclitics(self.norms[j]) if self.norms[j][:c] in ("", "ل", "لل"))
+            # البيان الختامي للقمة، البيان الصادر عن الوزارة, not وطالب البيان الأمين العام: a definite noun
+            # takes no genitive, only ل or a preposition after it
+            bare = ("",) if not definite or linked else ()
+            own = tuple((form, c) for form, c in strip_proclitics(self.norms[j]) if self.norms[j][:c] in (*bare, "ل", "لل"))
             found = self._mention(doc, j, own) if own else None
             if found is not None and found[0].label_ not in (REPORT, OWN_COUNTRY, PAIR) \
                     and (not found[0].kb_id_ or self.lexicon.actors[URIRef(found[0].kb_id_)].kind not in PLACES):

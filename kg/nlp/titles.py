@@ -61,6 +61,8 @@ class Titles:
         lex = self.lexicon
         j, clitic, titled = i, 0, False
         while j < len(doc):
+            if j > i and self.norms[j - 1].startswith(ARTICLE) and self.norms[j].startswith(ARTICLE):
+                break  # الرئيس المبعوثة الأممية، الحكومة المبعوثة: a definite office heads no second one
             found = self.offices.longest(self.norms, j, readings if j == i else self._title_readings(j))
             if found is None:
                 second = self._second_title(doc, j) if titled else None
