@@ -215,3 +215,15 @@ def test_a_definite_statement_names_its_issuer_only_after_a_preposition(nlp, tex
     """بيان الوزارة (in construct), البيان الصادر عن الوزارة; وطالب البيان الأمين العام: the secretary-general is
     whom the statement addresses, not its issuer."""
     assert [a for a, _, _ in spans(nlp, text, "actors")] == [mention]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("عبر المجلس الرئاسي عن تأييده لبيان مصرف ليبيا المركزي.", [("المجلس الرئاسي", "libyan-presidential-council"),
+                                                                ("ليبيا", "libya")]),
+    ("عبر المجلس الرئاسي عن تأييده للقرار.", []),
+    ("عبر المجلس الرئاسي الصومالي عن تأييده لقرار ليبيا.", [("المجلس الرئاسي الصومالي", "somalia"), ("ليبيا", "libya")]),
+])
+def test_a_body_named_without_its_state_is_the_one_whose_state_the_document_names(nlp, text: str, found) -> None:
+    """المجلس الرئاسي is Libya's where the article names Libya; nobody's where it names no state of such a body,
+    and another state's where its adjective says so."""
+    assert [(a, kb) for a, _, kb in spans(nlp, text, "actors")] == found

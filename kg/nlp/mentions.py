@@ -70,6 +70,14 @@ class Mentions(Titles, _LexiconComponent):
                                             if lex.actors[iri].kind == KG.State
                                             and any(w in (noun, noun[2:]) for w in form))
                             for (noun,) in lex.words.get(LEX["state-noun"], frozenset())}
+        # المجلس الرئاسي، السلطة الوطنية: a body's name without its state's adjective, to the bodies it may be
+        shortened: dict[Phrase, set[tuple[URIRef, URIRef]]] = {}
+        for form, iri in lex.actor_forms.items():
+            state = lex.demonyms.get(form[-1]) if len(form) >= 3 else None
+            if state is not None and lex.actors[iri].kind not in (KG.Person, KG.State) \
+                    and form[0].startswith(ARTICLE) and form[:-1] not in lex.actor_forms:
+                shortened.setdefault(form[:-1], set()).add((iri, state))
+        self.shortened = PhraseTable({form: frozenset(bodies) for form, bodies in shortened.items()})
         self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
         self.starters: dict[str, bool] = {}  # words after which a name may begin (cached)
         self.name_like: dict[str, bool] = {}  # words that may be part of a name (cached)
@@ -80,7 +88,7 @@ class Mentions(Titles, _LexiconComponent):
         found = self.readings.get(norm)
         if found is None:
             readings = strip_proclitics(norm)
-            starts = any((form,) in table.prefixes for table in (self.actors, self.offices, self.armed)
+            starts = any((form,) in table.prefixes for table in (self.actors, self.offices, self.armed, self.shortened)
                          for form, _ in readings) \
                 or any((form,) in words
                        for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
@@ -93,6 +101,7 @@ class Mentions(Titles, _LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         spans, i = [], 0
         self.norms = doc_norms(doc)
+        self.doc_states: set[URIRef] | None = None  # every state the document names (read when first needed)
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
@@ -110,7 +119,7 @@ class Mentions(Titles, _LexiconComponent):
                     and not self._name_start(doc, i):
                 i += 1
                 continue
-            found = self._mention(doc, i, readings)
+            found = self._mention(doc, i, readings) or self._shortened(doc, i, readings)
             if found is None:
                 i += 1
                 continue
@@ -138,6 +147,27 @@ class Mentions(Titles, _LexiconComponent):
             i = span.end
         doc.spans["actors"] = spans
         return doc
+
+    def _shortened(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
+        """المجلس الرئاسي in an article that names Libya is the Libyan Presidential Council: a body's name without
+        its state's adjective is the body whose state the document names anywhere (or its dateline), where
+        exactly one is."""
+        short = self.shortened.longest(self.norms, i, readings)
+        if short is None or (short[0] < len(doc) and self.norms[short[0]] in self.lexicon.demonyms):
+            return None  # المجلس الرئاسي اليمني: another state's
+        if self.doc_states is None:
+            self.doc_states = {URIRef(self.home_state)} if self.home_state else set()
+            for norm in self.norms:
+                for form, _ in self._readings(norm)[0]:
+                    iri = self.actors.entries.get((form,)) or self.lexicon.demonyms.get(form)
+                    if iri is not None and self.lexicon.actors[iri].kind == KG.State:
+                        self.doc_states.add(iri)
+        end, bodies, clitic = short
+        named = {iri for iri, state in bodies if state in self.doc_states}
+        if len(named) != 1:
+            return None
+        iri = next(iter(named))
+        return Span(doc, i, end, label=local_name(self.lexicon.actors[iri].kind), kb_id=str(iri)), clitic
 
     def _mention(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         lex = self.lexicon
