@@ -69,6 +69,15 @@ class Attribution(Stage):
         return None
 
     def update_speaker(self, s: Sentence) -> None:
+        """Who speaks in this sentence (see frame), and whose the sentence is for the next one to go on with:
+        its named subject, else the subject of its first verb (وفيما يتعلق ب...، عبّر المجلس عن دعمه ... . كما
+        شدد على ...: the council goes on)."""
+        self.frame(s)
+        if self.subject is None:
+            matrix = self.matrix_subject(s, s.span.end)
+            self.subject = matrix[0] if matrix is not None else None
+
+    def frame(self, s: Sentence) -> None:
         """Reporting frames set who speaks: the report, a named actor, or (with no frame) the outlet.
 
         The frame is the first reporting verb before the reported clause (a complementizer, a quote or a
