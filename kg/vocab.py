@@ -119,7 +119,7 @@ class LEX(DefinedNamespace):
     _NS = Namespace(BASE + "lexicon/")
     _extras = ["accompaniment", "according-to", "armed-adjective", "armed-noun", "body-noun", "circumstance-preposition", "clause-boundary", "concept-filler", "concept-inverter", "concept-light", "express-verb", "faction-noun", "first-person-pronoun", "given-name", "group-noun", "honorific", "institution-noun",
                "issue-preposition", "led-by", "alongside", "governments-noun", "light-verb", "manner-noun", "modal-particle", "name-link", "name-prefix", "non-issue", "opinion-verb", "own-country", "pair-noun", "passive-auxiliary", "content-verb", "one-of", "time-word", "ambiguous-name", "anonymous-official", "what-relative", "so-called", "copula-pronoun", "number-word", "object-pronoun", "totality", "folded-homograph", "existential", "inclusion", "verb-negation", "already", "verb-link", "portfolio", "counterpart", "step-noun", "empty-noun", "issued-statement", "statement-qualifier", "possession", "any", "first-person-singular", "list-disjunction",
-               "part-noun", "party-noun", "position-noun", "posted-to", "proposal-noun", "quantifier", "region", "refrain", "relative-pronoun", "relay-preposition", "relay-verb", "report-noun", "reporting-verb", "share-verb", "state-noun", "statement-noun", "subject-pronoun", "title-adjective",
+               "part-noun", "party-noun", "position-noun", "posted-to", "proposal-noun", "quantifier", "region", "refrain", "relative-pronoun", "relay-preposition", "relay-verb", "report-noun", "reporting-verb", "resolution-noun", "share-verb", "state-noun", "statement-noun", "subject-pronoun", "title-adjective",
                "topic-preposition"]
 
     adverb: URIRef

@@ -835,6 +835,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وتصدت الكويت لمحاولات التطبيع.", [("Kuwait", "oppose", "لمحاولات التطبيع", False)]),
     ("وأعرب الوزير الكويتي عن تفاؤله بنجاح المفاوضات.", [("Kuwait", "support", "بنجاح المفاوضات", False)]),
     ("وقال الوزير الكويتي إنه يتمنى نجاح القمة العربية.", [("Kuwait", "support", "نجاح القمة العربية", False)]),
+    # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
+    ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
+     [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
+    ("وحصل القرار على ثلاثة عشر صوتا في مجلس الأمن الدولي، مع امتناع روسيا عن التصويت.",
+     [("Russia", "reserved", "التصويت", False)]),
+    # a sentence's subject goes on into the next that opens with a verb of no subject (كما شدد)
+    ("وفيما يتعلق بالسودان، عبّر وزير الخارجية الكويتي عن دعمه للحوار. كما شدد على ضرورة وقف الحرب.",
+     [("Kuwait", "support", "للحوار", False), ("Kuwait", "support", "وقف الحرب", False)]),
 ])
 def test_real_news_constructions(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
     assert found(text) == expected

@@ -65,6 +65,7 @@ class Mentions(Titles, _LexiconComponent):
         self.pair_nouns = lex.words.get(LEX["pair-noun"], frozenset())
         self.group_nouns = lex.words.get(LEX["group-noun"], frozenset())
         self.issued_nouns = lex.words.get(LEX["issued-statement"], frozenset())
+        self.resolution_nouns = lex.words.get(LEX["resolution-noun"], frozenset())
         # المملكة، السلطنة: the states whose names carry the noun (المملكة العربية السعودية، سلطنة عمان)
         self.state_nouns = {noun: frozenset(str(iri) for form, iri in lex.actor_forms.items()
                                             if lex.actors[iri].kind == KG.State
@@ -92,7 +93,7 @@ class Mentions(Titles, _LexiconComponent):
                          for form, _ in readings) \
                 or any((form,) in words
                        for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
-                                     self.pair_nouns, self.group_nouns, self.issued_nouns)
+                                     self.pair_nouns, self.group_nouns, self.issued_nouns, self.resolution_nouns)
                        for form, _ in readings) \
                 or any(form in self.lexicon.demonyms and form.endswith(("يون", "يين")) for form, _ in readings)
             found = self.readings[norm] = (readings, starts)
@@ -112,6 +113,7 @@ class Mentions(Titles, _LexiconComponent):
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
         self.last_group: tuple[int, str, str] | None = None  # (token, label, IRI) of the last known group named
         self.issuer: Span | None = None  # who issued the last statement named (البيان الختامي للقمة)
+        self.last_body: Span | None = None  # the last international body named (whose القرار it is)
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
             if not starts and not any(form in self.people or form in self.surnames or form in self.heads
@@ -129,6 +131,8 @@ class Mentions(Titles, _LexiconComponent):
                 self.last_state = (span.end, span.kb_id_)
             if span.label_ in (STATE_ORGAN, STATE):
                 self.named_states.append((span.end, span.kb_id_))
+            if span.label_ == local_name(KG.InternationalOrganisation) and span.kb_id_:
+                self.last_body = span
             if span.label_ in _GROUP_LABELS and span.kb_id_:
                 self.last_group = (span.end, span.label_, span.kb_id_)
             if span.kb_id_ and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
@@ -147,6 +151,14 @@ class Mentions(Titles, _LexiconComponent):
             i = span.end
         doc.spans["actors"] = spans
         return doc
+
+    def _after_opening_verb(self, doc: Doc, i: int) -> bool:
+        """Token i follows the word that opens its sentence (وشدد القرار; not أن القرار), or كما/ثم and that word."""
+        if i < 1 or not doc[i - 1].is_alpha or self.lexicon.has(LEX["clause-boundary"], self.norms[i - 1]):
+            return False
+        return doc[i - 1].is_sent_start or i - 1 == 0 or (
+            i >= 2 and (doc[i - 2].is_sent_start or i - 2 == 0) and self.lexicon.has(LEX["clause-boundary"], self.norms[i - 2])
+        )
 
     def _shortened(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """المجلس الرئاسي in an article that names Libya is the Libyan Presidential Council: a body's name without
@@ -202,6 +214,10 @@ class Mentions(Titles, _LexiconComponent):
             group = self.last_group
             if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW and subject_place:
                 return Span(doc, i, i + 1, label=group[1], kb_id=group[2]), clitic
+            if (form,) in self.resolution_nouns and not clitic and self.last_body is not None \
+                    and self._after_opening_verb(doc, i) and self._name_start(doc, i):
+                # مجلس الأمن ... . وشدد القرار على ...: the resolution speaks for the body that adopted it
+                return Span(doc, i, i + 1, label=self.last_body.label_, kb_id=self.last_body.kb_id_), clitic
             if (form,) in self.own_country:
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
             if (form,) in self.report_nouns:
