@@ -835,6 +835,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وتصدت الكويت لمحاولات التطبيع.", [("Kuwait", "oppose", "لمحاولات التطبيع", False)]),
     ("وأعرب الوزير الكويتي عن تفاؤله بنجاح المفاوضات.", [("Kuwait", "support", "بنجاح المفاوضات", False)]),
     ("وقال الوزير الكويتي إنه يتمنى نجاح القمة العربية.", [("Kuwait", "support", "نجاح القمة العربية", False)]),
+    # a verb of saying with a circumstance after it (وأضاف خلال مقابلة) keeps the speaker
+    ("قال وزير الخارجية الكويتي إن الحل ممكن. وأضاف خلال مقابلة مع قناة محلية، أن التدخل الخارجي أمر مرفوض.",
+     [("Kuwait", "oppose", "التدخل الخارجي", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

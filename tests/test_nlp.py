@@ -227,3 +227,10 @@ def test_a_body_named_without_its_state_is_the_one_whose_state_the_document_name
     """المجلس الرئاسي is Libya's where the article names Libya; nobody's where it names no state of such a body,
     and another state's where its adjective says so."""
     assert [(a, kb) for a, _, kb in spans(nlp, text, "actors")] == found
+
+
+def test_a_surname_of_two_words_names_the_person_again(nlp) -> None:
+    """بدر عبد العاطي ... وأكد عبد العاطي: the surname after عبد is two words."""
+    found = spans(nlp, "قال وزير الخارجية المصري بدر عبد العاطي إن الحل ممكن. وأكد عبد العاطي ضرورة الحوار.", "actors")
+    assert [(a, kb) for a, _, kb in found] == [("وزير الخارجية المصري بدر عبد العاطي", "badr-abdelatty"),
+                                               ("عبد العاطي", "badr-abdelatty")]

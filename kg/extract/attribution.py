@@ -120,6 +120,7 @@ class Attribution(Stage):
                 or s.doc[after].is_punct
                 or s.phrase_at(after, LEX["issue-preposition"])
                 or s.phrase_at(after, LEX.adverb)
+                or s.phrase_at(after, LEX["circumstance-preposition"])  # وأضاف خلال مقابلة ...، أن
                 or s.phrase_at(after, LEX["subject-pronoun"])
                 or after in s.cue_at
                 or (s.phrase_at(after, LEX["issued-statement"]) and s.norms[after].startswith(ARTICLE))

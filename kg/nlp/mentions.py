@@ -105,6 +105,7 @@ class Mentions(Titles, _LexiconComponent):
         self.doc_states: set[URIRef] | None = None  # every state the document names (read when first needed)
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
+        self.compound_surnames: dict[tuple[str, str], str] = {}  # عبد العاطي: the same, of two words
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
         self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
         self.heads: dict[str, tuple[int, str, str]] = {}  # المجلس، الجماعة: the body whose name it heads
@@ -117,6 +118,7 @@ class Mentions(Titles, _LexiconComponent):
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
             if not starts and not any(form in self.people or form in self.surnames or form in self.heads
+                                      or (self.compound_surnames and self.lexicon.has(LEX["name-prefix"], form))
                                       for form, _ in readings) \
                     and not self._name_start(doc, i):
                 i += 1
@@ -146,6 +148,9 @@ class Mentions(Titles, _LexiconComponent):
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
             if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
+                if span.end - span.start > 2 and self.lexicon.has(LEX["name-prefix"], self.norms[span.end - 2]):
+                    # بدر عبد العاطي ... وأكد عبد العاطي: a surname of two words
+                    self.compound_surnames[(self.norms[span.end - 2], self.norms[span.end - 1])] = span.kb_id_
             self._appositive_role(doc, spans, span)
             spans.append(span)
             i = span.end
@@ -199,6 +204,9 @@ class Mentions(Titles, _LexiconComponent):
         for form, clitic in readings:
             if form in self.people:
                 return new_span(doc, i, i + 1, self.people[form]), clitic
+            compound = self.compound_surnames.get((form, self.norms[i + 1])) if i + 1 < len(doc) else None
+            if compound is not None:
+                return Span(doc, i, i + 2, label=PERSON, kb_id=compound), clitic
             if form in self.surnames:
                 return Span(doc, i, i + 1, label=PERSON, kb_id=self.surnames[form]), clitic
             subject_place = i == 0 or doc[i].is_sent_start or doc[i - 1].text in COMMAS or self._name_start(doc, i) \
