@@ -201,7 +201,7 @@ def load_lexicon() -> Lexicon:
             if label_ar is None:
                 raise OntologyError(f"{node} has no Arabic skos:prefLabel")
             qids = [str(o)[len(str(WD)):] for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))]
-            for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel):
+            for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
                 claim(actor_forms, form, node)
                 for variant in (joined_compound(form, heads), split_compound(form, heads)):
                     if variant != form and actor_forms.get(variant, node) == node:

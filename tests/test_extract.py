@@ -838,6 +838,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb of saying with a circumstance after it (وأضاف خلال مقابلة) keeps the speaker
     ("قال وزير الخارجية الكويتي إن الحل ممكن. وأضاف خلال مقابلة مع قناة محلية، أن التدخل الخارجي أمر مرفوض.",
      [("Kuwait", "oppose", "التدخل الخارجي", False)]),
+    # a ministry's full name that one state alone gives it names that state; an adverb closed by a comma
+    ("دانت وزارة الخارجية وشؤون المغتربين بأشد العبارات، قصف المستشفى.", [("Jordan", "oppose", "قصف المستشفى", False)]),
+    ("قالت وزارة الشؤون الخارجية والجالية الوطنية بالخارج إنها ترفض القرار.", [("Algeria", "oppose", "القرار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

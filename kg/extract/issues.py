@@ -40,6 +40,8 @@ class Issues(Stage):
             adverb = s.phrase_at(i, LEX.adverb)
             if adverb:
                 i += adverb
+                if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1]:
+                    i += 1  # دانت بأشد العبارات، قصف ...: the comma that closes the adverb
                 continue
             if s.texts[i] in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
                 i += 1
