@@ -841,6 +841,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a ministry's full name that one state alone gives it names that state; an adverb closed by a comma
     ("دانت وزارة الخارجية وشؤون المغتربين بأشد العبارات، قصف المستشفى.", [("Jordan", "oppose", "قصف المستشفى", False)]),
     ("قالت وزارة الشؤون الخارجية والجالية الوطنية بالخارج إنها ترفض القرار.", [("Algeria", "oppose", "القرار", False)]),
+    # a call for X without Y opposes Y; without delay or conditions says how
+    ("ودعت الكويت إلى حل سياسي، دون أي تدخل من أطراف خارجية.",
+     [("Kuwait", "support", "حل سياسي", False), ("Kuwait", "oppose", "تدخل من أطراف خارجية", False)]),
+    ("ودعت الكويت إلى الإفراج عن المحتجزين دون شروط.", [("Kuwait", "support", "الإفراج عن المحتجزين دون شروط", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -153,6 +153,9 @@ class Frames(Stage):
             purpose = self.purpose(s, made[-1], end, mention) if made else None
             if purpose is not None:
                 made.append(purpose)
+            excluded = self.without(s, made[-1], end, mention) if made else None
+            if excluded is not None:
+                made.append(excluded)
         return made, "" if made else "no issue follows within the clause"
 
     def negated(self, s: Sentence, cue: Span) -> bool:
@@ -357,6 +360,27 @@ class Frames(Stage):
         if s.phrase_at(first, LEX.complementizer) and first - 1 >= s.span.start:
             return {s.clause[first - 1]}
         return set()
+
+    def without(
+        self, s: Sentence, statement: PositionStatement, end: int, mention: Span | None
+    ) -> PositionStatement | None:
+        """دعا إلى حل سياسي، دون أي تدخل خارجي / بعيدا عن الإملاءات: whoever wants X without Y opposes Y (دون تأخير
+        says how, not what)."""
+        if statement.stance != KG.support:
+            return None
+        first = s.doc.char_span(statement.issue_start, statement.issue_end, alignment_mode="expand")
+        after = end + (1 if end < s.span.end and s.texts[end] in COMMAS else 0)
+        k = next((i for i in range(first.start + 1, min(after, s.span.end - 1) + 1) if s.phrase_at(i, LEX.without)), None)
+        if k is None or self.issues.manner_after(s, k):
+            return None  # دون تأخير، دون شروط مسبقة: how it is asked for
+        start = k + s.phrase_at(k, LEX.without)
+        while start < s.span.end and s.phrase_at(start, LEX.any):
+            start += s.phrase_at(start, LEX.any)  # دون أي تدخل
+        made = self.make(
+            s, s.doc[k:start], statement.cue, statement.holder, mention, statement.via_metonymy, start,
+            self.issues.issue_end(s, start), "without", stance=KG.oppose,
+        )
+        return replace(made, hedged=statement.hedged) if made is not None else None
 
     def purpose(
         self, s: Sentence, statement: PositionStatement, end: int, mention: Span | None

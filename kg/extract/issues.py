@@ -107,6 +107,13 @@ class Issues(Stage):
             end += 1
         return end
 
+    def manner_after(self, s: Sentence, i: int) -> bool:
+        """دون تأخير، دون شروط مسبقة: the words after the without-phrase at i say how, not what."""
+        k = i + s.phrase_at(i, LEX.without)
+        while k < s.span.end and s.phrase_at(k, LEX.any):
+            k += s.phrase_at(k, LEX.any)
+        return k >= s.span.end or any(s.lex.has(LEX["without-manner"], f) for f, _ in strip_proclitics(s.norms[k]))
+
     def evaluative_verb(self, s: Sentence, i: int) -> bool:
         cue = s.cue_at.get(i)
         return cue is not None and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.EvaluativeVerbCue

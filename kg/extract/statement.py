@@ -69,6 +69,7 @@ RULE_CONFIDENCE = {
     "elided-subject": 0.7,
     "coordinated-verb": 0.75,
     "purpose": 0.65,
+    "without": 0.6,
     "sponsor": 0.75,
     "owner": 0.7,
     "shared-stance": 0.6,
