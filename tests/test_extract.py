@@ -845,6 +845,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ودعت الكويت إلى حل سياسي، دون أي تدخل من أطراف خارجية.",
      [("Kuwait", "support", "حل سياسي", False), ("Kuwait", "oppose", "تدخل من أطراف خارجية", False)]),
     ("ودعت الكويت إلى الإفراج عن المحتجزين دون شروط.", [("Kuwait", "support", "الإفراج عن المحتجزين دون شروط", False)]),
+    # وجاء ذلك في بيان: what was just said, the same voice going on into the next sentence
+    ("قال وزير الخارجية الكويتي إن الحل ممكن. وجاء ذلك في بيان صادر عن هيئة تابعة للوزارة. "
+     "واعتبر البيان أن استهداف الموانئ يعد انتهاكا للقانون الدولي.",
+     [("Kuwait", "oppose", "استهداف الموانئ", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

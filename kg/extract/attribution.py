@@ -99,6 +99,9 @@ class Attribution(Stage):
             return
         if continuing:
             return
+        if s.phrase_at(opening, LEX["came-in"]):
+            self.subject = previous  # قال المجلس ... . وجاء ذلك في بيان صادر عن ...: the same voice goes on
+            return
         clause, last = s.clause, s.clause[opening]
         first_clause = list(takewhile(lambda i: clause[i] <= last, range(s.span.start, s.span.end)))
         for i in first_clause:
