@@ -137,7 +137,9 @@ class Frames(Stage):
             start, end = self.issues.manner_object(s, cue, holders)
         if end <= start:
             return [], "no issue follows within the clause"
-        if entry.with_cue:
+        if entry.with_cue and stance == entry.when_negated and self.right(s, start):
+            stance = entry.stance  # لن تتنازل عن حقها في التخصيب: not giving up a right upholds it
+        elif entry.with_cue:
             start = cue.start  # لن تتنازل عن أرضها: giving up its land
         first = min((m.start for _, m, _ in holders if m is not None), default=cue.start)
         holders = holders + [h for h in self.holders.alongside(s, min(first, cue.start), end) if h[0] not in
@@ -157,6 +159,12 @@ class Frames(Stage):
             if excluded is not None:
                 made.append(excluded)
         return made, "" if made else "no issue follows within the clause"
+
+    def right(self, s: Sentence, i: int) -> bool:
+        """حقها، حقوقنا، الحق في: a right (with or without its pronoun) at token i."""
+        word = s.norms[i]
+        return any(s.lex.has(LEX["right-noun"], form) for form in (word, without_pronoun(s, i, word, min_stem=2) or "",
+                                                                   word[:-2] if word.endswith("نا") else ""))
 
     def negated(self, s: Sentence, cue: Span) -> bool:
         """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not.

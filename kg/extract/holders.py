@@ -100,6 +100,8 @@ class Holders(Stage):
             while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
                 first = s.mention_end[first.start - 1]
             return self.actors.resolve(s, self.actors.coordinated(s, first)), "subject-verb", cue.end
+        if j > s.span.start and s.phrase_ending(j, LEX["verb-negation"]) and s.phrase_at(j - 1, LEX["subject-pronoun"]):
+            j -= 1  # لكنها لن تتنازل: the pronoun before the negation
         if j >= s.span.start and s.clause[j] == clause and s.phrase_at(j, LEX["subject-pronoun"]):
             matrix = self.attribution.matrix_subject(s, j)
             antecedent = (matrix[0], matrix[2]) if matrix is not None else self.actors.antecedent(s, j, here=True)
