@@ -64,6 +64,7 @@ def test_norm_is_normalised(nlp) -> None:
     ("بين بغداد ودمشق", "damascus"),
     ("موقف الولايات المتحدة الأمريكية", "united-states"),
     ("عن معهد واشنطن لسياسة الشرق الأدنى", "washington-institute"),
+    ("أكد قادة الدول العربية والإسلامية دعمهم", "arab-islamic-states"),
 ])
 def test_actor_mentions_with_clitics_and_longest_match(nlp, text: str, actor: str) -> None:
     assert spans(nlp, text, "actors")[-1][2] == actor
