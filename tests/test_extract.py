@@ -298,7 +298,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("أعرب الوزير الكويتي عن قلقه، وهنأ الحكومة العراقية على نجاح الانتخابات.",
      [("Kuwait", "support", "نجاح الانتخابات", False)]),
     ("واعترفت إسبانيا بدولة فلسطين.", [("Spain", "support", "بدولة فلسطين", False)]),
-    ("وامتنعت الصين عن التصويت على مشروع القرار.", [("China", "reserved", "التصويت على مشروع القرار", False)]),
+    ("وامتنعت الصين عن التصويت على مشروع القرار.", [("China", "reserved", "مشروع القرار", False)]),
     ("واتهمت الحكومة السودانية قوات الدعم السريع بارتكاب انتهاكات.",
      [("Sudan", "oppose", "بارتكاب انتهاكات", False)]),
     ("وتعتزم الحكومة العراقية إجراء انتخابات مبكرة.", [("Iraq", "support", "إجراء انتخابات مبكرة", False)]),
@@ -851,11 +851,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("قال وزير الخارجية الكويتي إن الحل ممكن. وجاء ذلك في بيان صادر عن هيئة تابعة للوزارة. "
      "واعتبر البيان أن استهداف الموانئ يعد انتهاكا للقانون الدولي.",
      [("Kuwait", "oppose", "استهداف الموانئ", False)]),
+    # abstaining from the vote is reserve on what was voted on; دول before the names they list
+    ("وحصل القرار 2803 على 13 صوتا، مع امتناع دول روسيا والصين عن التصويت.",
+     [("Russia", "reserved", "القرار 2803", False), ("China", "reserved", "القرار 2803", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
     ("وحصل القرار على ثلاثة عشر صوتا في مجلس الأمن الدولي، مع امتناع روسيا عن التصويت.",
-     [("Russia", "reserved", "التصويت", False)]),
+     [("Russia", "reserved", "القرار", False)]),
     # a sentence's subject goes on into the next that opens with a verb of no subject (كما شدد)
     ("وفيما يتعلق بالسودان، عبّر وزير الخارجية الكويتي عن دعمه للحوار. كما شدد على ضرورة وقف الحرب.",
      [("Kuwait", "support", "للحوار", False), ("Kuwait", "support", "وقف الحرب", False)]),

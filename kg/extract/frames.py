@@ -48,6 +48,9 @@ MAX_DESCRIPTION = 3  # tokens between an unnamed camp and the issue that names i
 _ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalised): أكبر، أخطر، أهم
 
 
+MAX_PROPOSAL_NAME = 4  # tokens of a proposal named before a vote (مشروع القرار الأمريكي الجديد)
+
+
 class Frames(Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 
@@ -133,6 +136,8 @@ class Frames(Stage):
                 start + max(s.phrase_at(start, LEX.negation), s.phrase_at(start, LEX.refrain)),
             )
         end = self.issues.issue_end(s, start)
+        if start < end and s.phrase_at(start, LEX["vote-noun"]):
+            start, end = self.voted_on(s, cue, start, end)
         if end == start and s.phrase_at(cue.start, LEX.manner):
             start, end = self.issues.manner_object(s, cue, holders)
         if end <= start:
@@ -159,6 +164,22 @@ class Frames(Stage):
             if excluded is not None:
                 made.append(excluded)
         return made, "" if made else "no issue follows within the clause"
+
+    def voted_on(self, s: Sentence, cue: Span, start: int, end: int) -> tuple[int, int]:
+        """امتنع عن التصويت على مشروع القرار / حصل القرار على 13 صوتا مع امتناع روسيا عن التصويت: what was
+        voted on (after على, else the last proposal named before the cue) is the issue, not the vote."""
+        on = start + s.phrase_at(start, LEX["vote-noun"])
+        if on < end and s.phrase_at(on, LEX["issue-preposition"]):
+            return on + s.phrase_at(on, LEX["issue-preposition"]), end
+        proposal = next((k for k in range(cue.start - 1, s.span.start - 1, -1) if s.phrase_at(k, LEX["proposal-noun"])), None)
+        if proposal is None:
+            return start, end
+        named = proposal + s.phrase_at(proposal, LEX["proposal-noun"])
+        while named < min(cue.start, proposal + MAX_PROPOSAL_NAME) and not s.punct[named] and (
+            s.norms[named].startswith(ARTICLE) or s.texts[named].isdigit()
+        ):
+            named += 1  # القرار 2803، مشروع القرار الأمريكي
+        return proposal, named
 
     def right(self, s: Sentence, i: int) -> bool:
         """حقها، حقوقنا، الحق في: a right (with or without its pronoun) at token i."""
