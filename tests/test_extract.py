@@ -854,6 +854,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # abstaining from the vote is reserve on what was voted on; دول before the names they list
     ("وحصل القرار 2803 على 13 صوتا، مع امتناع دول روسيا والصين عن التصويت.",
      [("Russia", "reserved", "القرار 2803", False), ("China", "reserved", "القرار 2803", False)]),
+    # a comma before the call's particle is no aside; reaching a solution with ل
+    ("ودعا الاتحاد الأوروبي، إلى الإفراج عن جميع المحتجزين، في وقت تتصاعد فيه التوترات.",
+     [("European Union", "support", "الإفراج عن جميع المحتجزين", False)]),
+    ("وقال الوزير الكويتي إن بلاده توصلت لاتفاق مع العراق بشأن الحدود.",
+     [("Kuwait", "support", "لاتفاق مع العراق بشأن الحدود", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
