@@ -859,6 +859,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("European Union", "support", "الإفراج عن جميع المحتجزين", False)]),
     ("وقال الوزير الكويتي إن بلاده توصلت لاتفاق مع العراق بشأن الحدود.",
      [("Kuwait", "support", "لاتفاق مع العراق بشأن الحدود", False)]),
+    # an effort's owner after its adjective and a relative; the participle after goes on for the subject
+    ("وثمنت الكويت المساعي الحميدة التي تقودها السعودية لإنهاء الحرب، مشيدة بالدور المصري في الوساطة.",
+     [("Kuwait", "support", "المساعي الحميدة التي تقودها السعودية لإنهاء الحرب", False),
+      ("Saudi Arabia", "support", "لإنهاء الحرب", False), ("Kuwait", "support", "بالدور المصري في الوساطة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -34,6 +34,9 @@ from .stage import Stage
 from .statement import Holder, PositionStatement
 
 
+_REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence reports of others, not its subject's
+
+
 class Holders(Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
 
@@ -474,8 +477,10 @@ class Holders(Stage):
         return feminine and not head.endswith("\u0629") and s.phrase_at(mention.start, LEX.title) > 0
 
     def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:
-        """The last statement made, if it is of this sentence and its issue ends before the character before."""
-        previous = self.statements[-1] if self.statements else None
+        """The last statement made by the sentence's own holders (not one it reports of an effort's owner or a
+        proposal's sponsor: مشيدة ب... goes on for the subject), if it is of this sentence and its issue ends
+        before the character before."""
+        previous = next((x for x in reversed(self.statements) if x.rule not in _REPORTED_RULES), None)
         if previous is None or previous.char_start != trimmed(s.span, s.space)[0] or previous.issue_end > before:
             return None
         return previous

@@ -141,6 +141,9 @@ class Sponsors(Stage):
         owner of an effort or plan (the genitive after it, the subject of the relative's verb, or the subject
         its pronoun stands for) supports its aim (ل before a verbal noun, or a purpose marker)."""
         i = cue.end
+        if i + 1 < s.span.end and s.norms[i].startswith(ARTICLE) and self.adjective(s, i) \
+                and s.phrase_at(i + 1, LEX["relative-pronoun"]):
+            i += 1  # المساعي الحميدة التي تقودها السعودية: an adjective before the relative
         if i < s.span.end and s.phrase_at(i, LEX["relative-pronoun"]):
             i += 1  # التي يبذلها: the verb after the relative; its subject owns the effort
             if i >= s.span.end or s.punct[i] or i in s.mention_start:
