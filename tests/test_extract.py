@@ -863,6 +863,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وثمنت الكويت المساعي الحميدة التي تقودها السعودية لإنهاء الحرب، مشيدة بالدور المصري في الوساطة.",
      [("Kuwait", "support", "المساعي الحميدة التي تقودها السعودية لإنهاء الحرب", False),
       ("Saudi Arabia", "support", "لإنهاء الحرب", False), ("Kuwait", "support", "بالدور المصري في الوساطة", False)]),
+    # suggesting an act supports it; the plan another suggested is its owner's
+    ("واقترحت فرنسا عقد مؤتمر دولي للسلام.", [("France", "support", "عقد مؤتمر دولي للسلام", False)]),
+    ("ورحبت الكويت بالخطة التي اقترحتها مصر لإعادة الإعمار.",
+     [("Kuwait", "support", "بالخطة التي اقترحتها مصر لإعادة الإعمار", False), ("Egypt", "support", "لإعادة الإعمار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
