@@ -235,3 +235,9 @@ def test_a_surname_of_two_words_names_the_person_again(nlp) -> None:
     found = spans(nlp, "قال وزير الخارجية المصري بدر عبد العاطي إن الحل ممكن. وأكد عبد العاطي ضرورة الحوار.", "actors")
     assert [(a, kb) for a, _, kb in found] == [("وزير الخارجية المصري بدر عبد العاطي", "badr-abdelatty"),
                                                ("عبد العاطي", "badr-abdelatty")]
+
+
+def test_a_member_of_a_body_is_a_title(nlp) -> None:
+    """عضو المجلس الرئاسي الليبي عبدالله اللافي: a member, named after the body, is the person who speaks."""
+    found = spans(nlp, "قال عضو المجلس الرئاسي الليبي عبدالله اللافي إن الحل ممكن.", "actors")
+    assert [(a, label) for a, label, _ in found] == [("عضو المجلس الرئاسي الليبي عبدالله اللافي", "Person")]
