@@ -241,3 +241,16 @@ def test_a_member_of_a_body_is_a_title(nlp) -> None:
     """عضو المجلس الرئاسي الليبي عبدالله اللافي: a member, named after the body, is the person who speaks."""
     found = spans(nlp, "قال عضو المجلس الرئاسي الليبي عبدالله اللافي إن الحل ممكن.", "actors")
     assert [(a, label) for a, label, _ in found] == [("عضو المجلس الرئاسي الليبي عبدالله اللافي", "Person")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("وأصدر اتحاد عمال تونس بيانا أدان فيه التهجم.", "اتحاد عمال تونس"),
+    ("وقالت نقابة الصحفيين التونسيين إنها ترفض القرار.", "نقابة الصحفيين التونسيين"),
+])
+def test_a_union_named_in_construct_is_a_new_organisation(nlp, text: str, mention: str) -> None:
+    """A union's or syndicate's noun with its name (ending in a definite word or a state) speaks as a body."""
+    assert [(a, label) for a, label, _ in spans(nlp, text, "actors")] == [(mention, "NonGovernmentalOrganisation")]
+
+
+def test_a_union_noun_before_a_known_name_is_that_actor(nlp) -> None:
+    assert [kb for _, _, kb in spans(nlp, "وعقدت هيئة الأمم المتحدة اجتماعا.", "actors")] == ["united-nations"]

@@ -62,6 +62,7 @@ class Mentions(Titles, _LexiconComponent):
         self.faction_nouns = lex.words.get(KG_FACTION_NOUN, frozenset())
         self.body_nouns = lex.words.get(LEX["body-noun"], frozenset())
         self.party_nouns = lex.words.get(LEX["party-noun"], frozenset())
+        self.association_nouns = lex.words.get(LEX["association-noun"], frozenset())
         self.pair_nouns = lex.words.get(LEX["pair-noun"], frozenset())
         self.group_nouns = lex.words.get(LEX["group-noun"], frozenset())
         self.issued_nouns = lex.words.get(LEX["issued-statement"], frozenset())
@@ -93,6 +94,7 @@ class Mentions(Titles, _LexiconComponent):
                          for form, _ in readings) \
                 or any((form,) in words
                        for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
+                                     self.association_nouns,
                                      self.pair_nouns, self.group_nouns, self.issued_nouns, self.resolution_nouns)
                        for form, _ in readings) \
                 or any(form in self.lexicon.demonyms and form.endswith(("يون", "يين")) for form, _ in readings)
@@ -198,6 +200,7 @@ class Mentions(Titles, _LexiconComponent):
             or self._titled_name(doc, i)
             or self._people(doc, i, readings)
             or self._named_body(doc, i, readings)
+            or self._association(doc, i, readings)
         )  # the first reading that finds a mention, in this order
         if found is not None:
             return found
@@ -351,6 +354,37 @@ class Mentions(Titles, _LexiconComponent):
         else:
             return None
         return new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic:])), clitic
+
+    def _association(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
+        """اتحاد عمال تونس، نقابة الصحفيين التونسيين، جمعية المصارف: a union's or front's noun in construct with a
+        name (indefinite words ending in a definite one or a state, and a nisba adjective) is a new organisation;
+        before a known actor's name (هيئة الأمم المتحدة) it is no new one."""
+        clitic = next((c for form, c in readings if (form,) in self.association_nouns), None)
+        if clitic is None or self.norms[i][clitic:].startswith(ARTICLE):
+            return None  # الهيئة، الاتحاد: no construct
+        j = i + 1
+        while j < min(i + 3, len(doc)) and doc[j].is_alpha and not self._definite(doc, j) and self._state_end(j) is None:
+            j += 1  # عمال
+        if j < len(doc) and self.actors.longest(self.norms, j, ((self.norms[j], 0),)) is not None:
+            state_end = self._state_end(j)
+            if state_end is None or j == i + 1:
+                return None  # هيئة الأمم المتحدة، هيئة تونس: a known actor's own name
+            end = state_end  # اتحاد عمال تونس
+        elif j < len(doc) and self._definite(doc, j):
+            end = j + 1
+            if end < len(doc) and (self.norms[end] in self.lexicon.demonyms
+                                   or (self._definite(doc, end) and self.norms[end].endswith(NISBA_ENDS))):
+                end += 1  # نقابة الصحفيين التونسيين
+        else:
+            return None
+        return new_span(doc, i, end, NewActor(KG.NonGovernmentalOrganisation, doc[i:end].text[clitic:])), clitic
+
+    def _state_end(self, j: int) -> int | None:
+        """The end of a state's name that starts at token j, or None."""
+        if j >= len(self.norms):
+            return None
+        hit = self.actors.longest(self.norms, j, ((self.norms[j], 0),))
+        return hit[0] if hit is not None and self.lexicon.actors[hit[1]].kind == KG.State else None
 
     def _definite(self, doc: Doc, j: int) -> bool:
         """A definite word that can be part of a name (longer than الي، التي and their kind)."""
