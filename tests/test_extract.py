@@ -867,6 +867,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("واقترحت فرنسا عقد مؤتمر دولي للسلام.", [("France", "support", "عقد مؤتمر دولي للسلام", False)]),
     ("ورحبت الكويت بالخطة التي اقترحتها مصر لإعادة الإعمار.",
      [("Kuwait", "support", "بالخطة التي اقترحتها مصر لإعادة الإعمار", False), ("Egypt", "support", "لإعادة الإعمار", False)]),
+    # an indefinite spokeswoman for a ministry speaks for its state
+    ("ورحبت متحدثة باسم وزارة الخارجية الأميركية بالاتفاق.", [("United States", "support", "بالاتفاق", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
