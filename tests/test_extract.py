@@ -869,6 +869,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "support", "بالخطة التي اقترحتها مصر لإعادة الإعمار", False), ("Egypt", "support", "لإعادة الإعمار", False)]),
     # an indefinite spokeswoman for a ministry speaks for its state
     ("ورحبت متحدثة باسم وزارة الخارجية الأميركية بالاتفاق.", [("United States", "support", "بالاتفاق", False)]),
+    # the statements of X, in which he said: X speaks
+    ("وجاء البيان عقب تصريحات لوزير الخارجية الكويتي، قال فيها إن التدخل الخارجي أمر مرفوض.",
+     [("Kuwait", "oppose", "التدخل الخارجي", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -117,6 +117,11 @@ class Attribution(Stage):
                 self.speaker = self.source = subject  # reported speech: the speaker claims it
                 return
             after = verb + 1
+            owner = self.statement_owner(s, frame[: frame.index(verb)]) if (
+                after < s.span.end and s.phrase_at(after, LEX["statement-noun"])) else None
+            if owner is not None:  # عقب تصريحات لوزير الخارجية الفرنسي، قال فيها إن: whose statements they are
+                self.speaker = self.source = owner
+                return
             continued = verb == opening + s.phrase_at(opening, LEX["clause-boundary"]) > opening  # كما وصف X بأنه
             if after < s.span.end and not continued and not (
                 s.phrase_at(after, LEX.complementizer)
@@ -234,7 +239,9 @@ class Attribution(Stage):
             length = s.phrase_at(i, LEX["statement-noun"])
             if length and not s.norms[i].startswith(ARTICLE) and i + length in s.mention_start:
                 mention = s.mention_start[i + length]
-                resolved = None if self.actors.governed_by_clitic(s, mention) else self.actors.actor(mention)
+                owned = s.norms[mention.start][: mention._.clitic] in ("\u0644", "\u0644\u0644")  # تصريحات لوزير
+                governed_ = self.actors.governed_by_clitic(s, mention) and not owned
+                resolved = None if governed_ else self.actors.actor(mention)
                 if resolved is not None:
                     return resolved[0]
         return None
