@@ -872,6 +872,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the statements of X, in which he said: X speaks
     ("وجاء البيان عقب تصريحات لوزير الخارجية الكويتي، قال فيها إن التدخل الخارجي أمر مرفوض.",
      [("Kuwait", "oppose", "التدخل الخارجي", False)]),
+    # a new union named again by its head noun; "in it" after a statement's verb; concluding with an affirmation
+    ("أصدر اتحاد عمال تونس بيانا أدان فيه التهجم على الرئيس. واعتبر الاتحاد أن التهجم على الرئيس أمر مرفوض.",
+     [("اتحاد عمال تونس", "oppose", "التهجم على الرئيس", False), ("اتحاد عمال تونس", "oppose", "التهجم على الرئيس", False)]),
+    ("أصدر اتحاد عمال تونس بيانا اليوم. واختتم الاتحاد بيانه بالتأكيد على تمسكه باستقلالية تونس.",
+     [("اتحاد عمال تونس", "support", "باستقلالية تونس", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

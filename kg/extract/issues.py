@@ -12,6 +12,7 @@ from ..normalize import (
 from ..ontology import Issue, Lexicon, phrase
 from ..vocab import KG, LEX
 from .sentence import (
+    BARE_PRONOUNS,
     COMMAS,
     CONJUNCTION,
     MAX_ISSUE_TOKENS,
@@ -23,6 +24,9 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder
+
+
+IN = "\u0641\u064a"  # في
 
 
 class Issues(Stage):
@@ -45,6 +49,9 @@ class Issues(Stage):
                 continue
             if s.texts[i] in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
                 i += 1
+                continue
+            if s.norms[i].startswith(IN) and s.norms[i][len(IN):] in BARE_PRONOUNS:
+                i += 1  # أصدر بيانا أدان فيه التهجم: "in it" points back to the statement
                 continue
             so_called = s.phrase_at(i, LEX["so-called"])
             if so_called and i + so_called < s.span.end and s.norms[i + so_called].startswith("\u0628"):

@@ -110,7 +110,8 @@ class Mentions(Titles, _LexiconComponent):
         self.compound_surnames: dict[tuple[str, str], str] = {}  # عبد العاطي: the same, of two words
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
         self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
-        self.heads: dict[str, tuple[int, str, str]] = {}  # المجلس، الجماعة: the body whose name it heads
+        # المجلس، الجماعة، الاتحاد: the body whose name it heads (its IRI, or the new actor the text introduced)
+        self.heads: dict[str, tuple[int, str, str, NewActor | None]] = {}
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         self.home_state = self._dateline_state(doc)  # بغداد - : whose bare وزارة الخارجية the article means
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
@@ -139,12 +140,14 @@ class Mentions(Titles, _LexiconComponent):
                 self.last_body = span
             if span.label_ in _GROUP_LABELS and span.kb_id_:
                 self.last_group = (span.end, span.label_, span.kb_id_)
-            if span.kb_id_ and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
+            body = span.kb_id_ or (span._.new_actor if span.label_ == local_name(KG.NonGovernmentalOrganisation) else None)
+            if body and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
                 head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
+                entry = (span.end, span.label_, span.kb_id_, None if span.kb_id_ else span._.new_actor)
                 if len(head) > 3 and not head.startswith(ARTICLE):
-                    self.heads[ARTICLE + head] = (span.end, span.label_, span.kb_id_)
+                    self.heads[ARTICLE + head] = entry  # اتحاد عمال تونس ... واعتبر الاتحاد
                 elif len(head) > 5 and span.label_ != PERSON:  # المجلس الوزاري لمجلس التعاون ... المجلس جدد
-                    self.heads[head] = (span.end, span.label_, span.kb_id_)
+                    self.heads[head] = entry
             if span.label_ not in (REPORT, OWN_COUNTRY, PAIR) and not governed(self.norms[i][:clitic]):
                 key = span.kb_id_ or span._.new_actor
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
@@ -220,7 +223,9 @@ class Mentions(Titles, _LexiconComponent):
             named_other = i + 1 < len(doc) and self.norms[i + 1].startswith(ARTICLE) \
                 and self.norms[i + 1].endswith(NISBA_ENDS)  # المجلس الرئاسي: another council than the one named
             if head is not None and i - head[0] <= 2 * _ANAPHORA_WINDOW and subject_place and not named_other:
-                self.heads[form] = (i + 1, head[1], head[2])  # named again: the window runs from here
+                self.heads[form] = (i + 1, *head[1:])  # named again: the window runs from here
+                if head[3] is not None:
+                    return new_span(doc, i, i + 1, head[3]), clitic
                 return Span(doc, i, i + 1, label=head[1], kb_id=head[2]), clitic
             group = self.last_group
             if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW and subject_place:
@@ -360,11 +365,14 @@ class Mentions(Titles, _LexiconComponent):
         name (indefinite words ending in a definite one or a state, and a nisba adjective) is a new organisation;
         before a known actor's name (هيئة الأمم المتحدة) it is no new one."""
         clitic = next((c for form, c in readings if (form,) in self.association_nouns), None)
-        if clitic is None or self.norms[i][clitic:].startswith(ARTICLE):
+        if clitic is None or self.norms[i][:clitic].endswith(ARTICLE) or self.norms[i][clitic:].startswith(ARTICLE):
             return None  # الهيئة، الاتحاد: no construct
         j = i + 1
         while j < min(i + 3, len(doc)) and doc[j].is_alpha and not self._definite(doc, j) and self._state_end(j) is None:
             j += 1  # عمال
+        if any(self.lexicon.has(ws, self.norms[k]) for k in range(i + 1, min(j + 1, len(doc)))
+               for ws in (LEX.complementizer, LEX["relative-pronoun"], LEX["issue-preposition"])):
+            return None  # اتحاد أن ...: a clause, no name
         if j < len(doc) and self.actors.longest(self.norms, j, ((self.norms[j], 0),)) is not None:
             state_end = self._state_end(j)
             if state_end is None or j == i + 1:

@@ -95,7 +95,7 @@ class Titles:
                 body, j = lex.stands_for.get(named[1], named[1]), named[0]
             elif named is None and j < len(doc) and self.norms[j].startswith("\u0644\u0644"):
                 head = self.heads.get(ARTICLE + self.norms[j][2:])  # الأمانة العامة للجامعة: the body named before
-                if head is not None and head[1] != PERSON:
+                if head is not None and head[1] != PERSON and head[2]:
                     body, j = URIRef(head[2]), j + 1
         if body is None and j - i >= 2:  # رئيس حكومة الوحدة الوطنية: the title's last word begins the body's name
             hit = self.actors.longest(self.norms, j - 1, [(self.norms[j - 1], 0)])
