@@ -877,6 +877,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("اتحاد عمال تونس", "oppose", "التهجم على الرئيس", False), ("اتحاد عمال تونس", "oppose", "التهجم على الرئيس", False)]),
     ("أصدر اتحاد عمال تونس بيانا اليوم. واختتم الاتحاد بيانه بالتأكيد على تمسكه باستقلالية تونس.",
      [("اتحاد عمال تونس", "support", "باستقلالية تونس", False)]),
+    # the SDF spelled ديموقراطية; on X (its gloss in brackets) "to refrain from" Y opposes Y
+    ("وأفادت وزارة الدفاع التركية بأن على قوات سوريا الديموقراطية (قسد) \"الامتناع عن أي أفعال تضر بوحدة سوريا\".",
+     [("Turkey", "oppose", "أي أفعال تضر بوحدة سوريا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

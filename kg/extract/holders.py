@@ -52,6 +52,9 @@ class Holders(Stage):
                 holder = (self.attribution.speaker, None, False)
             if cue.end in s.mention_start:
                 after = s.mention_start[cue.end].end
+                if after < s.span.end and s.texts[after] == "(":  # على قوات سوريا الديمقراطية (قسد) الامتناع
+                    close = next((k for k in range(after + 1, min(after + 5, s.span.end)) if s.texts[k] == ")"), None)
+                    after = close + 1 if close is not None else after
             elif kind == KG.ObligationCue:  # على المليشيات الحوثية التخلي: whom it is on, no list names
                 on = cue.end + (1 if cue.end + 1 < s.span.end and s.phrase_at(cue.end, LEX.totality) else 0)
                 after = s.mention_start[on].end if on in s.mention_start else definite_phrase_end(s.norms, on)

@@ -264,6 +264,11 @@ class Cues(_LexiconComponent):
             opens = i == 0 or (doc[i - 1].is_punct and doc[i - 1].text not in _CLOSING_ONLY) or doc[i - 1].is_space or any(
                 (form,) in self.clause_openers for form, _ in strip_proclitics(before))
             after = starts[on].end if on in starts else definite_phrase_end(norms, on)
+            if after + 2 < len(doc) and doc[after].text == "(":  # على قوات سوريا الديمقراطية (قسد) الامتناع
+                close = next((k for k in range(after + 1, min(after + 5, len(doc))) if doc[k].text == ")"), None)
+                after = close + 1 if close is not None else after
+            while after + 1 < len(doc) and doc[after].is_quote:
+                after += 1  # على قسد "الامتناع عن ...": the quoted words are what is asked
             if not opens or after >= len(doc):
                 continue
             following = [form for form, _ in strip_proclitics(norms[after])]
