@@ -848,8 +848,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "support", "حل سياسي", False), ("Kuwait", "oppose", "تدخل من أطراف خارجية", False)]),
     ("ودعت الكويت إلى الإفراج عن المحتجزين دون شروط.", [("Kuwait", "support", "الإفراج عن المحتجزين دون شروط", False)]),
     # وجاء ذلك في بيان: what was just said, the same voice going on into the next sentence
-    ("قال وزير الخارجية الكويتي إن الحل ممكن. وجاء ذلك في بيان صادر عن هيئة تابعة للوزارة. "
-     "واعتبر البيان أن استهداف الموانئ يعد انتهاكا للقانون الدولي.",
+    (("قال وزير الخارجية الكويتي إن الحل ممكن. وجاء ذلك في بيان صادر عن هيئة تابعة للوزارة. "
+      "واعتبر البيان أن استهداف الموانئ يعد انتهاكا للقانون الدولي."),
      [("Kuwait", "oppose", "استهداف الموانئ", False)]),
     # abstaining from the vote is reserve on what was voted on; دول before the names they list
     ("وحصل القرار 2803 على 13 صوتا، مع امتناع دول روسيا والصين عن التصويت.",

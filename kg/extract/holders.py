@@ -33,7 +33,6 @@ from .sentence import (
 from .stage import Stage
 from .statement import Holder, PositionStatement
 
-
 _REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence reports of others, not its subject's
 
 

@@ -25,7 +25,6 @@ from .sentence import (
 from .stage import Stage
 from .statement import Holder
 
-
 IN = "\u0641\u064a"  # في
 
 
