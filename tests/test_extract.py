@@ -880,6 +880,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the SDF spelled ديموقراطية; on X (its gloss in brackets) "to refrain from" Y opposes Y
     ("وأفادت وزارة الدفاع التركية بأن على قوات سوريا الديموقراطية (قسد) \"الامتناع عن أي أفعال تضر بوحدة سوريا\".",
      [("Turkey", "oppose", "أي أفعال تضر بوحدة سوريا", False)]),
+    # a subjectless verb with its own particle right after it (كما طالبت بوقف) goes on for the last subject
+    ("رفضت الكويت الخطة الأمريكية، ودعت إلى الحوار. كما طالبت بوقف الحرب.",
+     [("Kuwait", "oppose", "الخطة الأمريكية", False), ("Kuwait", "support", "الحوار", False),
+      ("Kuwait", "support", "بوقف الحرب", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -195,6 +195,7 @@ class Holders(Stage):
                 s.phrase_at(cue.end, LEX["issue-preposition"])
                 or s.phrase_at(cue.end, LEX.complementizer)
                 or governed_noun(s.norms[cue.end])
+                or self.own_particle(s, cue)
                 or self.addresses_unnamed(s, cue)
             )
         ):
@@ -205,6 +206,14 @@ class Holders(Stage):
         if self.predicated(s, cue, kind):
             return self.sentence_holder(s, cue)
         return [], "", cue.end
+
+    def own_particle(self, s: Sentence, cue: Span) -> bool:
+        """The particle the cue needs right after it (كما طالبت بوقف الحرب، ودعت لوقف): no subject comes between."""
+        word = s.norms[cue.end]
+        return any(
+            (word,) == particle or (len(particle) == 1 and len(particle[0]) == 1 and word.startswith(particle[0]) and len(word) > 3)
+            for particle in self.lex.cues[URIRef(cue.kb_id_)].requires
+        )
 
     def sentence_holder(self, s: Sentence, cue: Span) -> tuple[list[Holder], str, int]:
         """The sentence's subject (with those coordinated to it), else the speaker, else nobody."""
