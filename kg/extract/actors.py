@@ -37,9 +37,6 @@ from .statement import Holder
 _OPENING_QUOTES = frozenset({"«", "“"})  # marks that only open a quote (" also closes one)
 
 
-_CALL_PARTICLES = frozenset({"\u0627\u0644\u064a", "\u0639\u0644\u064a"})  # إلى، على (normalised): an issue, no aside
-
-
 class Actors(Stage):
     """Which actor a mention stands for, and where a noun phrase's subject stands."""
 
@@ -208,7 +205,7 @@ class Actors(Stage):
     def one_aside(self, s: Sentence, i: int) -> int:
         """The token after the aside between commas that opens at the comma i, or i (not where إلى or على opens
         it: ودعا الاتحاد، إلى الإفراج عن ...، is the call's issue)."""
-        if i + 1 < s.span.end and s.norms[i + 1] in _CALL_PARTICLES and not s.phrase_at(i + 1, LEX.alongside):
+        if i + 1 < s.span.end and s.phrase_at(i + 1, LEX["call-particle"]) and not s.phrase_at(i + 1, LEX.alongside):
             return i  # not ، إلى جانب حكومتي النيجر وبوركينا فاسو، (alongside: an aside)
         for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)):
             if s.texts[k] in COMMAS:

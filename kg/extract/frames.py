@@ -22,18 +22,20 @@ from .issues import known_issue
 from .sponsors import ONLY_IN_FRAME
 from .sentence import (
     ARTICLE,
-    BARE_PRONOUNS,
     COMMAS,
     CONJUNCTION,
     MAX_ASIDE_TOKENS,
+    OUR,
     PARTICLE_WINDOW,
     PREPOSITIONS,
     REPORTING_VERB,
     SENTENCE_END,
     THIRD_PERSON_PRONOUNS,
     Sentence,
+    has_particle,
     hedge_at,
     is_function_word,
+    our,
     trimmed,
     without_conjunction,
     without_pronoun,
@@ -184,8 +186,8 @@ class Frames(Stage):
     def right(self, s: Sentence, i: int) -> bool:
         """حقها، حقوقنا، الحق في: a right (with or without its pronoun) at token i."""
         word = s.norms[i]
-        return any(s.lex.has(LEX["right-noun"], form) for form in (word, without_pronoun(s, i, word, min_stem=2) or "",
-                                                                   word[:-2] if word.endswith("نا") else ""))
+        forms = (word, without_pronoun(s, i, word, min_stem=2) or "", word[: -len(OUR)] if our(word) else "")
+        return any(s.lex.has(LEX["right-noun"], form) for form in forms)
 
     def negated(self, s: Sentence, cue: Span) -> bool:
         """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not.
@@ -252,16 +254,8 @@ class Frames(Stage):
                 i += aside
                 continue
             norm = s.doc[i].norm_
-            for particle in particles:
-                if (norm,) == particle:
-                    return i
-                if (
-                    len(particle[0]) == 1
-                    and norm.startswith(particle[0])
-                    and len(norm) > 2
-                    and norm[1:] not in BARE_PRONOUNS
-                ):
-                    return i  # a one-letter particle is a proclitic, also on a cue: يرحب بالاتفاق، التزامها بمساندة
+            if any(has_particle(norm, particle) for particle in particles):
+                return i  # a one-letter particle is a proclitic, also on a cue: يرحب بالاتفاق، التزامها بمساندة
             if self.opens_clause(s, i) or (i > after and (
                 (i in s.cue_at and not s.norms[i].startswith(ARTICLE)) or s.phrase_at(i, REPORTING_VERB)
             )):

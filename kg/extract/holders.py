@@ -25,6 +25,7 @@ from .sentence import (
     THIRD_PERSON_PRONOUNS,
     Sentence,
     first_person,
+    has_particle,
     is_function_word,
     second_person,
     trimmed,
@@ -209,11 +210,7 @@ class Holders(Stage):
 
     def own_particle(self, s: Sentence, cue: Span) -> bool:
         """The particle the cue needs right after it (كما طالبت بوقف الحرب، ودعت لوقف): no subject comes between."""
-        word = s.norms[cue.end]
-        return any(
-            (word,) == particle or (len(particle) == 1 and len(particle[0]) == 1 and word.startswith(particle[0]) and len(word) > 3)
-            for particle in self.lex.cues[URIRef(cue.kb_id_)].requires
-        )
+        return any(has_particle(s.norms[cue.end], particle) for particle in self.lex.cues[URIRef(cue.kb_id_)].requires)
 
     def sentence_holder(self, s: Sentence, cue: Span) -> tuple[list[Holder], str, int]:
         """The sentence's subject (with those coordinated to it), else the speaker, else nobody."""

@@ -12,7 +12,6 @@ from ..normalize import (
 from ..ontology import Issue, Lexicon, phrase
 from ..vocab import KG, LEX
 from .sentence import (
-    BARE_PRONOUNS,
     COMMAS,
     CONJUNCTION,
     MAX_ISSUE_TOKENS,
@@ -24,8 +23,6 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder
-
-IN = "\u0641\u064a"  # في
 
 
 class Issues(Stage):
@@ -49,7 +46,7 @@ class Issues(Stage):
             if s.texts[i] in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
                 i += 1
                 continue
-            if s.norms[i].startswith(IN) and s.norms[i][len(IN):] in BARE_PRONOUNS:
+            if s.phrase_at(i, LEX["in-it"]):
                 i += 1  # أصدر بيانا أدان فيه التهجم: "in it" points back to the statement
                 continue
             so_called = s.phrase_at(i, LEX["so-called"])

@@ -240,6 +240,15 @@ def without_pronoun(s: Sentence, i: int, word: str, min_stem: int = 3) -> str | 
     return word[: -len(suffix)] if suffix else None
 
 
+def has_particle(word: str, particle: tuple[str, ...]) -> bool:
+    """The word is the particle a cue needs (إلى، على), or a one-letter particle is its proclitic, not on a bare
+    pronoun (بالاتفاق، لحل; not بها)."""
+    return (word,) == particle or (
+        len(particle) == 1 and len(particle[0]) == 1 and word.startswith(particle[0]) and len(word) > 2
+        and word[1:] not in BARE_PRONOUNS
+    )
+
+
 def our(word: str) -> bool:
     """موقفنا، بلادنا: a noun with the first person plural pronoun (the speaker's) right before the cue."""
     stem = word[: -len(OUR)]

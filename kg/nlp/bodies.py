@@ -29,7 +29,7 @@ class Bodies:
         while j < len(doc) and self.lexicon.has(LEX["statement-qualifier"], self.norms[j]):
             j += 1
         definite = self.norms[i][clitic:].startswith(ARTICLE)
-        linked = j > i + 1 and self.norms[j - 1] in ("\u0639\u0646", "\u0645\u0646")  # الصادر عن، من
+        linked = j > i + 1 and self.lexicon.has(LEX["issue-preposition"], self.norms[j - 1])  # الصادر عن، من
         if j < len(doc):
             # البيان الختامي للقمة، البيان الصادر عن الوزارة, not وطالب البيان الأمين العام: a definite noun
             # takes no genitive, only ل or a preposition after it
