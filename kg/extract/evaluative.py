@@ -109,6 +109,18 @@ class Evaluative(Stage):
                 if not self.lex.cues[URIRef(cue.kb_id_)].act:
                     return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
                 end, rule = self.issues.issue_end(s, cue.end), "evaluative-act"  # إسرائيل تنتهك الاتفاق: the act
+        elif not verb and (said := self.reporting_verb_before(s, cue)) is not None and self.subject_before(s, said):
+            # أن المغرب لا يرى ضرورة ل...: the subject of the verb that says the cue holds it
+            subject = self.subject_before(s, said)
+            resolved = self.actors.actor(subject)
+            start = self.issues.issue_start(s, cue.end)
+            statement = resolved and make(
+                s, cue, URIRef(cue.kb_id_), resolved[0], subject, resolved[1], start, self.issues.issue_end(s, start),
+                "evaluative-object",
+            )
+            if statement:
+                yield statement
+            return
         elif (
             self.predicate_opener(s, cue, comp) is not None
             and not verb
@@ -406,6 +418,18 @@ class Evaluative(Stage):
         while i in s.mention_end:
             i = self.actors.skip_back(s, s.mention_end[i].start)
         return i if i >= s.span.start and s.phrase_at(i, LEX["reporting-verb"]) else None
+
+    def subject_before(self, s: Sentence, verb: int) -> Span | None:
+        """The actor right before a verb (a negation between passed over) that opens its clause: its subject."""
+        i = self.actors.skip_back(s, verb)
+        while i >= s.span.start and s.phrase_at(i, LEX.negation):
+            i -= 1
+        mention = s.mention_end.get(i)
+        if mention is None or self.actors.in_phrase(s, mention):
+            return None
+        before = mention.start - 1
+        opens = before < s.span.start or s.phrase_at(before, LEX.complementizer) or s.texts[before] in COMMAS
+        return mention if opens else None
 
     def asserter(self, s: Sentence, comp: int) -> tuple[Actor | None, Span | None, bool]:
         """Who asserts the predicate, and whether this sentence names them: the subject of the reporting verb

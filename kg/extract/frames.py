@@ -204,7 +204,8 @@ class Frames(Stage):
         ):
             return True  # لا يبدو أن موسكو مستعدة: a negated hedge over the cue's clause
         i, steps = cue.start - 1, 0
-        passable = (LEX.hedge, LEX["light-verb"], LEX.continuity, LEX["express-verb"], LEX.possession, LEX.any)
+        passable = (LEX.hedge, LEX["light-verb"], LEX.continuity, LEX["express-verb"], LEX.possession, LEX.any,
+                    LEX["reporting-verb"])  # لا يرى ضرورة ل: the verb that says the cue
         while i >= s.span.start and steps < 4 and s.clause[i] == s.clause[cue.start]:
             if s.phrase_at(i, LEX.negation):
                 after = i + 1

@@ -155,6 +155,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                     # بدر عبد العاطي ... وأكد عبد العاطي: a surname of two words
                     self.compound_surnames[(self.norms[span.end - 2], self.norms[span.end - 1])] = span.kb_id_
             self._appositive_role(doc, spans, span)
+            self._appositive_title(doc, span)
             spans.append(span)
             i = span.end
         doc.spans["actors"] = spans

@@ -407,3 +407,13 @@ class Titles:
         ):
             return
         self.roles.append((tuple(self.norms[span.start : span.end]), before.kb_id_))
+
+    def _appositive_title(self, doc: Doc, person: Span) -> None:
+        """بدر عبد العاطي، وزير الخارجية والهجرة: a known person's title in apposition that names no state or body
+        (so makes no mention of its own) names them again later (وشدد وزير الخارجية)."""
+        k = person.end + 1
+        if person.label_ != PERSON or not person.kb_id_ or k >= len(doc) or doc[person.end].text not in COMMAS:
+            return
+        found = self.offices.longest(self.norms, k, strip_proclitics(self.norms[k])[:1])
+        if found is not None:
+            self.roles.append((tuple(self.norms[k : found[0]]), person.kb_id_))
