@@ -890,6 +890,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأكد الوزير أن الأردن لا يرى ضرورة لأي قوة دولية في الضفة الغربية.",
      [("Jordan", "oppose", "لأي قوة دولية في الضفة الغربية", False)]),
     ("وقال إن الكويت ترى ضرورة وقف الحرب.", [("Kuwait", "support", "وقف الحرب", False)]),
+    # a new party whose name joins two nouns by و, named again by its head noun; a channel aside before the object
+    ("وأدان حزب العدالة والتنمية الحملة على الحكومة. واستنكر الحزب من خلال بلاغه زيارة المبعوث.",
+     [("حزب العدالة والتنمية", "oppose", "الحملة على الحكومة", False),
+      ("حزب العدالة والتنمية", "oppose", "زيارة المبعوث", False)]),
+    ("رفضت الكويت عبر تغريدة لها الخطة الأمريكية.", [("Kuwait", "oppose", "الخطة الأمريكية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -148,6 +148,15 @@ def test_a_party_noun_with_the_article_takes_no_name_in_construct(nlp) -> None:
     """ائتلاف دولة القانون is a name; الحزب يرفض الخطة is the party, then a verb."""
     assert [a for a, _, _ in spans(nlp, "وأوضح الوزير أن الحزب يرفض الخطة.", "actors")] == []
     assert [a for a, _, _ in spans(nlp, "وقال ائتلاف دولة القانون إنه يرفض الخطة.", "actors")] == ["ائتلاف دولة القانون"]
+    assert [a for a, _, _ in spans(nlp, "واستنكر الحزب الحملة على الحكومة.", "actors")] == []
+    assert [a for a, _, _ in spans(nlp, "وقال الحزب الشيوعي إنه يرفض الخطة.", "actors")] == ["الحزب الشيوعي"]
+
+
+def test_an_appositive_title_names_a_known_person_again(nlp) -> None:
+    """بدر عبد العاطي، وزير الخارجية والهجرة ... وشدد وزير الخارجية: the minister named before."""
+    found = spans(nlp, "قال بدر عبد العاطي، وزير الخارجية والهجرة، إن اللقاء مثمر. وشدد وزير الخارجية على الحل.", "actors")
+    assert [a for a, _, _ in found] == ["بدر عبد العاطي", "وزير الخارجية", "وزير الخارجية"]
+    assert found[0][2] == found[1][2] == found[2][2]
 
 
 def test_a_demonym_after_a_governed_definite_noun_is_an_adjective(nlp) -> None:

@@ -12,7 +12,10 @@ from ..normalize import (
 from ..ontology import Issue, Lexicon, phrase
 from ..vocab import KG, LEX
 from .sentence import (
+    ARTICLE,
+    BARE_PRONOUNS,
     COMMAS,
+    POSSESSIVES,
     CONJUNCTION,
     MAX_ISSUE_TOKENS,
     QUOTE_MARKS,
@@ -46,6 +49,10 @@ class Issues(Stage):
             if s.texts[i] in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
                 i += 1
                 continue
+            channel = self.channel_aside(s, i)
+            if channel:
+                i += channel  # استنكر الحزب من خلال بلاغه زيارة ...: the channel is no part of the issue
+                continue
             if s.phrase_at(i, LEX["in-it"]):
                 i += 1  # أصدر بيانا أدان فيه التهجم: "in it" points back to the statement
                 continue
@@ -60,6 +67,23 @@ class Issues(Stage):
                 continue
             return i
         return i
+
+    def channel_aside(self, s: Sentence, i: int) -> int:
+        """The length of a channel aside at token i (من خلال بلاغه، عبر تغريدة له، في كلمة رسمية), or 0."""
+        k = i + s.phrase_at(i, LEX["channel-preposition"])
+        if k == i or k >= s.span.end:
+            return 0
+        noun = s.norms[k]
+        stems = [noun] + [noun[: -len(p)] for p in POSSESSIVES if noun.endswith(p)]
+        if not any(s.lex.has(LEX["channel-noun"], stem) for stem in stems):
+            return 0
+        k += 1
+        if k < s.span.end and ((s.norms[k][:1] == "\u0644" and s.norms[k][1:] in BARE_PRONOUNS) or (
+                len(s.norms[k]) > 3 and s.lex.has(LEX["statement-qualifier"], s.norms[k]))):
+            k += 1  # في كلمة له، عبر بيان رسمي
+        elif k < s.span.end and s.norms[k].startswith(ARTICLE) and stems == [noun]:
+            return 0  # في حديث الوزير: a genitive makes the aside longer than we can tell
+        return k - i
 
     def issue_end(self, s: Sentence, start: int) -> int:
         end = self.phrase_end(s, start, start)

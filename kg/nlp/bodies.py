@@ -70,14 +70,22 @@ class Bodies:
         if not any((form,) in self.party_nouns for form, _ in readings):
             return None
         first, second = i + 1, i + 2
-        if self._definite(doc, first):  # تحالف الفتح؛ حزب الدعوة الإسلامية: a nisba adjective belongs to the name
-            end = second + 1 if self._definite(doc, second) and self.norms[second].endswith(NISBA_ENDS) else second
+        if self.norms[i][:clitic].endswith(ARTICLE) or self.norms[i][clitic:].startswith(ARTICLE):
+            if not (self._definite(doc, first) and self.norms[first].endswith(NISBA_ENDS)):
+                return None  # واستنكر الحزب الحملة: the noun with its article names the party before, no new one
+            end = second  # الحزب الشيوعي
+        elif self._definite(doc, first):  # تحالف الفتح؛ حزب الدعوة الإسلامية: a nisba adjective belongs to the name
+            end = second
+            if second < len(doc) and self.norms[second][:1] == "\u0648" and self._definite_word(self.norms[second][1:]):
+                end += 1  # حزب العدالة والتنمية: two nouns joined by و
+            end += 1 if self._definite(doc, end) and self.norms[end].endswith(NISBA_ENDS) else 0
         elif doc[first].is_alpha and self._definite(doc, second) and not self.norms[i][:clitic].endswith(ARTICLE):
             # ائتلاف دولة القانون: a name in construct (الحزب يرفض الخطة: with the article, no construct)
             end = second + 1
         else:
             return None
-        return new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic:])), clitic
+        article = len(ARTICLE) if self.norms[i][:clitic].endswith(ARTICLE) else 0
+        return new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic - article :])), clitic
 
     def _association(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """اتحاد عمال تونس، نقابة الصحفيين التونسيين، جمعية المصارف: a union's or front's noun in construct with a

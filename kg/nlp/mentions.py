@@ -36,6 +36,7 @@ KG_OWN_COUNTRY = LEX["own-country"]
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
 _GROUP_LABELS = frozenset({"ArmedGroup", "PoliticalFaction"})  # what الجماعة، الحركة name again
+_NEW_BODY_LABELS = (local_name(KG.NonGovernmentalOrganisation), local_name(KG.PoliticalFaction))
 
 
 @Language.factory("kg_mentions")
@@ -138,11 +139,11 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 self.last_body = span
             if span.label_ in _GROUP_LABELS and span.kb_id_:
                 self.last_group = (span.end, span.label_, span.kb_id_)
-            body = span.kb_id_ or (span._.new_actor if span.label_ == local_name(KG.NonGovernmentalOrganisation) else None)
+            body = span.kb_id_ or (span._.new_actor if span.label_ in _NEW_BODY_LABELS else None)
             if body and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
                 head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
                 entry = (span.end, span.label_, span.kb_id_, None if span.kb_id_ else span._.new_actor)
-                if len(head) > 3 and not head.startswith(ARTICLE):
+                if (len(head) > 3 or (head,) in self.body_nouns) and not head.startswith(ARTICLE):
                     self.heads[ARTICLE + head] = entry  # اتحاد عمال تونس ... واعتبر الاتحاد
                 elif len(head) > 5 and span.label_ != PERSON:  # المجلس الوزاري لمجلس التعاون ... المجلس جدد
                     self.heads[head] = entry
@@ -280,7 +281,11 @@ class Mentions(Titles, Bodies, _LexiconComponent):
 
     def _definite(self, doc: Doc, j: int) -> bool:
         """A definite word that can be part of a name (longer than الي، التي and their kind)."""
-        return j < len(doc) and doc[j].is_alpha and self.norms[j].startswith("ال") and len(self.norms[j]) > 4
+        return j < len(doc) and doc[j].is_alpha and self._definite_word(self.norms[j])
+
+    @staticmethod
+    def _definite_word(norm: str) -> bool:
+        return norm.startswith(ARTICLE) and len(norm) > 4
 
     def _anaphoric_organ(self, doc: Doc, i: int, j: int, clitic: int) -> tuple[Span, int] | None:
         """الحكومة or وزارة الخارجية alone, shortly after الحكومة العراقية: the same state; المملكة، السلطنة alone,
