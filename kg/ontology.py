@@ -38,6 +38,15 @@ def joined_compound(form: Phrase, heads: frozenset[str]) -> Phrase:
     return tuple(words)
 
 
+def hard_g(form: Phrase) -> Phrase:
+    """A foreign name's /g/ as the Egyptian press writes it, with ج where others write غ.
+
+    >>> hard_g(("انطونيو", "غوتيريش"))
+    ('انطونيو', 'جوتيريش')
+    """
+    return tuple(word.replace("\u063a", "\u062c") for word in form)
+
+
 def split_compound(form: Phrase, heads: frozenset[str]) -> Phrase:
     """The other spelling: عبدالله written as two words.
 
@@ -203,7 +212,8 @@ def load_lexicon() -> Lexicon:
             qids = [str(o)[len(str(WD)):] for o in graph.objects(node, OWL.sameAs) if str(o).startswith(str(WD))]
             for form in _arabic_forms(graph, node, SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
                 claim(actor_forms, form, node)
-                for variant in (joined_compound(form, heads), split_compound(form, heads)):
+                spellings = (joined_compound(form, heads), split_compound(form, heads))
+                for variant in spellings + ((hard_g(form),) if kind == KG.Person else ()):
                     if variant != form and actor_forms.get(variant, node) == node:
                         actor_forms[variant] = node  # عبدالفتاح البرهان as printed, for عبد الفتاح البرهان
             if kind in PLACES:

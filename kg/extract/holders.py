@@ -128,9 +128,7 @@ class Holders(Stage):
         if antecedent is not None:  # القرار 2216 الذي يدعو إلى، أوزال الذي اتهم أردوغان: the antecedent's verb
             return self.actors.resolve(s, [antecedent]), "relative-subject", cue.end
         named = self.actors.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
-        if named in s.mention_start and self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627") and (
-            self.earlier_statement(s, cue.start_char) is not None or self.attribution.matrix_subject(s, cue.start) is not None
-        ):
+        if named in s.mention_start and self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627"):
             named = -1  # ...، محمّلا رشاد العليمي المسؤولية: a participle goes on for its sentence; the actor is its object
         if named == cue.end and self.object_genitive(s, cue):
             # عبّر عن دعم لبنان في ...: the genitive is what is supported; whoever expresses it holds it
