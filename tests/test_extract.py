@@ -899,6 +899,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأكد المتحدث أن جوتيريش يدعو إلى وقف فوري لإطلاق النار، مطالبًا إسرائيل بتسهيل وصول المساعدات.",
      [("António Guterres", "support", "وقف فوري لإطلاق النار", False),
       ("António Guterres", "support", "بتسهيل وصول المساعدات", False)]),
+    # a channel aside names where the account is; an existential's evaluation is of what follows it
+    ("أكدت الحكومة الأردنية عبر حسابها على منصة إكس على دعم وقف الحرب.", [("Jordan", "support", "وقف الحرب", False)]),
+    ("وقال الوزير الأردني إن هناك خطرا واضحا من استخدام الأسلحة ضد المدنيين.",
+     [("Jordan", "concern", "استخدام الأسلحة ضد المدنيين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -109,6 +109,10 @@ class Evaluative(Stage):
                 if not self.lex.cues[URIRef(cue.kb_id_)].act:
                     return  # إيران تهدد بـ...: an actor that threatens to act is not a stance on that actor
                 end, rule = self.issues.issue_end(s, cue.end), "evaluative-act"  # إسرائيل تنتهك الاتفاق: the act
+        elif not verb and comp is not None and 0 < s.phrase_at(comp + 1, LEX.existential) == cue.start - comp - 1:
+            # أن هناك خطرا من أن ...، إن ثمة ضرورة لوقف الحرب: what the existential introduces follows the cue
+            start = self.issues.issue_start(s, cue.end)
+            end, rule = self.issues.issue_end(s, start), "evaluative-object"
         elif not verb and (said := self.reporting_verb_before(s, cue)) is not None and self.subject_before(s, said):
             # أن المغرب لا يرى ضرورة ل...: the subject of the verb that says the cue holds it
             subject = self.subject_before(s, said)

@@ -250,7 +250,7 @@ class Frames(Stage):
                 if close is not None:
                     i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
                     continue
-            aside = s.phrase_at(i, LEX.adverb)
+            aside = max(s.phrase_at(i, LEX.adverb), self.issues.channel_aside(s, i))
             if aside > 1:  # وطالب أعضاء المجلس في بيان لهم بالإفراج: بيان is no ب
                 i += aside
                 continue

@@ -6,6 +6,7 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..normalize import (
+    normalize,
     is_verbal_noun,
     strip_proclitics,
 )
@@ -26,6 +27,9 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder
+
+
+_ON = normalize("\u0639\u0644\u0649")  # على
 
 
 class Issues(Stage):
@@ -83,6 +87,8 @@ class Issues(Stage):
             k += 1  # في كلمة له، عبر بيان رسمي
         elif k < s.span.end and s.norms[k].startswith(ARTICLE) and stems == [noun]:
             return 0  # في حديث الوزير: a genitive makes the aside longer than we can tell
+        if k + 2 < s.span.end and s.norms[k] == _ON and s.lex.has(LEX["channel-noun"], s.norms[k + 1]):
+            k += 3  # عبر حسابها على منصة X: where the account is
         return k - i
 
     def issue_end(self, s: Sentence, start: int) -> int:
