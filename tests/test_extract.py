@@ -903,6 +903,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("أكدت الحكومة الأردنية عبر حسابها على منصة إكس على دعم وقف الحرب.", [("Jordan", "support", "وقف الحرب", False)]),
     ("وقال الوزير الأردني إن هناك خطرا واضحا من استخدام الأسلحة ضد المدنيين.",
      [("Jordan", "concern", "استخدام الأسلحة ضد المدنيين", False)]),
+    # a light verb after the actor's own clause is not the actor's (no "Kuwait is a threat")
+    ("وأكد الوزير أن الكويت لن تقبل بقيام أي جماعة تشكل تهديدا.", [("Kuwait", "oppose", "بقيام أي جماعة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -101,6 +101,12 @@ class Evaluative(Stage):
         elif comp is not None and (verb or light is not None):
             limit = light if light is not None and not verb else cue.start
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
+            whole = s.mention_start.get(start)
+            if whole is not None and whole.end == end and any(
+                not any(s.phrase_at(k, ws) for ws in (LEX.negation, LEX.continuity, LEX.hedge, LEX["verb-negation"]))
+                for k in range(end, limit)
+            ):
+                return  # أن أنقرة لن تسمح بتجذر بيئة تشكل تهديدا: the light verb is not the actor's
             if verb and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]):
                 return  # أن X ...، وحسن الجوار الذي انتهكته إيران: a relative clause's verb is not the subject's
             if verb and self.indefinite_before(s, cue.start):
