@@ -109,6 +109,7 @@ class KG(DefinedNamespace):
     namesAct: URIRef
     onlyNegated: URIRef
     issueIncludesCue: URIRef
+    chargesDeed: URIRef
     loadedTerm: URIRef
 
 

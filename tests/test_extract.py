@@ -905,6 +905,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Jordan", "concern", "استخدام الأسلحة ضد المدنيين", False)]),
     # a light verb after the actor's own clause is not the actor's (no "Kuwait is a threat")
     ("وأكد الوزير أن الكويت لن تقبل بقيام أي جماعة تشكل تهديدا.", [("Kuwait", "oppose", "بقيام أي جماعة", False)]),
+    # what is joined to a charge's issue is more of the charge (kg:chargesDeed), nobody's support
+    ("واتهمت الحكومة السودانية إثيوبيا بالعدوان العسكري ودعم الجماعات المسلحة.",
+     [("Sudan", "oppose", "بالعدوان العسكري", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

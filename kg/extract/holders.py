@@ -161,6 +161,8 @@ class Holders(Stage):
         if earlier is not None:  # إيران سبق أن حذرت: the subject before سبق أن
             return self.actors.resolve(s, [earlier]), "clause-subject", cue.end
         previous = self.earlier_statement(s, cue.start_char)
+        if previous is not None and self.charged(s, cue, previous):
+            return [], "", cue.end  # اتهمها بالعدوان ودعم الجماعات: the support is what the accused is charged with
         if previous is not None and joined and kind == KG.VerbCue and self.coordinated_verb(s, cue.start):
             # أكد الاتحاد احترامه لاستقلال السودان ... وأدان: a verb joined by و goes on for the first one's holder,
             # not for an actor named in between
@@ -490,6 +492,14 @@ class Holders(Stage):
         if previous is None or previous.char_start != trimmed(s.span, s.space)[0] or previous.issue_end > before:
             return None
         return previous
+
+    def charged(self, s: Sentence, cue: Span, previous: PositionStatement) -> bool:
+        """A cue joined by و right after the issue of a charge (اتهم X بالعدوان ودعم ...): more of the charge."""
+        return (
+            self.lex.cues[previous.cue].charges
+            and cue.text.startswith(CONJUNCTION)
+            and not s.doc.text[previous.issue_end : cue.start_char].strip()
+        )
 
     def circumstantial(self, s: Sentence, cue: Span) -> bool:
         """A verb cue right after a comma, with no subject of its own (رفضت مصر المقترح، داعية إلى الحوار:
