@@ -930,6 +930,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وقال المبعوث الأممي: \"أنتم تريدون انتخابات حرة\".",  # the second person: those addressed, unnamed
     "وتطالب منظمات حقوقية بفتح تحقيق في الانتهاكات.",       # a subject the gazetteer does not know
     "وقال المسؤول إن الحرب يجب أن تتوقف، داعيا مصر إلى فتح المعبر.",  # whom a participle calls on holds nothing
+    "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "وطالب نواب عراقيون الحكومة بالكشف عن الاتفاق.",          # an indefinite subject after a perfect verb
     "وشدد الوزير التركي على أن الوضع في الشمال مستقر.",       # an affirmation of a clause is no stance
     "وجاءت دعوة الصدر بعد يوم من اجتماع الحكومة.",            # when it came is no issue

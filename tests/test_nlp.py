@@ -263,3 +263,10 @@ def test_a_union_named_in_construct_is_a_new_organisation(nlp, text: str, mentio
 
 def test_a_union_noun_before_a_known_name_is_that_actor(nlp) -> None:
     assert [kb for _, _, kb in spans(nlp, "وعقدت هيئة الأمم المتحدة اجتماعا.", "actors")] == ["united-nations"]
+
+
+def test_a_noun_joined_by_wa_with_its_pronoun_is_no_name(nlp) -> None:
+    """رئيس الجمهورية وجهازه التنفيذي: the president and his executive, no person named وجهازه; وجيه is a name."""
+    assert spans(nlp, "ورفض المزايدة على رئيس الجمهورية وجهازه التنفيذي.", "actors") == []
+    assert [a for a, _, _ in spans(nlp, "وقال وزير الخارجية وجيه فرحات إن الحل ممكن.", "actors")] == [
+        "وزير الخارجية وجيه فرحات"]

@@ -365,6 +365,8 @@ class Titles:
             return False
         if norm.startswith(GOVERNED_ARTICLE):  # للجمهورية، بالحكومة: a governed noun, not a name
             return False
+        if norm.startswith("\u0648") and norm.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")) and len(norm) > 5:
+            return False  # رئيس الجمهورية وجهازه: a noun joined by و with its pronoun (وجيه is a name)
         lex = self.lexicon
         if any(lex.has(ws, form) for ws in lex.words if ws != _GIVEN_NAME for form, _ in strip_proclitics(norm)):
             return False
