@@ -908,6 +908,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # what is joined to a charge's issue is more of the charge (kg:chargesDeed), nobody's support
     ("واتهمت الحكومة السودانية إثيوبيا بالعدوان العسكري ودعم الجماعات المسلحة.",
      [("Sudan", "oppose", "بالعدوان العسكري", False)]),
+    # a woman's pronoun after a man's words is the state of the earlier clause; a position's content gives the stance
+    ("وأكد الوزير أن مصر لن تقبل أي تداعيات للسد، وأنها تتمسك بموقفها الثابت في رفض الإجراءات الأحادية.",
+     [("Egypt", "oppose", "أي تداعيات للسد", False), ("Egypt", "oppose", "الإجراءات الأحادية", False)]),
+    ("وقالت كالاس إن روسيا تصعد الحرب، وإنها ترفض الإجراءات الأحادية.",
+     [("Kaja Kallas", "oppose", "الإجراءات الأحادية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -27,6 +27,7 @@ from .sentence import (
     MAX_ASIDE_TOKENS,
     OUR,
     PARTICLE_WINDOW,
+    POSSESSIVES,
     PREPOSITIONS,
     REPORTING_VERB,
     SENTENCE_END,
@@ -51,6 +52,9 @@ _ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalise
 
 
 MAX_PROPOSAL_NAME = 4  # tokens of a proposal named before a vote (مشروع القرار الأمريكي الجديد)
+
+
+_CONTENT_PREPOSITIONS = frozenset({"\u0641\u064a", "\u0645\u0646"})  # في، من
 
 
 class Frames(Stage):
@@ -100,7 +104,7 @@ class Frames(Stage):
                    if tuple(s.norms[particle : particle + len(p)]) == p), default=0)
         if own and not s.phrase_at(particle, LEX["issue-preposition"]):
             particle += own  # خطوة نحو X: a particle of the cue's own (not a preposition of every issue) is no part of X
-        start = self.issues.issue_start(s, particle)
+        start = self.position_content(s, self.issues.issue_start(s, particle))
         following = s.cue_at.get(start)
         if following is not None and self.lex.cues[URIRef(following.kb_id_)].kind in ONLY_IN_FRAME:
             following = None  # a sponsor's or an effort's word (خطة، جهود) is part of the issue
@@ -265,6 +269,22 @@ class Frames(Stage):
                 return None
             i += 1
         return None
+
+    def position_content(self, s: Sentence, start: int) -> int:
+        """تتمسك بموقفها الثابت في رفض X: where a position's content (a stance noun after في or من) begins, else start."""
+        if start >= s.span.end:
+            return start
+        stems = [form for form, _ in strip_proclitics(s.norms[start])]
+        stems += [form[: -len(p)] for form in stems for p in POSSESSIVES if form.endswith(p)]
+        if not any(s.lex.has(LEX["position-noun"], form) for form in stems):
+            return start
+        k = start + 1
+        while k < min(start + 3, s.span.end) and s.norms[k].startswith(ARTICLE) and k not in s.cue_at \
+                and k not in s.mention_start:
+            k += 1  # الثابت، الراسخ
+        if k + 1 < s.span.end and s.norms[k] in _CONTENT_PREPOSITIONS and k + 1 in s.cue_at:
+            return k + 1
+        return start
 
     def opens_clause(self, s: Sentence, i: int) -> bool:
         """A word that opens a clause of its own (not a comma or a quote mark)."""

@@ -110,6 +110,9 @@ class Holders(Stage):
             j -= 1  # لكنها لن تتنازل: the pronoun before the negation
         if j >= s.span.start and s.clause[j] == clause and s.phrase_at(j, LEX["subject-pronoun"]):
             matrix = self.attribution.matrix_subject(s, j)
+            if matrix is not None and matrix[0].kind == KG.Person and s.norms[j].endswith(("\u0647\u0627", "\u0647\u064a")) \
+                    and not self.feminine_verb_before(s, matrix[1]):
+                matrix = self.clause_subject_before(s, j) or matrix  # قال الوزير إن مصر ...، وأنها: her, Egypt
             antecedent = (matrix[0], matrix[2]) if matrix is not None else self.actors.antecedent(s, j, here=True)
             if antecedent is None and self.attribution.voiced():  # نقلت الوكالة عن X قوله إنه ...: X
                 antecedent = (self.attribution.speaker, False)
@@ -492,6 +495,24 @@ class Holders(Stage):
         if previous is None or previous.char_start != trimmed(s.span, s.space)[0] or previous.issue_end > before:
             return None
         return previous
+
+    def clause_subject_before(self, s: Sentence, j: int) -> tuple[Actor, Span, bool] | None:
+        """The state or body right after an earlier أن of the sentence (أن مصر لن تقبل ...، وأنها): what a feminine
+        pronoun after a man's words points back to."""
+        for k in range(j - 1, s.span.start - 1, -1):
+            mention = s.mention_start.get(k + 1)
+            if s.phrase_at(k, LEX.complementizer) and mention is not None:
+                resolved = self.actors.actor(mention)
+                if resolved is not None and resolved[0].kind != KG.Person:
+                    return resolved[0], mention, resolved[1]
+        return None
+
+    def feminine_verb_before(self, s: Sentence, mention: Span | None) -> bool:
+        """وقالت كالاس: a woman speaks (her pronoun is ها too)."""
+        if mention is None or mention.start - 1 < s.span.start:
+            return False
+        verb = s.norms[self.actors.skip_back(s, mention.start)] if self.actors.skip_back(s, mention.start) >= s.span.start else ""
+        return verb.endswith("\u062a") and s.phrase_at(self.actors.skip_back(s, mention.start), LEX["reporting-verb"]) > 0
 
     def charged(self, s: Sentence, cue: Span, previous: PositionStatement) -> bool:
         """A cue joined by و right after the issue of a charge (اتهم X بالعدوان ودعم ...): more of the charge."""
