@@ -15,6 +15,7 @@ from functools import lru_cache
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 # The same folding as the maintainers' scorer, plus Persian/Urdu letters seen in scraped text.
 _DEMOCRATIC_LONG, _DEMOCRATIC = "ديموقراط", "ديمقراط"
+_KURD_LONG, _KURD = "كورد", "كرد"  # كوردستان، الكوردية as the Kurdish press writes them
 _FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
                        "ؤ": "و", "ئ": "ي", "ی": "ي", "ک": "ك", "ې": "ي"})
 
@@ -32,13 +33,15 @@ _MIN_STEM = 2
 
 def normalize(text: str, *, fold: bool = True) -> str:
     """Drop diacritics and tatweel; with ``fold``, unify alef, yaa, taa marbuta and hamza seats, and the two
-    spellings of a loanword news uses side by side (ديموقراطية، ديمقراطية).
+    spellings of a loanword news uses side by side (ديموقراطية، ديمقراطية؛ كوردستان، كردستان).
 
     >>> normalize("قوات سوريا الديموقراطية") == normalize("قوات سوريا الديمقراطية")
     True
+    >>> normalize("الحزب الديمقراطي الكوردستاني") == normalize("الحزب الديمقراطي الكردستاني")
+    True
     """
     text = _DIACRITICS.sub("", text)
-    return text.translate(_FOLD).replace(_DEMOCRATIC_LONG, _DEMOCRATIC) if fold else text
+    return text.translate(_FOLD).replace(_DEMOCRATIC_LONG, _DEMOCRATIC).replace(_KURD_LONG, _KURD) if fold else text
 
 
 def noun_stem(word: str) -> str:

@@ -913,6 +913,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "oppose", "أي تداعيات للسد", False), ("Egypt", "oppose", "الإجراءات الأحادية", False)]),
     ("وقالت كالاس إن روسيا تصعد الحرب، وإنها ترفض الإجراءات الأحادية.",
      [("Kaja Kallas", "oppose", "الإجراءات الأحادية", False)]),
+    # a director and a political bureau are titles and organs; كوردستان is كردستان; a masculine verb's state is addressed
+    ("حذر مدير منظمة الصحة العالمية، تيدروس أدهانوم غيبريسوس من المجاعة في غزة.",
+     [("Tedros Adhanom Ghebreyesus", "concern", "المجاعة في غزة", False)]),
+    ("أكد المكتب السياسي للحزب الديمقراطي الكوردستاني، اليوم الخميس، رفضه للقرار.",
+     [("Kurdistan Democratic Party", "oppose", "للقرار", False)]),
+    ("وقال الوزير الأردني إن الحرب يجب أن تتوقف. كما طالب ألمانيا بفرض عقوبات على الوزراء المتطرفين.",
+     [("Jordan", "support", "تتوقف", False), ("Jordan", "support", "بفرض عقوبات على الوزراء المتطرفين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -936,6 +943,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وتطالب منظمات حقوقية بفتح تحقيق في الانتهاكات.",       # a subject the gazetteer does not know
     "وقال المسؤول إن الحرب يجب أن تتوقف، داعيا مصر إلى فتح المعبر.",  # whom a participle calls on holds nothing
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
+    "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
+    "وقال المدير إن الناس سيكونون معرضين للخطر.",            # a cue under a preposition is no predicate
     "وطالب نواب عراقيون الحكومة بالكشف عن الاتفاق.",          # an indefinite subject after a perfect verb
     "وشدد الوزير التركي على أن الوضع في الشمال مستقر.",       # an affirmation of a clause is no stance
     "وجاءت دعوة الصدر بعد يوم من اجتماع الحكومة.",            # when it came is no issue

@@ -136,6 +136,7 @@ class Evaluative(Stage):
             and not verb
             and not self.in_construct(s, cue)
             and not self.governed(s, cue)
+            and not self.under_preposition(s, cue)
         ):
             # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
@@ -371,6 +372,13 @@ class Evaluative(Stage):
             and s.doc[before].is_alpha
             and not is_function_word(s, before)
         )
+
+    def under_preposition(self, s: Sentence, cue: Span) -> bool:
+        """معرضون للخطر، بخطورة: a cue with a proclitic preposition is its phrase's object, no predicate."""
+        norm = s.norms[cue.start]
+        return (norm,) not in self.lex.cue_forms and any(
+            norm[:clitic].removesuffix(ARTICLE).endswith(PREPOSITIONS) and (form,) in self.lex.cue_forms
+            for form, clitic in strip_proclitics(norm))
 
     def predicate_opener(self, s: Sentence, cue: Span, comp: int | None) -> int | None:
         """The complementizer, quote mark or colon that opens a nominal clause whose short subject the cue

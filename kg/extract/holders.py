@@ -138,7 +138,10 @@ class Holders(Stage):
             return self.sentence_holder(s, cue)
         if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]) and not (
             kind == KG.VerbCue and first_person(s, cue)
-        ):  # نطالب حكومة لبنان: we ask the government; the actor after a first-person verb is its object
+        ) and not (named == cue.end and self.lex.cues[URIRef(cue.kb_id_)].addressee
+                   and self.disagrees(s, cue, s.mention_start[named])):
+            # نطالب حكومة لبنان: we ask the government; the actor after a first-person verb is its object; so is one
+            # whose gender the verb's is not (دعا روسيا إلى)
             mentions = self.actors.coordinated(s, s.mention_start[named])
             after = mentions[-1].end
             if named > cue.end and after < s.span.end and s.texts[named - 1] in QUOTE_MARKS and s.texts[after] in QUOTE_MARKS:
@@ -476,7 +479,8 @@ class Holders(Stage):
     def disagrees(self, s: Sentence, cue: Span, mention: Span) -> bool:
         """ودعا منظمة التعاون إلى، ودعت الرئيس الأمريكي إلى: a verb whose gender is not that of the actor after it
         does not have it for its subject; it is whom the verb addresses. A masculine verb before a feminine body
-        (its first noun ends in ة), a feminine verb (ت) before a masculine title."""
+        (its first noun ends in ة) or state (its name ends in ا: ألمانيا، روسيا), a feminine verb (ت) before a
+        masculine title."""
         verb = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 3 else cue.text
         feminine = verb.startswith("\u062a") or verb.endswith("\u062a")
         participle = verb.startswith("\u0645") or verb.endswith(("\u0629", "\u064a\u0646", "\u0648\u0646"))
@@ -484,7 +488,8 @@ class Holders(Stage):
             return False
         head = s.texts[mention.start][mention._.clitic:]
         if mention.label_ != PERSON and not feminine:
-            return head.endswith("\u0629") or mention.label_ in PLACE_LABELS  # منظمة، الحكومة، طهران: feminine
+            return head.endswith("\u0629") or mention.label_ in PLACE_LABELS or (
+                mention.label_ == STATE and head.endswith("\u0627"))  # منظمة، الحكومة، طهران، ألمانيا: feminine
         return feminine and not head.endswith("\u0629") and s.phrase_at(mention.start, LEX.title) > 0
 
     def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:
