@@ -920,6 +920,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kurdistan Democratic Party", "oppose", "للقرار", False)]),
     ("وقال الوزير الأردني إن الحرب يجب أن تتوقف. كما طالب ألمانيا بفرض عقوبات على الوزراء المتطرفين.",
      [("Jordan", "support", "تتوقف", False), ("Jordan", "support", "بفرض عقوبات على الوزراء المتطرفين", False)]),
+    # a necessity under a preposition is no object of an earlier clause's copula
+    ("قال الوزير الأردني إن رفض بلاده لتهجير الفلسطينيين هو أمر ثابت، وذلك ردا على اقتراح ترامب بضرورة استقبال اللاجئين.",
+     [("Jordan", "oppose", "لتهجير الفلسطينيين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -38,6 +38,13 @@ def test_each_line_is_its_own_sentence(nlp) -> None:
     assert len(list(doc.sents)) == 2
 
 
+def test_a_full_stop_with_no_space_after_it_still_ends_the_sentence(nlp) -> None:
+    """غزة.وأضاف ends a sentence; an abbreviation (تي.آر.تي) and a word broken on purpose (السـ.ـلاح) stay words."""
+    doc = nlp("قال إن الحرب يجب أن تتوقف في غزة.وأضاف أن قناة تي.آر.تي ذكرت التهديد بالسـ.ـلاح.")
+    assert [s.text for s in doc.sents] == ["قال إن الحرب يجب أن تتوقف في غزة.",
+                                          "وأضاف أن قناة تي.آر.تي ذكرت التهديد بالسـ.ـلاح."]
+
+
 def test_a_hyphen_is_split_from_names(nlp) -> None:
     assert [t.text for t in nlp("خط كركوك -بانياس")] == ["خط", "كركوك", "-", "بانياس"]
 

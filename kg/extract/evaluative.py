@@ -20,6 +20,7 @@ from .sentence import (
     PREPOSITIONS,
     QUOTE_MARKS,
     QUOTE_OPENERS,
+    SENTENCE_END,
     THIRD_PERSON,
     Sentence,
     is_function_word,
@@ -53,14 +54,13 @@ class Evaluative(Stage):
         if verb and ("\u064b" in cue.text or (cue.text.startswith(CONJUNCTION) and self.second_verb(s, cue))):
             return  # وتناقضًا (a noun), ...تخالف ذلك وتتناقض: a noun, or a second verb of the same subject
         comp = self.complementizer_before(s, cue.start)
-        light = next(
-            (
-                i
-                for i in range(cue.start - 1, (comp if comp is not None else s.span.start), -1)
-                if s.phrase_at(i, LEX["light-verb"])
-            ),
-            None,
-        )
+        light = None
+        for i in range(cue.start - 1, (comp if comp is not None else s.span.start), -1):
+            if s.phrase_at(i, LEX["light-verb"]):
+                light = i
+                break
+            if s.texts[i] in SENTENCE_END:
+                break
         opinion = light is not None and s.phrase_at(light, LEX["reporting-verb"]) > 0
         if not verb and opinion and light + 1 < cue.start and self.actors.skip_back(s, light) in s.mention_end:
             # تعتبر واشنطن / الولايات المتحدة تعتبر التنظيم تهديدا: the subject of the opinion verb holds it
@@ -97,6 +97,8 @@ class Evaluative(Stage):
             # قصوى»: a sentence inside the quote, its subject before the light verb
             light = light if comp is not None else None
         if not verb and light is not None and comp is not None and after_light < cue.start:
+            if self.under_preposition(s, cue):
+                return  # رفضه هو أمر "ثابت"، وذلك ردا على اقتراح ... بضرورة: no light verb's object
             start, end, rule = after_light, cue.start, "evaluative-object"
         elif comp is not None and (verb or light is not None):
             limit = light if light is not None and not verb else cue.start

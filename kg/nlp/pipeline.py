@@ -1,13 +1,14 @@
 """make_nlp(): spacy.blank("ar") with tokenizer fixes and our registered components."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_prefix_regex, compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
 from . import components, mentions  # noqa: F401  (registers the component factories)
 
@@ -17,6 +18,9 @@ _ARABIC = "\u0600-\u06ff"
 _EXTRA_SUFFIXES = [rf"(?<=[{_ARABIC}\"”»)\]])\.", r"(?<=[\"”»])\.", r"(?<=[0-9\u0660-\u0669])\.",
                    rf"(?<=[{_ARABIC}])[\"”»]", r"[-–—]"]
 _EXTRA_PREFIXES = [r"[-–—]", r"[\"“«]"]
+# غزة.وأضاف: a full stop with no space after it, between Arabic words, still ends the sentence.
+_EXTRA_INFIXES = [rf"(?<=[{_ARABIC}]{{3}})(?<!\u0640)\.(?!\u0640)(?=[{_ARABIC}]{{3}})"]  # not تي.آر.تي، أ.ف.ب، السـ.ـلاح
+_GLUED_STOP = re.compile(_EXTRA_INFIXES[0])
 
 PIPE_NAMES = ("kg_normalizer", "kg_sentences", "kg_mentions", "kg_cues")
 
@@ -25,6 +29,10 @@ def _fix_tokenizer(nlp: Language) -> None:
     defaults = nlp.Defaults
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(defaults.suffixes or ()) + _EXTRA_SUFFIXES).search
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(defaults.prefixes or ()) + _EXTRA_PREFIXES).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex(list(defaults.infixes or ()) + _EXTRA_INFIXES).finditer
+    url_match = nlp.tokenizer.url_match
+    if url_match is not None:  # غزة.وأضاف is no web address (تي.آر.تي stays one word, as before)
+        nlp.tokenizer.url_match = lambda text: None if _GLUED_STOP.search(text) else url_match(text)
     _drop_identity_special_cases(nlp.tokenizer)
 
 
