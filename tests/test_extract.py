@@ -923,6 +923,17 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a necessity under a preposition is no object of an earlier clause's copula
     ("قال الوزير الأردني إن رفض بلاده لتهجير الفلسطينيين هو أمر ثابت، وذلك ردا على اقتراح ترامب بضرورة استقبال اللاجئين.",
      [("Jordan", "oppose", "لتهجير الفلسطينيين", False)]),
+    # shock, respect, "would like", "premature" and "portends" are cues
+    ("أعرب المتحدث عن صدمة أنطونيو غوتيريش من التدهور السريع للأوضاع الإنسانية في غزة.",
+     [("António Guterres", "concern", "التدهور السريع للأوضاع الإنسانية في غزة", False)]),
+    ("وقال إن بكين تحترم حق إيران بالاستخدام السلمي للطاقة النووية.",
+     [("China", "support", "حق إيران بالاستخدام السلمي للطاقة النووية", False)]),
+    ("وقال ترامب: أود أن تستقبل مصر الناس.", [("Donald Trump", "support", "تستقبل مصر الناس", False)]),
+    ("قال الكرملين إن الحديث عن مستقبل القاعدتين سابق لأوانه.",
+     [("Russia", "reserved", "الحديث عن مستقبل القاعدتين", False)]),
+    ("وذكرت كالاس أن الهجمات الإسرائيلية في سوريا تنذر بتصعيد أكبر.",
+     [("Kaja Kallas", "concern", "الهجمات الإسرائيلية في سوريا", False)]),
+    ("ورفضت الصين الغارة التي أودت بحياة المدنيين.", [("China", "oppose", "الغارة التي أودت بحياة المدنيين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -948,6 +959,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",            # a cue under a preposition is no predicate
+    "وأكدت مصر سعيها لتحقيقه.",                               # "to achieve it" points elsewhere
     "وطالب نواب عراقيون الحكومة بالكشف عن الاتفاق.",          # an indefinite subject after a perfect verb
     "وشدد الوزير التركي على أن الوضع في الشمال مستقر.",       # an affirmation of a clause is no stance
     "وجاءت دعوة الصدر بعد يوم من اجتماع الحكومة.",            # when it came is no issue

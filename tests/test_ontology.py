@@ -26,6 +26,14 @@ def test_every_actor_and_issue_has_arabic_and_english_labels(lexicon: Lexicon) -
         assert {"ar", "en"} <= languages, node
 
 
+def test_no_term_has_two_preferred_labels_in_one_language() -> None:
+    """A second definition under a name already taken (two kgc:wish) merges two terms into one: an error."""
+    graph = load_ontology()
+    labels = [(node, o.language) for node, o in graph.subject_objects(SKOS.prefLabel) if isinstance(o, Literal)]
+    doubled = {key for key in labels if labels.count(key) > 1}
+    assert not doubled
+
+
 def test_wikidata_ids_are_only_verified_ones() -> None:
     with VERIFIED.open(encoding="utf-8") as f:
         verified = {row["qid"] for row in csv.DictReader(f, delimiter="\t")}

@@ -317,6 +317,8 @@ class Frames(Stage):
             resolved = self.actors.actor(mention)
             return resolved is not None and (resolved[0] == holder or resolved[0].iri == holder.member_of)
         stem = without_pronoun(s, i, s.norms[i], min_stem=3)
+        if stem is not None and stem[:1] in PREPOSITIONS and len(stem) > 4:
+            stem = stem[1:]  # لتحقيقه: to achieve it
         return stem is not None and not stem.startswith(ARTICLE) and is_verbal_noun(stem)
 
     def make(
