@@ -934,6 +934,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وذكرت كالاس أن الهجمات الإسرائيلية في سوريا تنذر بتصعيد أكبر.",
      [("Kaja Kallas", "concern", "الهجمات الإسرائيلية في سوريا", False)]),
     ("ورفضت الصين الغارة التي أودت بحياة المدنيين.", [("China", "oppose", "الغارة التي أودت بحياة المدنيين", False)]),
+    # after the express verb that opens the sentence and عن, a verb's form is its noun (رفض: rejection)
+    ("وقال الصفدي إن الاحتلال يقتل الفرص. وأعرب عن رفض المزاعم الإسرائيلية.",
+     [("Ayman Safadi", "oppose", "المزاعم الإسرائيلية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

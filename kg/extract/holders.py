@@ -325,7 +325,8 @@ class Holders(Stage):
         bare = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
         noun = bare.startswith(ARTICLE) or (
             bare[:1] in PREPOSITIONS and len(bare) > 3 and (bare,) not in self.lex.cue_forms
-        )
+        ) or (before >= s.span.start and s.phrase_ending(before, LEX["issue-preposition"]) > 0
+              and self.governing_verb(s, cue) == s.opening())  # وأعرب عن رفض المزاعم: after عن, رفض is a noun
         if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES) and not noun:
             return True
         if kind == KG.VerbCue and not noun:
