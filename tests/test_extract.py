@@ -937,6 +937,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # after the express verb that opens the sentence and عن, a verb's form is its noun (رفض: rejection)
     ("وقال الصفدي إن الاحتلال يقتل الفرص. وأعرب عن رفض المزاعم الإسرائيلية.",
      [("Ayman Safadi", "oppose", "المزاعم الإسرائيلية", False)]),
+    # "stressing that" asserts what follows for the clause's subject; a sentence that opens with a participle goes on
+    ("رفضت مصر التصريحات، مشددة على أن تهجير الفلسطينيين يظل خطًا أحمر.",
+     [("Egypt", "oppose", "التصريحات", False), ("Egypt", "oppose", "تهجير الفلسطينيين", False)]),
+    ("أعرب غوتيريش عن قلقه إزاء التدهور في الفاشر. محذراً من تزايد الأخطار على المدنيين، مشدداً على ضرورة وقف القتال.",
+     [("António Guterres", "concern", "التدهور في الفاشر", False),
+      ("António Guterres", "concern", "تزايد الأخطار على المدنيين", False),
+      ("António Guterres", "support", "وقف القتال", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -162,7 +162,10 @@ class Attribution(Stage):
         """وحذر المجالي من ... . وجدد التأكيد على ...: a sentence that opens with a verb of no subject of its own
         goes on for the last sentence's named subject (the outlet still tells it: the source stays)."""
         opening = s.opening()
-        if verb not in (opening, opening + s.phrase_at(opening, LEX["clause-boundary"])):
+        first = opening + s.phrase_at(opening, LEX["clause-boundary"])
+        opening_verb = first in s.cue_at and self.lex.cues[URIRef(s.cue_at[first].kb_id_)].kind == KG.VerbCue \
+            and self.verb_subject(s, first) is None  # محذرا من ...، مشددا على: the sentence's first verb has none
+        if verb not in (opening, first) and not opening_verb:
             return
         self.subject = previous
         if not self.voiced() and previous is not None:
