@@ -123,6 +123,8 @@ class Lexicon:
     words: dict[URIRef, frozenset[Phrase]] = field(default_factory=dict)
     demonyms: dict[str, URIRef] = field(default_factory=dict)
     members: dict[URIRef, URIRef] = field(default_factory=dict)
+    # kg:constructForm: وزير خارجية عمان is Oman's, where عمان alone is Amman
+    construct: dict[str, URIRef] = field(default_factory=dict)
     # one-word function words (and obligation cues) as written (no letters folded): على is not the name علي
     written: dict[URIRef, frozenset[str]] = field(default_factory=dict)
     lengths: dict[URIRef, int] = field(default_factory=dict)
@@ -260,5 +262,6 @@ def load_lexicon() -> Lexicon:
     written = {node: frozenset(normalize(str(o), fold=False) for o in graph.objects(node, KG.form)
                                if isinstance(o, Literal) and o.language == "ar" and len(phrase(str(o))) == 1)
                for node in [*words, *(iri for iri, cue in cues.items() if cue.kind == KG.ObligationCue)]}
+    construct = {normalize(str(o)): s for s, o in graph.subject_objects(KG.constructForm) if s in actors}
     return Lexicon(actors, actor_forms, stands_for, cues, cue_forms, issues, issue_forms, words, demonyms, members,
-                   written)
+                   construct, written)

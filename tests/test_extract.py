@@ -944,6 +944,16 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("António Guterres", "concern", "التدهور في الفاشر", False),
       ("António Guterres", "concern", "تزايد الأخطار على المدنيين", False),
       ("António Guterres", "support", "وقف القتال", False)]),
+    # a plural title names the states joined after it, and with the article later names them again (kgl:plural-title);
+    # عمان after a title in construct is Oman (kg:constructForm); "futile" opposes
+    ("ودعا وزراء خارجية مصر وتونس والجزائر الأطراف الليبية إلى الحوار.",
+     [("Egypt", "support", "الحوار", False), ("Tunisia", "support", "الحوار", False),
+      ("Algeria", "support", "الحوار", False)]),
+    ("وأكد وزراء خارجية عمان وروسيا والصين رفض التصعيد. وأجمع الوزراء على أن الحل العسكري غير مجد.",
+     [("Oman", "oppose", "التصعيد", False), ("Russia", "oppose", "التصعيد", False), ("China", "oppose", "التصعيد", False),
+      ("Oman", "oppose", "الحل العسكري", False), ("Russia", "oppose", "الحل العسكري", False),
+      ("China", "oppose", "الحل العسكري", False)]),
+    ("وصل الوزير إلى عمان لبحث الأزمة، وأكدت عمان رفضها للتصعيد.", [("Jordan", "oppose", "للتصعيد", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

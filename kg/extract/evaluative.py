@@ -175,9 +175,13 @@ class Evaluative(Stage):
             start, end = self.clause_before(s, start)
         if holder is None or not (named or self.attribution.voiced()):
             return
-        statement = make(s, cue, URIRef(cue.kb_id_), holder, mention, False, start, end, rule)
-        if statement is not None:
-            yield statement
+        holders = [(holder, mention)]
+        if mention is not None and mention._.pair:
+            holders = [(actor, part) for actor, part, _ in self.actors.resolve(s, [mention])]
+        for actor, part in holders:
+            statement = make(s, cue, URIRef(cue.kb_id_), actor, part, False, start, end, rule)
+            if statement is not None:
+                yield statement
 
     def copula_after(self, s: Sentence, cue: Span) -> int | None:
         """المخرج الوحيد هو X، السبيل الوحيد للحل هو X: a definite evaluation that opens its clause, then هو/هي
@@ -465,8 +469,9 @@ class Evaluative(Stage):
                 for j in range(comp - 1, i, -1):
                     mention = s.mention_end.get(j)
                     if mention is not None and not self.actors.in_phrase(s, mention):
-                        resolved = self.actors.actor(mention)
-                        if resolved is not None:
+                        resolved = self.actors.actor(mention) or next(
+                            ((actor, metonymy) for actor, _, metonymy in self.actors.resolve(s, [mention])), None)
+                        if resolved is not None:  # a group (أجمع الوزراء) is read whole where the statement is made
                             return resolved[0], mention, True
                 previous = self.holders.earlier_statement(s, s.doc[i].idx)
                 if previous is not None and all(s.phrase_at(j, LEX["issue-preposition"]) for j in range(i + 1, comp)):

@@ -102,6 +102,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         spans, i = [], 0
+        self.spans = spans  # the mentions found so far (a plural title's group is read from them)
         self.norms = doc_norms(doc)
         self.doc_states: set[URIRef] | None = None  # every state the document names (read when first needed)
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
@@ -162,6 +163,35 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         doc.spans["actors"] = spans
         return doc
 
+    def _plural_group(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
+        """الوزراء (الثلاثة), القادة after وزراء خارجية مصر وتونس والجزائر: the states that plural title named together,
+        as one mention of them all."""
+        clitic = next((c for form, c in readings if self.norms[i][:c].endswith(ARTICLE)
+                       and self.lexicon.has(LEX["plural-title"], form)), None)
+        if clitic is None:
+            return None
+        group = self._last_group()
+        if len(group) < 2 or i - group[-1].end > 2 * _ANAPHORA_WINDOW:
+            return None
+        span = Span(doc, i, i + 1, label=PAIR)
+        span._.pair = tuple(group)
+        return span, clitic - len(ARTICLE)
+
+    def _last_group(self) -> list[Span]:
+        """The last plural title's states (and organs) joined by و after it, a minister's name between passed over."""
+        start = next((k for k in range(len(self.spans) - 1, -1, -1) if self.spans[k].label_ != PAIR and any(
+            self.lexicon.has(LEX["plural-title"], form) for form, _ in strip_proclitics(self.norms[self.spans[k].start]))), None)
+        if start is None:
+            return []
+        group, last = [self.spans[start]], self.spans[start].end
+        for span in self.spans[start + 1 :]:
+            if span.start - last > 8:
+                break
+            if span.label_ in (STATE, STATE_ORGAN) and self.norms[span.start].startswith("\u0648"):
+                group.append(span)
+            last = span.end
+        return group
+
     def _after_opening_verb(self, doc: Doc, i: int) -> bool:
         """Token i follows the word that opens its sentence (وشدد القرار; not أن القرار), or كما/ثم and that word."""
         if i < 1 or not doc[i - 1].is_alpha or self.lexicon.has(LEX["clause-boundary"], self.norms[i - 1]):
@@ -177,7 +207,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             end, iri, clitic = hit
             return Span(doc, i, end, label=local_name(lex.actors[iri].kind), kb_id=str(iri)), clitic
         found = (
-            self._issued_statement(doc, i, readings)
+            self._plural_group(doc, i, readings)
+            or self._issued_statement(doc, i, readings)
             or self._office(doc, i, readings)
             or self._titled_name(doc, i)
             or self._people(doc, i, readings)

@@ -80,6 +80,8 @@ class Titles:
         title_end, body = j, None
         if j < len(doc) and doc[j].norm_ in lex.demonyms:
             body, j = lex.demonyms[doc[j].norm_], j + 1
+        elif j < len(doc) and self.norms[j] in lex.construct and not self.norms[j - 1].startswith(ARTICLE):
+            body, j = lex.construct[self.norms[j]], j + 1  # وزير خارجية عمان: Oman, not Amman
         else:
             named = self.actors.longest(self.norms, j, strip_proclitics(self.norms[j])) if j < len(doc) else None
             # حكومة إيران، الأمين العام للأمم المتحدة: a genitive or ل names the body; after a definite office
