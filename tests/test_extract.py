@@ -954,6 +954,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
       ("Oman", "oppose", "الحل العسكري", False), ("Russia", "oppose", "الحل العسكري", False),
       ("China", "oppose", "الحل العسكري", False)]),
     ("وصل الوزير إلى عمان لبحث الأزمة، وأكدت عمان رفضها للتصعيد.", [("Jordan", "oppose", "للتصعيد", False)]),
+    # an envoy (الموفد) is a title, the place they are posted to is no construct; "in the words of" is an aside
+    ("وكان الموفد الأميركي إلى سوريا توم باراك حض الحكومة السورية على استئناف الحوار.",
+     [("Tom Barrack", "support", "استئناف الحوار", False)]),
+    ("وأكدت الحكومة اليمنية، على لسان وزير الإعلام، على رفض الهدنة.", [("Yemen", "oppose", "الهدنة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

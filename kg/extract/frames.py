@@ -254,6 +254,13 @@ class Frames(Stage):
                 if close is not None:
                     i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
                     continue
+            if s.texts[i] in COMMAS and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["according-to"]):
+                # وأكدت الحكومة، على لسان وزير الإعلام، أن: whose words they are, between commas
+                close = next((k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
+                             None)
+                if close is not None:
+                    i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
+                    continue
             aside = max(s.phrase_at(i, LEX.adverb), self.issues.channel_aside(s, i))
             if aside > 1:  # وطالب أعضاء المجلس في بيان لهم بالإفراج: بيان is no ب
                 i += aside

@@ -151,7 +151,8 @@ class Titles:
             return None
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
         if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
-            if j == i + len(title) and not self.norms[j - 1].startswith(ARTICLE):
+            posted = j - 2 >= i and self.lexicon.has(LEX["posted-to"], self.norms[j - 2])  # المبعوث ... إلى سوريا
+            if j == i + len(title) and not self.norms[j - 1].startswith(ARTICLE) and not posted:
                 # مبعوث ترامب، مستشار نتنياهو: an indefinite title is in construct with the name, someone else's
                 # unnamed holder; as an unnamed official, they speak for the person's state
                 state = self.lexicon.members.get(named[1])
