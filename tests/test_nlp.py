@@ -277,3 +277,10 @@ def test_a_noun_joined_by_wa_with_its_pronoun_is_no_name(nlp) -> None:
     assert spans(nlp, "ورفض المزايدة على رئيس الجمهورية وجهازه التنفيذي.", "actors") == []
     assert [a for a, _, _ in spans(nlp, "وقال وزير الخارجية وجيه فرحات إن الحل ممكن.", "actors")] == [
         "وزير الخارجية وجيه فرحات"]
+
+
+def test_an_organ_of_a_known_body_speaks_for_it(nlp) -> None:
+    """اللجنة المركزية لحركة فتح: the committee speaks for Fatah; later الهيئة names the organ's body again."""
+    found = spans(nlp, "قالت اللجنة المركزية لحركة فتح إنها ترفض القرار.", "actors")
+    assert [(a, kind) for a, kind, _ in found] == [("اللجنة المركزية لحركة فتح", "PoliticalFaction")]
+    assert spans(nlp, "قالت اللجنة الوطنية للانتخابات إنها ستعلن النتائج.", "actors") == []

@@ -87,6 +87,25 @@ class Bodies:
         article = len(ARTICLE) if self.norms[i][:clitic].endswith(ARTICLE) else 0
         return new_span(doc, i, end, NewActor(KG.PoliticalFaction, doc[i:end].text[clitic - article :])), clitic
 
+    def _organ(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
+        """اللجنة المركزية لحركة فتح، الهيئة التنفيذية المساعدة للمجلس الانتقالي: a party's or body's organ, its
+        adjectives, then the body with ل: the body speaks through it."""
+        clitic = next((c for form, c in readings if not self.norms[i][:c].endswith(ARTICLE)
+                       and self.lexicon.has(LEX["organ-noun"], form)), None)
+        if clitic is None:
+            return None
+        j = i + 1
+        while j < min(i + 4, len(doc)) and self._definite(doc, j) and self.norms[j].endswith(NISBA_ENDS + ("\u0647",)):
+            j += 1  # المركزية، التنفيذية، المساعدة
+        if j == i + 1 or j >= len(doc) or not self.norms[j].startswith("\u0644"):
+            return None
+        own = tuple((form, c) for form, c in strip_proclitics(self.norms[j]) if self.norms[j][:c] in ("\u0644", "\u0644\u0644"))
+        hit = self.actors.longest(self.norms, j, own) if own else None
+        if hit is None or self.lexicon.actors[hit[1]].kind not in _BODY_KINDS:
+            return None
+        iri = self.lexicon.stands_for.get(hit[1], hit[1])
+        return Span(doc, i, hit[0], label=local_name(self.lexicon.actors[iri].kind), kb_id=str(iri)), clitic
+
     def _association(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """اتحاد عمال تونس، نقابة الصحفيين التونسيين، جمعية المصارف: a union's or front's noun in construct with a
         name (indefinite words ending in a definite one or a state, and a nisba adjective) is a new organisation;

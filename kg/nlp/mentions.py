@@ -210,6 +210,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             self._plural_group(doc, i, readings)
             or self._issued_statement(doc, i, readings)
             or self._office(doc, i, readings)
+            or self._organ(doc, i, readings)
             or self._titled_name(doc, i)
             or self._people(doc, i, readings)
             or self._named_body(doc, i, readings)
