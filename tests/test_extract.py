@@ -958,6 +958,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وكان الموفد الأميركي إلى سوريا توم باراك حض الحكومة السورية على استئناف الحوار.",
      [("Tom Barrack", "support", "استئناف الحوار", False)]),
     ("وأكدت الحكومة اليمنية، على لسان وزير الإعلام، على رفض الهدنة.", [("Yemen", "oppose", "الهدنة", False)]),
+    # whom a call includes, between commas, comes before its particle
+    ("ودعت مصر المجتمع الدولي، وخصوصًا مجلس الأمن، إلى حماية الشعب الفلسطيني.",
+     [("Egypt", "support", "حماية الشعب الفلسطيني", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

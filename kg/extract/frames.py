@@ -245,8 +245,10 @@ class Frames(Stage):
         """
         i, limit = after, min(after + PARTICLE_WINDOW, s.span.end)
         while i < limit:
-            if s.texts[i] in COMMAS and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["relative-pronoun"]):
-                # ورحبت قوات الدعم السريع، التي تقاتل الجيش منذ عامين، بـ ...: a relative clause between commas
+            if s.texts[i] in COMMAS and i + 1 < s.span.end and (
+                s.phrase_at(i + 1, LEX["relative-pronoun"]) or s.phrase_at(i + 1, LEX.inclusion)
+            ):  # ورحبت قوات الدعم السريع، التي تقاتل الجيش منذ عامين، بـ ...: a relative clause between commas;
+                # ودعت مصر المجتمع الدولي، وخصوصا مجلس الأمن، إلى: whom the call includes
                 close = next(
                     (k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
                     None,
