@@ -961,6 +961,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # whom a call includes, between commas, comes before its particle
     ("ودعت مصر المجتمع الدولي، وخصوصًا مجلس الأمن، إلى حماية الشعب الفلسطيني.",
      [("Egypt", "support", "حماية الشعب الفلسطيني", False)]),
+    # a call's object with no particle: a derived verbal noun right after whom it addresses
+    ("وطالبت الكويت المجتمع الدولي اتخاذ إجراءات رادعة ضد إسرائيل.",
+     [("Kuwait", "support", "اتخاذ إجراءات رادعة ضد إسرائيل", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -986,6 +989,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",            # a cue under a preposition is no predicate
+    "كما دعا الوزير الكويتي الرئيس الأمريكي دونالد ترامب قائلاً: الوضع صعب.",  # a name and a participle, no object
     "وأكدت مصر سعيها لتحقيقه.",                               # "to achieve it" points elsewhere
     "وطالب نواب عراقيون الحكومة بالكشف عن الاتفاق.",          # an indefinite subject after a perfect verb
     "وشدد الوزير التركي على أن الوضع في الشمال مستقر.",       # an affirmation of a clause is no stance

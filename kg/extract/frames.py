@@ -90,6 +90,8 @@ class Frames(Stage):
         if not holders:
             return [], "no actor holds it (no subject, genitive, pronoun or known speaker)"
         particle = self.particle(s, after, entry.requires) if entry.requires else after
+        if particle is None and entry.addressee:
+            particle = self.bare_object(s, after)  # وطالب الصفدي المجتمع الدولي اتخاذ ...: no ب
         if particle is None:
             return [], "the particle this cue needs does not follow"
         if entry.yields and (
@@ -294,6 +296,28 @@ class Frames(Stage):
         if k + 1 < s.span.end and s.norms[k] in _CONTENT_PREPOSITIONS and k + 1 in s.cue_at:
             return k + 1
         return start
+
+    def bare_object(self, s: Sentence, after: int) -> int | None:
+        """طالب X المجتمع الدولي اتخاذ الإجراءات: a call's object with no particle, a derived verbal noun right after
+        whom the call addresses (definite words, an adverb passed over)."""
+        i = after
+        while i < min(after + 5, s.span.end):
+            adverb = s.phrase_at(i, LEX.adverb)
+            if adverb:
+                i += adverb
+                continue
+            inside = next((m for m in s.mention_start.values() if m.start <= i < m.end), None)
+            if inside is not None:
+                i = inside.end  # whom it addresses, by name
+                continue
+            stem = s.norms[i][len(ARTICLE):] if s.norms[i].startswith(ARTICLE) else s.norms[i]
+            if i > after and is_verbal_noun(stem) and s.doc[i].is_alpha and not stem.endswith("\u0627") \
+                    and i not in s.cue_at:
+                return i
+            if not s.norms[i].startswith(ARTICLE):
+                return None
+            i += 1
+        return None
 
     def opens_clause(self, s: Sentence, i: int) -> bool:
         """A word that opens a clause of its own (not a comma or a quote mark)."""
