@@ -284,3 +284,9 @@ def test_an_organ_of_a_known_body_speaks_for_it(nlp) -> None:
     found = spans(nlp, "قالت اللجنة المركزية لحركة فتح إنها ترفض القرار.", "actors")
     assert [(a, kind) for a, kind, _ in found] == [("اللجنة المركزية لحركة فتح", "PoliticalFaction")]
     assert spans(nlp, "قالت اللجنة الوطنية للانتخابات إنها ستعلن النتائج.", "actors") == []
+
+
+def test_an_organ_names_the_body_it_belongs_to_after_its_qualifiers(nlp) -> None:
+    """الهيئة الإدارية الجهوية لتونس الكبرى، التابعة لاتحاد الشغل: the union's regional board speaks for the union."""
+    found = spans(nlp, "أعلنت الهيئة الإدارية الجهوية لتونس الكبرى، التابعة لاتحاد الشغل، رفضها للقرار.", "actors")
+    assert [(kind, iri) for _, kind, iri in found] == [("NonGovernmentalOrganisation", "ugtt")]

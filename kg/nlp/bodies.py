@@ -10,7 +10,7 @@ from ..normalize import strip_proclitics
 from ..ontology import PLACES
 from ..vocab import KG, LEX
 from .components import ARTICLE, OWN_COUNTRY, PAIR, QUOTE_CLOSERS, REPORT, NewActor, local_name
-from .titles import NAME_QUOTES, NISBA_ENDS, new_span
+from .titles import COMMAS, NAME_QUOTES, NISBA_ENDS, new_span
 
 _BODY_KINDS = (KG.NonGovernmentalOrganisation, KG.ThinkTank, KG.MediaOutlet, KG.PoliticalFaction, KG.ArmedGroup,
                KG.InternationalOrganisation, KG.GovernmentBody)
@@ -97,7 +97,11 @@ class Bodies:
         j = i + 1
         while j < min(i + 4, len(doc)) and self._definite(doc, j) and self.norms[j].endswith(NISBA_ENDS + ("\u0647",)):
             j += 1  # المركزية، التنفيذية، المساعدة
-        if j == i + 1 or j >= len(doc) or not self.norms[j].startswith("\u0644"):
+        subordinate = next((k for k in range(j, min(j + 6, len(doc) - 1))
+                            if self.lexicon.has(LEX["subordinate-to"], self.norms[k])), None)
+        if subordinate is not None and all(doc[k].is_alpha or doc[k].text in COMMAS for k in range(j, subordinate)):
+            j = subordinate + 1  # الهيئة الإدارية الجهوية لتونس الكبرى، التابعة لاتحاد الشغل: the body it belongs to
+        elif j == i + 1 or j >= len(doc) or not self.norms[j].startswith("\u0644"):
             return None
         own = tuple((form, c) for form, c in strip_proclitics(self.norms[j]) if self.norms[j][:c] in ("\u0644", "\u0644\u0644"))
         hit = self.actors.longest(self.norms, j, own) if own else None
