@@ -989,6 +989,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",            # a cue under a preposition is no predicate
+    "وقال الوزير الكويتي إن محاولاته تهدف إلى استمرار حالة التصعيد وعدم الاستقرار في المنطقة.",  # a joined noun
+    "وقال الوزير الكويتي إن الجانب التركي منح موافقته النهائية.",  # the cue's own adjective is no issue
     "كما دعا الوزير الكويتي الرئيس الأمريكي دونالد ترامب قائلاً: الوضع صعب.",  # a name and a participle, no object
     "وأكدت مصر سعيها لتحقيقه.",                               # "to achieve it" points elsewhere
     "وطالب نواب عراقيون الحكومة بالكشف عن الاتفاق.",          # an indefinite subject after a perfect verb

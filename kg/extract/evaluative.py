@@ -139,7 +139,8 @@ class Evaluative(Stage):
             and not self.in_construct(s, cue)
             and not self.governed(s, cue)
             and not self.under_preposition(s, cue)
-        ):
+            and not (cue.text.startswith(CONJUNCTION) and cue.start > s.span.start and s.doc[cue.start - 1].is_alpha)
+        ):  # حالة التصعيد وعدم الاستقرار: a noun joined to the one before is no predicate
             # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
             while end > start and (s.texts[end - 1] in QUOTE_MARKS or s.phrase_at(end - 1, LEX.negation)):

@@ -386,6 +386,9 @@ class Frames(Stage):
             or self.pronoun_object(s.norms[start])
         ):
             return None  # "أكبر أزمة"، أمر، لهم: an elative, an empty noun or a pronoun alone is no issue
+        if end == start + 1 and start == cue.end and s.norms[start].startswith(ARTICLE) \
+                and s.norms[start].endswith(("\u064a", "\u064a\u0647")) and start not in s.mention_start:
+            return None  # موافقته النهائية: the cue's own adjective is no issue
         if end == start + 1 and self.lone_reference(s, start, holder):
             return None  # يجب احترامها، رفض المملكة: what the pronoun stands for, or the holder itself, is elsewhere
         if end == start + 2 and self.pronoun_object(s.norms[start + 1]):
