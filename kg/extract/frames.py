@@ -310,7 +310,7 @@ class Frames(Stage):
             if inside is not None:
                 i = inside.end  # whom it addresses, by name
                 continue
-            stem = s.norms[i][len(ARTICLE):] if s.norms[i].startswith(ARTICLE) else s.norms[i]
+            stem = s.norms[i].removeprefix(ARTICLE)
             if i > after and is_verbal_noun(stem) and s.doc[i].is_alpha and not stem.endswith("\u0627") \
                     and i not in s.cue_at:
                 return i

@@ -6,8 +6,8 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..normalize import (
-    normalize,
     is_verbal_noun,
+    normalize,
     strip_proclitics,
 )
 from ..ontology import Issue, Lexicon, phrase
@@ -16,9 +16,9 @@ from .sentence import (
     ARTICLE,
     BARE_PRONOUNS,
     COMMAS,
-    POSSESSIVES,
     CONJUNCTION,
     MAX_ISSUE_TOKENS,
+    POSSESSIVES,
     QUOTE_MARKS,
     QUOTE_OPENERS,
     SHORT_ISSUE,
@@ -27,7 +27,6 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder
-
 
 _ON = normalize("\u0639\u0644\u0649")  # على
 
