@@ -905,6 +905,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Jordan", "concern", "استخدام الأسلحة ضد المدنيين", False)]),
     # a light verb after the actor's own clause is not the actor's (no "Kuwait is a threat")
     ("وأكد الوزير أن الكويت لن تقبل بقيام أي جماعة تشكل تهديدا.", [("Kuwait", "oppose", "بقيام أي جماعة", False)]),
+    # ... but an aside between the actor and its light verb is passed over
+    ("وقالت الكويت إن داعش، رغم خسائره، لا يزال يمثل تهديدا خطيرا.", [("Kuwait", "concern", "داعش", False)]),
     # what is joined to a charge's issue is more of the charge (kg:chargesDeed), nobody's support
     ("واتهمت الحكومة السودانية إثيوبيا بالعدوان العسكري ودعم الجماعات المسلحة.",
      [("Sudan", "oppose", "بالعدوان العسكري", False)]),

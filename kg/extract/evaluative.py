@@ -104,9 +104,11 @@ class Evaluative(Stage):
             limit = light if light is not None and not verb else cue.start
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
             whole = s.mention_start.get(start)
+            commas = [k for k in range(end, limit) if s.texts[k] in COMMAS]
+            gap = [k for k in range(end, limit) if not (commas and commas[0] <= k <= commas[-1])]  # an aside passed over
             if whole is not None and whole.end == end and any(
                 not any(s.phrase_at(k, ws) for ws in (LEX.negation, LEX.continuity, LEX.hedge, LEX["verb-negation"]))
-                for k in range(end, limit)
+                for k in gap
             ):
                 return  # أن أنقرة لن تسمح بتجذر بيئة تشكل تهديدا: the light verb is not the actor's
             if verb and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]):

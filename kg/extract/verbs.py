@@ -1,0 +1,128 @@
+"""A verb's own form and what it tells of its subject: gender agreement, participles, whom it addresses, a verb
+joined to the one before (a mixin of the holder finder)."""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+from spacy.tokens import Span
+
+from ..nlp.components import PERSON, STATE
+from ..normalize import is_verbal_noun
+from ..ontology import Actor
+from ..vocab import KG, LEX
+from .sentence import (
+    ARTICLE,
+    COMMAS,
+    CONJUNCTION,
+    MAX_ASIDE_TOKENS,
+    PLACE_LABELS,
+    Sentence,
+    first_person,
+)
+from .statement import PositionStatement
+
+
+class Verbs:
+    """The verb-reading half of the holder finder: its methods read the finder's stages and sentence."""
+
+    def addressed(self, s: Sentence, cue: Span) -> bool:
+        """A verb that takes an addressee, joined by و after a named subject of this sentence: the one actor
+        after it, right before its particle, is whom it addresses."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if not entry.addressee:
+            return False
+        if not (cue.text.startswith(CONJUNCTION) and cue.start > s.opening()) \
+                and not self.disagrees(s, cue, s.mention_start[cue.end]) \
+                and not first_person(s, cue) and not (self.participle(s, cue) and self.circumstantial(s, cue)):
+            return False  # نطالب حكومة لبنان ب، ...، داعية طهران إلى: whom we, or the clause's subject, call on
+        if self.attribution.matrix_subject(s, cue.start) is None and not self.attribution.voiced():
+            return False
+        after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
+        return self.frames.particle(s, after, entry.requires) == after if entry.requires else False
+
+    def addresses_unnamed(self, s: Sentence, cue: Span) -> bool:
+        """ودعت جميع القادة الليبيين إلى ...: a verb that addresses those no list names, then its particle."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        return entry.addressee and bool(entry.requires) and cue.end not in s.mention_start \
+            and (self.frames.particle(s, cue.end, entry.requires) or cue.end) > cue.end
+
+    def participle(self, s: Sentence, cue: Span) -> bool:
+        """داعيا، داعية، مطالبا، حاثة: an active participle (فاعل, or مُفعِل), in the accusative or feminine."""
+        word = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 4 else cue.text
+        word = word.rstrip("\u064b\u064c\u064d")
+        return cue.end - cue.start == 1 and (
+            (word.startswith("\u0645") and len(word) > 4) or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629")))
+        )
+
+    def disagrees(self, s: Sentence, cue: Span, mention: Span) -> bool:
+        """ودعا منظمة التعاون إلى، ودعت الرئيس الأمريكي إلى: a verb whose gender is not that of the actor after it
+        does not have it for its subject; it is whom the verb addresses. A masculine verb before a feminine body
+        (its first noun ends in ة) or state (its name ends in ا: ألمانيا، روسيا), a feminine verb (ت) before a
+        masculine title."""
+        verb = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 3 else cue.text
+        feminine = verb.startswith("\u062a") or verb.endswith("\u062a")
+        participle = verb.startswith("\u0645") or verb.endswith(("\u0629", "\u064a\u0646", "\u0648\u0646"))
+        if participle or cue.end - cue.start > 1:
+            return False
+        head = s.texts[mention.start][mention._.clitic:]
+        if mention.label_ != PERSON and not feminine:
+            return head.endswith("\u0629") or mention.label_ in PLACE_LABELS or (
+                mention.label_ == STATE and head.endswith("\u0627"))  # منظمة، الحكومة، طهران، ألمانيا: feminine
+        return feminine and not head.endswith("\u0629") and s.phrase_at(mention.start, LEX.title) > 0
+
+    def clause_subject_before(self, s: Sentence, j: int) -> tuple[Actor, Span, bool] | None:
+        """The state or body right after an earlier أن of the sentence (أن مصر لن تقبل ...، وأنها): what a feminine
+        pronoun after a man's words points back to."""
+        for k in range(j - 1, s.span.start - 1, -1):
+            mention = s.mention_start.get(k + 1)
+            if s.phrase_at(k, LEX.complementizer) and mention is not None:
+                resolved = self.actors.actor(mention)
+                if resolved is not None and resolved[0].kind != KG.Person:
+                    return resolved[0], mention, resolved[1]
+        return None
+
+    def feminine_verb_before(self, s: Sentence, mention: Span | None) -> bool:
+        """وقالت كالاس: a woman speaks (her pronoun is ها too)."""
+        if mention is None or mention.start - 1 < s.span.start:
+            return False
+        verb = s.norms[self.actors.skip_back(s, mention.start)] if self.actors.skip_back(s, mention.start) >= s.span.start else ""
+        return verb.endswith("\u062a") and s.phrase_at(self.actors.skip_back(s, mention.start), LEX["reporting-verb"]) > 0
+
+    def charged(self, s: Sentence, cue: Span, previous: PositionStatement) -> bool:
+        """A cue joined by و right after the issue of a charge (اتهم X بالعدوان ودعم ...): more of the charge."""
+        return (
+            self.lex.cues[previous.cue].charges
+            and cue.text.startswith(CONJUNCTION)
+            and not s.doc.text[previous.issue_end : cue.start_char].strip()
+        )
+
+    def circumstantial(self, s: Sentence, cue: Span) -> bool:
+        """A verb cue right after a comma, with no subject of its own (رفضت مصر المقترح، داعية إلى الحوار:
+        a circumstantial participle qualifies the clause before it)."""
+        before = cue.start - 1
+        return (
+            before >= s.span.start
+            and s.texts[before] in COMMAS
+            and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
+            and not self.actors.prepositional(s, cue)  # ...، بتأييد كافة الأعضاء: whose support follows
+            and not self.closes_relative(s, before)
+        )
+
+    def closes_relative(self, s: Sentence, comma: int) -> bool:
+        """القرار، الذي صاغته الولايات المتحدة، يدعم: the comma closes a relative clause in apposition, and the verb
+        after it is the main clause's, its subject the noun before the aside."""
+        for k in range(comma - 1, max(s.span.start, comma - MAX_ASIDE_TOKENS) - 1, -1):
+            if s.texts[k] in COMMAS:
+                return k + 1 < comma and s.phrase_at(k + 1, LEX["relative-pronoun"]) > 0
+        return False
+
+    def coordinated_verb(self, s: Sentence, i: int) -> bool:
+        """A verb cue joined by و (وتعارض) or كما (، كما حمّل) begins at i."""
+        cue = s.cue_at.get(i)
+        return (
+            cue is not None
+            and (cue.text.startswith(CONJUNCTION) or (i - 1 >= s.span.start and s.phrase_at(i - 1, LEX["verb-link"]) > 0))
+            and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
+            and not (s.norms[i].endswith("\u0627") and is_verbal_noun(s.norms[i][1:-1]))  # وتشجيعا: a noun
+            and not s.norms[i].startswith(CONJUNCTION + ARTICLE)  # التضليل والتنصل من: a definite noun
+        )
