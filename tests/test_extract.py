@@ -966,6 +966,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a call's object with no particle: a derived verbal noun right after whom it addresses
     ("وطالبت الكويت المجتمع الدولي اتخاذ إجراءات رادعة ضد إسرائيل.",
      [("Kuwait", "support", "اتخاذ إجراءات رادعة ضد إسرائيل", False)]),
+    # a majority of a body's members (أغلبية ... من) speak for it
+    ("وذكرت المتحدثة أن \"أغلبية قوية\" من وزراء خارجية الاتحاد الأوروبي يؤيدون مراجعة الاتفاقية.",
+     [("European Union", "support", "مراجعة الاتفاقية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -108,7 +108,9 @@ class Actors(Stage):
             s.phrase_ending(before, LEX["issue-preposition"]) > 0
             or s.phrase_ending(before, LEX["topic-preposition"]) > 0
         )
-        return governed and not (before - 1 >= s.span.start and s.phrase_at(before - 1, LEX["part-noun"]))
+        words = [k for k in range(before - 1, max(s.span.start, before - 4) - 1, -1) if s.texts[k] not in QUOTE_MARKS]
+        return governed and not any(s.phrase_at(k, LEX["part-noun"]) for k in words[:2])
+        # "أغلبية قوية" من وزراء خارجية الاتحاد: a part of the body, an adjective and quote marks between
 
     def prepositional(self, s: Sentence, cue: Span) -> bool:
         """لدعم، للدعم، بدعوة: a stance noun after a preposition is no verb after its subject (بعثة الأمم المتحدة
