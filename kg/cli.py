@@ -412,6 +412,9 @@ def run() -> None:
     except BrokenPipeError:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         code = 128 + signal.SIGPIPE
+    except KeyboardInterrupt:  # a Ctrl-C that lands while main() reports an earlier one, or as it returns
+        print("kg: interrupted", file=sys.stderr)
+        code = 130
     gc.freeze()
     sys.exit(code)
 
