@@ -895,6 +895,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("حزب العدالة والتنمية", "oppose", "الحملة على الحكومة", False),
       ("حزب العدالة والتنمية", "oppose", "زيارة المبعوث", False)]),
     ("رفضت الكويت عبر تغريدة لها الخطة الأمريكية.", [("Kuwait", "oppose", "الخطة الأمريكية", False)]),
+    ("أدان الوزير الكويتي في كلمته الهجوم على المدنيين.", [("Kuwait", "oppose", "الهجوم على المدنيين", False)]),
     # a foreign name's /g/ written ج (the Egyptian press); an accusative participle's next actor is its object
     ("وأكد المتحدث أن جوتيريش يدعو إلى وقف فوري لإطلاق النار، مطالبًا إسرائيل بتسهيل وصول المساعدات.",
      [("António Guterres", "support", "وقف فوري لإطلاق النار", False),

@@ -19,7 +19,6 @@ from ..normalize import (
 from ..ontology import Actor, Issue
 from ..vocab import KG, LEX
 from .issues import known_issue
-from .sponsors import ONLY_IN_FRAME
 from .sentence import (
     ARTICLE,
     COMMAS,
@@ -27,7 +26,6 @@ from .sentence import (
     MAX_ASIDE_TOKENS,
     OUR,
     PARTICLE_WINDOW,
-    POSSESSIVES,
     PREPOSITIONS,
     REPORTING_VERB,
     SENTENCE_END,
@@ -37,10 +35,12 @@ from .sentence import (
     hedge_at,
     is_function_word,
     our,
+    pronounless_forms,
     trimmed,
     without_conjunction,
     without_pronoun,
 )
+from .sponsors import ONLY_IN_FRAME
 from .stage import Stage
 from .statement import PositionStatement
 
@@ -52,9 +52,6 @@ _ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalise
 
 
 MAX_PROPOSAL_NAME = 4  # tokens of a proposal named before a vote (مشروع القرار الأمريكي الجديد)
-
-
-_CONTENT_PREPOSITIONS = frozenset({"\u0641\u064a", "\u0645\u0646"})  # في، من
 
 
 class Frames(Stage):
@@ -282,18 +279,17 @@ class Frames(Stage):
         return None
 
     def position_content(self, s: Sentence, start: int) -> int:
-        """تتمسك بموقفها الثابت في رفض X: where a position's content (a stance noun after في or من) begins, else start."""
+        """تتمسك بموقفها الثابت في رفض X: where a position's content (a stance noun after في، من or another issue preposition) begins, else start."""
         if start >= s.span.end:
             return start
-        stems = [form for form, _ in strip_proclitics(s.norms[start])]
-        stems += [form[: -len(p)] for form in stems for p in POSSESSIVES if form.endswith(p)]
-        if not any(s.lex.has(LEX["position-noun"], form) for form in stems):
+        forms = [form for form, _ in strip_proclitics(s.norms[start])] + pronounless_forms(s, start)
+        if not any(s.lex.has(LEX["position-noun"], form) for form in forms):
             return start
         k = start + 1
         while k < min(start + 3, s.span.end) and s.norms[k].startswith(ARTICLE) and k not in s.cue_at \
                 and k not in s.mention_start:
             k += 1  # الثابت، الراسخ
-        if k + 1 < s.span.end and s.norms[k] in _CONTENT_PREPOSITIONS and k + 1 in s.cue_at:
+        if k + 1 < s.span.end and s.phrase_at(k, LEX["issue-preposition"]) == 1 and k + 1 in s.cue_at:
             return k + 1
         return start
 

@@ -6,7 +6,7 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..nlp.components import GOVERNED_ARTICLE, OWN_COUNTRY, STATE, STATE_ORGAN, definite_phrase_end
-from ..normalize import is_verbal_noun, strip_proclitics, word_variants
+from ..normalize import is_verbal_noun, word_variants
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
@@ -26,9 +26,9 @@ from .sentence import (
     first_person,
     has_particle,
     is_function_word,
+    pronounless_forms,
     second_person,
     trimmed,
-    without_pronoun,
 )
 from .stage import Stage
 from .statement import Holder, PositionStatement
@@ -347,12 +347,8 @@ class Holders(Verbs, Stage):
         j = cue.start - 1
         if j < s.span.start or not s.norms[cue.start].startswith(ARTICLE):
             return None
-        base = without_pronoun(s, j, s.norms[j])
-        if base is None:
-            return None
-        base = base[:-1] + "ه" if base.endswith("ت") else base  # سياستها: ة before a pronoun
-        if any(s.lex.has(LEX["position-noun"], form) for form, _ in strip_proclitics(base)):
-            return self.actors.antecedent(s, j)  # بموقفها، ودورها
+        if any(s.lex.has(LEX["position-noun"], form) for form in pronounless_forms(s, j)):
+            return self.actors.antecedent(s, j)  # بموقفها، ودورها، سياستها
         return None
 
     def demonym_after(self, s: Sentence, cue: Span) -> Actor | None:

@@ -7,7 +7,6 @@ from spacy.tokens import Span
 
 from ..normalize import (
     is_verbal_noun,
-    normalize,
     strip_proclitics,
 )
 from ..ontology import Issue, Lexicon, phrase
@@ -18,17 +17,15 @@ from .sentence import (
     COMMAS,
     CONJUNCTION,
     MAX_ISSUE_TOKENS,
-    POSSESSIVES,
     QUOTE_MARKS,
     QUOTE_OPENERS,
     SHORT_ISSUE,
     Sentence,
     is_function_word,
+    pronounless_forms,
 )
 from .stage import Stage
 from .statement import Holder
-
-_ON = normalize("\u0639\u0644\u0649")  # على
 
 
 class Issues(Stage):
@@ -76,17 +73,17 @@ class Issues(Stage):
         k = i + s.phrase_at(i, LEX["channel-preposition"])
         if k == i or k >= s.span.end:
             return 0
-        noun = s.norms[k]
-        stems = [noun] + [noun[: -len(p)] for p in POSSESSIVES if noun.endswith(p)]
-        if not any(s.lex.has(LEX["channel-noun"], stem) for stem in stems):
+        owned = pronounless_forms(s, k)  # بلاغه، تغريدتها
+        if not any(s.lex.has(LEX["channel-noun"], form) for form in [s.norms[k], *owned]):
             return 0
         k += 1
         if k < s.span.end and ((s.norms[k][:1] == "\u0644" and s.norms[k][1:] in BARE_PRONOUNS) or (
                 len(s.norms[k]) > 3 and s.lex.has(LEX["statement-qualifier"], s.norms[k]))):
             k += 1  # في كلمة له، عبر بيان رسمي
-        elif k < s.span.end and s.norms[k].startswith(ARTICLE) and stems == [noun]:
+        elif k < s.span.end and s.norms[k].startswith(ARTICLE) and not owned:
             return 0  # في حديث الوزير: a genitive makes the aside longer than we can tell
-        if k + 2 < s.span.end and s.norms[k] == _ON and s.lex.has(LEX["channel-noun"], s.norms[k + 1]):
+        if k + 2 < s.span.end and s.phrase_at(k, LEX["issue-preposition"]) == 1 \
+                and s.lex.has(LEX["channel-noun"], s.norms[k + 1]):
             k += 3  # عبر حسابها على منصة X: where the account is
         return k - i
 

@@ -240,6 +240,17 @@ def without_pronoun(s: Sentence, i: int, word: str, min_stem: int = 3) -> str | 
     return word[: -len(suffix)] if suffix else None
 
 
+def pronounless_forms(s: Sentence, i: int) -> list[str]:
+    """The noun at token i, each of its proclitic readings without a third-person pronoun, ة restored before it
+    (بموقفها → موقف، كلمتها → كلمه، سياستها → سياسه); empty where it carries none. For looking a noun up."""
+    forms = []
+    for form, _ in strip_proclitics(s.norms[i]):
+        base = without_pronoun(s, i, form)
+        if base is not None:
+            forms.append(base[:-1] + "ه" if base.endswith("ت") else base)
+    return forms
+
+
 def has_particle(word: str, particle: tuple[str, ...]) -> bool:
     """The word is the particle a cue needs (إلى، على), or a one-letter particle is its proclitic, not on a bare
     pronoun (بالاتفاق، لحل; not بها)."""

@@ -83,10 +83,8 @@ class Verbs:
 
     def feminine_verb_before(self, s: Sentence, mention: Span | None) -> bool:
         """وقالت كالاس: a woman speaks (her pronoun is ها too)."""
-        if mention is None or mention.start - 1 < s.span.start:
-            return False
-        verb = s.norms[self.actors.skip_back(s, mention.start)] if self.actors.skip_back(s, mention.start) >= s.span.start else ""
-        return verb.endswith("\u062a") and s.phrase_at(self.actors.skip_back(s, mention.start), LEX["reporting-verb"]) > 0
+        verb = self.actors.skip_back(s, mention.start) if mention is not None else s.span.start - 1
+        return verb >= s.span.start and s.norms[verb].endswith("\u062a") and s.phrase_at(verb, LEX["reporting-verb"]) > 0
 
     def charged(self, s: Sentence, cue: Span, previous: PositionStatement) -> bool:
         """A cue joined by و right after the issue of a charge (اتهم X بالعدوان ودعم ...): more of the charge."""
