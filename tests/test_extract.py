@@ -970,6 +970,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a majority of a body's members (أغلبية ... من) speak for it
     ("وذكرت المتحدثة أن \"أغلبية قوية\" من وزراء خارجية الاتحاد الأوروبي يؤيدون مراجعة الاتفاقية.",
      [("European Union", "support", "مراجعة الاتفاقية", False)]),
+    # a verb of saying with no subject before "أننا": the last speaker goes on, in the first person
+    ("وقال الرئيس اللبناني جوزاف عون إن الوضع صعب. وأكد أننا \"نرفض الحرب على الجنوب\".",
+     [("Joseph Aoun", "oppose", "الحرب على الجنوب", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -290,3 +290,12 @@ def test_an_organ_names_the_body_it_belongs_to_after_its_qualifiers(nlp) -> None
     """الهيئة الإدارية الجهوية لتونس الكبرى، التابعة لاتحاد الشغل: the union's regional board speaks for the union."""
     found = spans(nlp, "أعلنت الهيئة الإدارية الجهوية لتونس الكبرى، التابعة لاتحاد الشغل، رفضها للقرار.", "actors")
     assert [(kind, iri) for _, kind, iri in found] == [("NonGovernmentalOrganisation", "ugtt")]
+
+
+def test_a_title_with_its_adjective_and_body_before_a_name_is_that_person(nlp) -> None:
+    """المتحدث العسكري للحوثيين يحيى سريع: the title's adjective and the body after ل, then the holder's name
+    (a body after ل is no construct, as مستشار ترامب is)."""
+    found = spans(nlp, "وقال المتحدث الرسمي للحوثيين يحيى سريع إن العملية نجحت.", "actors")
+    assert [(kind, iri) for _, kind, iri in found] == [("Person", "yahya-saree")]
+    found = spans(nlp, "وقال المتحدث العسكري للحوثيين إن العملية نجحت.", "actors")
+    assert [(kind, iri) for _, kind, iri in found] == [("ArmedGroup", "houthis")]

@@ -130,6 +130,8 @@ class Attribution(Stage):
                 or s.phrase_at(after, LEX.adverb)
                 or s.phrase_at(after, LEX["circumstance-preposition"])  # وأضاف خلال مقابلة ...، أن
                 or s.phrase_at(after, LEX["subject-pronoun"])
+                or s.phrase_at(after, LEX["first-person-pronoun"])  # وأكد أننا "نريد ...": the speaker goes on
+                or s.phrase_at(after, LEX["first-person-singular"])
                 or after in s.cue_at
                 or (s.phrase_at(after, LEX["issued-statement"]) and s.norms[after].startswith(ARTICLE))
             ):

@@ -77,6 +77,9 @@ class Titles:
         if titled and j + 1 < len(doc) and self.norms[j].startswith(ARTICLE) and doc[j].is_alpha \
                 and doc[j + 1].norm_ in lex.demonyms and not self.actors.longest(self.norms, j, [(self.norms[j], 0)]):
             j += 1  # وزير الإعلام الصومالي: the office's domain, then its state
+        while titled and j + 1 < len(doc) and lex.has(LEX["title-adjective"], self.norms[j]) \
+                and self.norms[j + 1].startswith("\u0644"):
+            j += 1  # المتحدث العسكري للحوثيين: the title's adjective, then the body it speaks for
         title_end, body = j, None
         if j < len(doc) and doc[j].norm_ in lex.demonyms:
             body, j = lex.demonyms[doc[j].norm_], j + 1
@@ -152,8 +155,9 @@ class Titles:
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
         if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
             posted = j - 2 >= i and self.lexicon.has(LEX["posted-to"], self.norms[j - 2])  # المبعوث ... إلى سوريا
-            if j == i + len(title) and not self.norms[j - 1].startswith(ARTICLE) and not posted:
+            if j == i + len(title) and not self.norms[j - 1].startswith((ARTICLE, "\u0644\u0644")) and not posted:
                 # مبعوث ترامب، مستشار نتنياهو: an indefinite title is in construct with the name, someone else's
+                # (المتحدث العسكري للحوثيين يحيى سريع: a body after ل is no construct)
                 # unnamed holder; as an unnamed official, they speak for the person's state
                 state = self.lexicon.members.get(named[1])
                 if state is None or self.lexicon.actors[state].kind != KG.State:
