@@ -167,6 +167,22 @@ def is_verbal_noun(word: str) -> bool:
     return bool(_VERBAL_NOUN.match(word))
 
 
+# Verb shapes, over normalised letters without a conjunction: فعل، أفعل، فعّل/تفعّل، افتعل، انفعل، تفاعل، استفعل
+# (a feminine ت after them), and the imperfect (يفعل، يفتعل ...).
+_VERB_SHAPE = re.compile(
+    "^(?:...|ا...|ت...|ا.ت..|ان...|ت.ا..|است...)\u062a?$|^\u064a.{3,6}$")
+
+
+def has_verb_shape(word: str) -> bool:
+    """True when a normalised word (its و or ف removed) has the shape of a perfect or imperfect verb, so a
+    definite noun after it may be its subject (مدد المجلس); a noun's shape (سلاح، موقف، قرار) has not.
+
+    >>> [has_verb_shape(w) for w in ("مدد", "حملت", "اعتمد", "استنكر", "يدعو", "سلاح", "موقف", "قرار")]
+    [True, True, True, True, True, False, False, False]
+    """
+    return bool(_VERB_SHAPE.match(word))
+
+
 _LEADING_MARKS = re.compile("^[\u064b-\u065f\u0670]+")
 
 

@@ -299,3 +299,12 @@ def test_a_title_with_its_adjective_and_body_before_a_name_is_that_person(nlp) -
     assert [(kind, iri) for _, kind, iri in found] == [("Person", "yahya-saree")]
     found = spans(nlp, "وقال المتحدث العسكري للحوثيين إن العملية نجحت.", "actors")
     assert [(kind, iri) for _, kind, iri in found] == [("ArmedGroup", "houthis")]
+
+
+def test_a_body_named_again_after_the_verb_that_opens_its_clause(nlp) -> None:
+    """كما مدّد المجلس: the council named before, after any verb that opens the clause (a shadda on the verb
+    keeps it a word)."""
+    found = spans(nlp, "اعتمد مجلس الأمن الدولي قرارا جديدا. كما مدّد المجلس ولاية البعثة.", "actors")
+    assert [iri for _, _, iri in found] == ["un-security-council", "un-security-council"]
+    assert [a for a, _, _ in spans(nlp, "اعتمد مجلس الأمن الدولي قرارا. وسلاح المجلس قديم.", "actors")] == [
+        "مجلس الأمن الدولي"]

@@ -7,7 +7,7 @@ from rdflib import URIRef
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize import strip_proclitics
+from ..normalize import has_verb_shape, strip_proclitics
 from ..ontology import Phrase
 from ..vocab import KG, LEX
 from .bodies import Bodies
@@ -193,8 +193,12 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         return group
 
     def _after_opening_verb(self, doc: Doc, i: int) -> bool:
-        """Token i follows the word that opens its sentence (وشدد القرار; not أن القرار), or كما/ثم and that word."""
+        """Token i follows the verb that opens its sentence (وشدد القرار، كما مدد المجلس; not أن القرار, nor the noun
+        of وسلاح المجلس), or كما/ثم and that verb."""
         if i < 1 or not doc[i - 1].is_alpha or self.lexicon.has(LEX["clause-boundary"], self.norms[i - 1]):
+            return False
+        verb = self.norms[i - 1]
+        if not has_verb_shape(verb[1:] if verb[:1] in ("\u0648", "\u0641") and len(verb) > 3 else verb):
             return False
         return doc[i - 1].is_sent_start or i - 1 == 0 or (
             i >= 2 and (doc[i - 2].is_sent_start or i - 2 == 0) and self.lexicon.has(LEX["clause-boundary"], self.norms[i - 2])
@@ -227,7 +231,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             if form in self.surnames:
                 return Span(doc, i, i + 1, label=PERSON, kb_id=self.surnames[form]), clitic
             subject_place = i == 0 or doc[i].is_sent_start or doc[i - 1].text in COMMAS or self._name_start(doc, i) \
-                or self.lexicon.has(LEX["part-noun"], self.norms[i - 1])  # وطالب أعضاء المجلس
+                or self.lexicon.has(LEX["part-noun"], self.norms[i - 1]) \
+                or self._after_opening_verb(doc, i)  # وطالب أعضاء المجلس، كما مدد المجلس
             # الحوثيون ... وافقت الجماعة، مجلس الأمن ... وحث المجلس: in a subject's place (after a verb, أن, or where
             # a clause opens), not in construct (سلاح الحركة)
             head = self.heads.get(form)

@@ -5,11 +5,12 @@ import re
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
+from ..normalize import normalize
 from . import components, mentions  # noqa: F401  (registers the component factories)
 
 _ARABIC = "\u0600-\u06ff"
@@ -25,7 +26,15 @@ _GLUED_STOP = re.compile(_EXTRA_INFIXES[0])
 PIPE_NAMES = ("kg_normalizer", "kg_sentences", "kg_mentions", "kg_cues")
 
 
+def _is_alpha(text: str) -> bool:
+    """مدّد، داعياً are words: spaCy's is_alpha is str.isalpha, which a shadda or a tanween (marks, not
+    letters) makes false, so a word written with its vowels would read as punctuation."""
+    bare = normalize(text, fold=False)
+    return bool(bare) and bare.isalpha()
+
+
 def _fix_tokenizer(nlp: Language) -> None:
+    nlp.vocab.lex_attr_getters[IS_ALPHA] = _is_alpha
     defaults = nlp.Defaults
     nlp.tokenizer.suffix_search = compile_suffix_regex(list(defaults.suffixes or ()) + _EXTRA_SUFFIXES).search
     nlp.tokenizer.prefix_search = compile_prefix_regex(list(defaults.prefixes or ()) + _EXTRA_PREFIXES).search
