@@ -973,6 +973,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb of saying with no subject before "أننا": the last speaker goes on, in the first person
     ("وقال الرئيس اللبناني جوزاف عون إن الوضع صعب. وأكد أننا \"نرفض الحرب على الجنوب\".",
      [("Joseph Aoun", "oppose", "الحرب على الجنوب", False)]),
+    # after a title and its holder's name between commas, a comma-closed phrase with the call's particle is the call
+    ("طالب وزير الخارجية الروسي، سيرغي لافروف، الحكومة بالعودة إلى المفاوضات، مؤكدا دعم بلاده للحل.",
+     [("Sergei Lavrov", "support", "بالعودة إلى المفاوضات", False)]),
+    ("دعا رئيس الوزراء نواف سلام، خلال زيارة له إلى شرق لبنان، إلى وقف الاعتداءات.",
+     [("Nawaf Salam", "support", "وقف الاعتداءات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

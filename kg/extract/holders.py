@@ -40,6 +40,16 @@ _REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence rep
 class Holders(Verbs, Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
 
+    @staticmethod
+    def particle_object(s: Sentence, k: int, requires: tuple[tuple[str, ...], ...]) -> bool:
+        """Token k is the cue's particle with what it takes (إلى الحوار، بالانسحاب), not a word of a name that
+        begins with its letter (لبنان، لحزب الله)."""
+        if k in s.mention_start or any(m.start < k < m.end for m in s.mention_start.values()):
+            return False
+        word = s.norms[k]
+        return any(has_particle(word, p) and (len(p) > 1 or len(p[0]) > 1 or word[1:].startswith(ARTICLE)
+                                              or is_verbal_noun(word[1:])) for p in requires)
+
     def find(self, s: Sentence, cue: Span, kind: URIRef) -> tuple[list[Holder], str, int]:
         """Who holds the cue's stance, which rule found them, and where the issue may begin."""
         if second_person(s, cue):
@@ -156,7 +166,10 @@ class Holders(Verbs, Stage):
             leader = s.mention_start.get(after + 1)
             if leader is not None and s.phrase_at(after, LEX["led-by"]):
                 after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
-            after = self.actors.past_aside(s, after)  # أدان سامي الخطيب، المتحدث باسم الحكومة، الهجوم
+            past = self.actors.past_aside(s, after)  # أدان سامي الخطيب، المتحدث باسم الحكومة، الهجوم
+            requires = self.lex.cues[URIRef(cue.kb_id_)].requires
+            if not any(self.particle_object(s, k, requires) for k in range(after, past)):
+                after = past  # not طالب الوزير، سيرغي لافروف، الجيش بالانسحاب، ...: the particle is the call's
             return self.actors.resolve(s, mentions, genitive=True), "verb-subject", after
         if self.attribution.voiced() and first_person(s, cue):
             return [(self.attribution.speaker, None, False)], "first-person", cue.end
