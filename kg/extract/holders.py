@@ -168,8 +168,11 @@ class Holders(Verbs, Stage):
                 after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
             past = self.actors.past_aside(s, after)  # أدان سامي الخطيب، المتحدث باسم الحكومة، الهجوم
             requires = self.lex.cues[URIRef(cue.kb_id_)].requires
-            if not any(self.particle_object(s, k, requires) for k in range(after, past)):
-                after = past  # not طالب الوزير، سيرغي لافروف، الجيش بالانسحاب، ...: the particle is the call's
+            opener = after + 1  # not طالب الوزير، سيرغي لافروف، الجيش بالانسحاب، ...: whom it addresses, and the call
+            addressed = past > after and not any(s.phrase_at(opener, ws) for ws in (
+                LEX["circumstance-preposition"], LEX["issue-preposition"], LEX["time-word"]))
+            if not (addressed and any(self.particle_object(s, k, requires) for k in range(opener, min(past, opener + 4)))):
+                after = past
             return self.actors.resolve(s, mentions, genitive=True), "verb-subject", after
         if self.attribution.voiced() and first_person(s, cue):
             return [(self.attribution.speaker, None, False)], "first-person", cue.end
