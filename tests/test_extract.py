@@ -978,6 +978,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Sergei Lavrov", "support", "بالعودة إلى المفاوضات", False)]),
     ("دعا رئيس الوزراء نواف سلام، خلال زيارة له إلى شرق لبنان، إلى وقف الاعتداءات.",
      [("Nawaf Salam", "support", "وقف الاعتداءات", False)]),
+    # a dual title before two named holders: both hold it
+    ("ورحب وزيرا الخارجية التركي هاكان فيدان والسعودي فيصل بن فرحان بالاتفاق الجديد.",
+     [("Hakan Fidan", "support", "بالاتفاق الجديد", False), ("Faisal bin Farhan", "support", "بالاتفاق الجديد", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

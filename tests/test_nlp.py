@@ -308,3 +308,10 @@ def test_a_body_named_again_after_the_verb_that_opens_its_clause(nlp) -> None:
     assert [iri for _, _, iri in found] == ["un-security-council", "un-security-council"]
     assert [a for a, _, _ in spans(nlp, "اعتمد مجلس الأمن الدولي قرارا. وسلاح المجلس قديم.", "actors")] == [
         "مجلس الأمن الدولي"]
+
+
+def test_a_demonym_joined_by_wa_before_a_known_name_is_that_person(nlp) -> None:
+    """وزيرا الخارجية التركي هاكان فيدان والسعودي فيصل بن فرحان: the second minister, the title shared."""
+    found = spans(nlp, "التقى وزيرا الخارجية التركي هاكان فيدان والسعودي فيصل بن فرحان في أنقرة.", "actors")
+    assert [iri for _, _, iri in found][:2] == ["hakan-fidan", "faisal-bin-farhan"]
+    assert [a for a, _, _ in spans(nlp, "وبحث الجانب التركي والسعودي العلاقات.", "actors")] == []

@@ -226,12 +226,14 @@ class Actors(Stage):
         return i
 
     def after_honorifics(self, s: Sentence, i: int) -> int:
-        """The first token from i that is not an honorific (معالي، الشيخ), a quantifier (عدد من كبار) or a part
-        noun right before a name (أعضاء مجلس الأمن: the members speak for the body)."""
+        """The first token from i that is not an honorific (معالي، الشيخ), a quantifier (عدد من كبار), a part
+        noun right before a name (أعضاء مجلس الأمن: the members speak for the body) or a plural title before
+        its holders' names."""
         while i < s.span.end:
             length = max(s.phrase_at(i, LEX.honorific), s.phrase_at(i, LEX.quantifier))
-            if not length and s.phrase_at(i, LEX["part-noun"]) and i + 1 in s.mention_start:
-                length = 1
+            if not length and (s.phrase_at(i, LEX["part-noun"]) or s.phrase_at(i, LEX["plural-title"])) \
+                    and i + 1 in s.mention_start:
+                length = 1  # وزيرا الخارجية التركي هاكان فيدان والسعودي ...: two named ministers
             if not length and s.texts[i] in NAME_QUOTES and i + 1 in s.mention_start:
                 end = s.mention_start[i + 1].end
                 if end < s.span.end and s.texts[end] in QUOTE_CLOSERS:

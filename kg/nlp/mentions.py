@@ -96,7 +96,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                                      self.association_nouns,
                                      self.pair_nouns, self.group_nouns, self.issued_nouns, self.resolution_nouns)
                        for form, _ in readings) \
-                or any(form in self.lexicon.demonyms and form.endswith(("يون", "يين")) for form, _ in readings)
+                or any(form in self.lexicon.demonyms and (form.endswith(("يون", "يين")) or norm == "\u0648" + form)
+                       for form, _ in readings)  # الأميركيون; والسعودي after a title (see _joined_demonym)
             found = self.readings[norm] = (readings, starts)
         return found
 
@@ -214,6 +215,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             self._plural_group(doc, i, readings)
             or self._issued_statement(doc, i, readings)
             or self._office(doc, i, readings)
+            or self._joined_demonym(doc, i)
             or self._organ(doc, i, readings)
             or self._titled_name(doc, i)
             or self._people(doc, i, readings)

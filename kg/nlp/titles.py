@@ -269,6 +269,18 @@ class Titles:
         end = hit[0]
         return self._posting_end(doc, end) if end < len(doc) and self.norms[end].startswith("\u0648") else end
 
+    def _joined_demonym(self, doc: Doc, i: int) -> tuple[Span, int] | None:
+        """وزيرا الخارجية التركي هاكان فيدان والسعودي فيصل بن فرحان: a demonym joined by و before a known person's
+        name is that person, the title shared with the one before."""
+        norm = self.norms[i]
+        if not norm.startswith("\u0648") or norm[1:] not in self.lexicon.demonyms or not norm[1:].startswith(ARTICLE) \
+                or i + 1 >= len(doc):
+            return None
+        named = self.actors.longest(self.norms, i + 1, [(self.norms[i + 1], 0)])
+        if named is None or self.lexicon.actors[named[1]].kind != KG.Person:
+            return None
+        return Span(doc, i, named[0], label=PERSON, kb_id=str(named[1])), 1
+
     def _titled_name(self, doc: Doc, i: int) -> tuple[Span, int] | None:
         """A name before its title (see _name_before_title), with no proclitic."""
         named = self._name_before_title(doc, i)
