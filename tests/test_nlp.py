@@ -315,3 +315,10 @@ def test_a_demonym_joined_by_wa_before_a_known_name_is_that_person(nlp) -> None:
     found = spans(nlp, "التقى وزيرا الخارجية التركي هاكان فيدان والسعودي فيصل بن فرحان في أنقرة.", "actors")
     assert [iri for _, _, iri in found][:2] == ["hakan-fidan", "faisal-bin-farhan"]
     assert [a for a, _, _ in spans(nlp, "وبحث الجانب التركي والسعودي العلاقات.", "actors")] == ["الجانب التركي"]
+
+
+def test_a_body_noun_and_its_quoted_name_are_the_body_whose_label_they_make(nlp) -> None:
+    """حركة "فتح": the noun and the quoted word make the label (فتح alone is a verb, not a name)."""
+    found = spans(nlp, 'وقالت حركة "فتح" إن القرار مرفوض.', "actors")
+    assert [(a, iri) for a, _, iri in found] == [('حركة "فتح"', "fatah")]
+    assert spans(nlp, "وقرر فتح المعبر.", "actors") == []

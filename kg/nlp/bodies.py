@@ -60,6 +60,10 @@ class Bodies:
         quoted = doc[i + 1].text in NAME_QUOTES and i + 2 < len(doc)  # حركة "حماس"
         name = i + 2 if quoted else i + 1
         hit = self.actors.longest(self.norms, name, ((self.norms[name], 0),))
+        if hit is None and quoted:  # حركة "فتح": the noun and the quoted word are the name (فتح alone is a verb)
+            iri = next((self.lexicon.actor_forms[(form, self.norms[name])] for form, _ in readings
+                        if (form, self.norms[name]) in self.lexicon.actor_forms), None)
+            hit = (name + 1, iri, 0) if iri is not None else None
         if hit is not None:
             end, iri, _ = hit
             end += 1 if quoted and end < len(doc) and doc[end].text in QUOTE_CLOSERS else 0
