@@ -981,6 +981,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a dual title before two named holders: both hold it
     ("ورحب وزيرا الخارجية التركي هاكان فيدان والسعودي فيصل بن فرحان بالاتفاق الجديد.",
      [("Hakan Fidan", "support", "بالاتفاق الجديد", False), ("Faisal bin Farhan", "support", "بالاتفاق الجديد", False)]),
+    # a sentence that opens with a verb of no subject and an indefinite object goes on for the last one's subject
+    ("قال وزير الخارجية الروسي سيرغي لافروف إن العقوبات ظالمة. كما وجه انتقادات حادة للنهج الأوروبي في الأزمة.",
+     [("Sergei Lavrov", "oppose", "للنهج الأوروبي في الأزمة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1005,7 +1008,9 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وقال المسؤول إن الحرب يجب أن تتوقف، داعيا مصر إلى فتح المعبر.",  # whom a participle calls on holds nothing
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
-    "وقال المدير إن الناس سيكونون معرضين للخطر.",            # a cue under a preposition is no predicate
+    "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    # a definite noun after the opening verb is a subject we cannot name, not the last speaker going on
+    "قال وزير الخارجية الروسي سيرغي لافروف إن العقوبات ظالمة. وشهدت المنطقة انتقادات حادة للنهج الأوروبي.",            # a cue under a preposition is no predicate
     "وقال الوزير الكويتي إن محاولاته تهدف إلى استمرار حالة التصعيد وعدم الاستقرار في المنطقة.",  # a joined noun
     "وقال الوزير الكويتي إن الجانب التركي منح موافقته النهائية.",  # the cue's own adjective is no issue
     "كما دعا الوزير الكويتي الرئيس الأمريكي دونالد ترامب قائلاً: الوضع صعب.",  # a name and a participle, no object

@@ -11,6 +11,7 @@ from ..nlp.components import (
     QUOTE_CLOSERS,
     REPORT,
 )
+from ..normalize import has_verb_shape
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
@@ -158,7 +159,23 @@ class Attribution(Stage):
         if matrix is not None and self.matrix_at is not None and self.matrix_at in s.cue_at:
             self.speaker = self.source = matrix[0]  # رحبت الحكومة بالقرار. وأضافت ...: she goes on speaking
             return
+        if previous is not None and self.subjectless_verb(s, verb):
+            self.go_on(s, verb, previous)  # كما وجه انتقادات حادة ل...: the last sentence's subject goes on
+            return
         self.speaker = self.source = self.outlet
+
+    def subjectless_verb(self, s: Sentence, verb: int) -> bool:
+        """The sentence opens with a verb (by its shape) whose next word is neither a mention nor a definite noun
+        (a subject we cannot name, وشهدت المنطقة): an indefinite object follows, and the subject is dropped."""
+        after = verb + 1
+        if after >= s.span.end or s.punct[verb] or is_function_word(s, verb) or verb in s.mention_start:
+            return False
+        word = s.norms[verb]
+        word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
+        if not has_verb_shape(word) or word.startswith(ARTICLE):
+            return False
+        return s.doc[after].is_alpha and after not in s.mention_start and not s.norms[after].startswith(ARTICLE) \
+            and not is_function_word(s, after)
 
     def go_on(self, s: Sentence, verb: int, previous: Actor | None) -> None:
         """وحذر المجالي من ... . وجدد التأكيد على ...: a sentence that opens with a verb of no subject of its own

@@ -226,6 +226,12 @@ class Holders(Verbs, Stage):
             if matrix is not None and matrix[0] == self.attribution.speaker:
                 return self.with_coordinated(s, matrix), "elided-subject", cue.end
             return [(self.attribution.speaker, None, False)], "elided-subject", cue.end
+        verb = cue.start - 1
+        opening = s.opening()
+        if verb in (opening, opening + s.phrase_at(opening, LEX["clause-boundary"])) \
+                and self.attribution.subject is not None and self.attribution.subjectless_verb(s, verb):
+            # كما وجه انتقادات حادة ل...: the object of a verb whose subject the last sentence named
+            return [(self.attribution.subject, None, False)], "elided-subject", cue.end
         if self.predicated(s, cue, kind):
             return self.sentence_holder(s, cue)
         return [], "", cue.end
