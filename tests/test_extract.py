@@ -984,6 +984,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a sentence that opens with a verb of no subject and an indefinite object goes on for the last one's subject
     ("قال وزير الخارجية الروسي سيرغي لافروف إن العقوبات ظالمة. كما وجه انتقادات حادة للنهج الأوروبي في الأزمة.",
      [("Sergei Lavrov", "oppose", "للنهج الأوروبي في الأزمة", False)]),
+    # a verb after a relative ما with its pronoun pointing back: the clause before the comma is what it rejects
+    ("وقال الرئيس المصري عبد الفتاح السيسي إن تهجير الفلسطينيين يعني تصفية القضية، وهو ما ترفضه مصر تماما.",
+     [("Egypt", "oppose", "تهجير الفلسطينيين يعني تصفية القضية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1009,6 +1012,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    # a verbal noun with its pronoun (دعمه) before an actor governed by ل: the actor is what is supported, not its holder
+    "وقدم الوفد التهنئة، مؤكدا دعمه للبنان في مختلف المجالات.",
     # a definite noun after the opening verb is a subject we cannot name, not the last speaker going on
     "قال وزير الخارجية الروسي سيرغي لافروف إن العقوبات ظالمة. وشهدت المنطقة انتقادات حادة للنهج الأوروبي.",            # a cue under a preposition is no predicate
     "وقال الوزير الكويتي إن محاولاته تهدف إلى استمرار حالة التصعيد وعدم الاستقرار في المنطقة.",  # a joined noun

@@ -86,6 +86,12 @@ class Frames(Stage):
         holders, rule, after = self.holders.find(s, cue, entry.kind)
         if not holders:
             return [], "no actor holds it (no subject, genitive, pronoun or known speaker)"
+        antecedent = self.antecedent_clause(s, cue)
+        if antecedent is not None:  # ...، وهو ما ترفضه مصر تماما: what it rejects is the clause before
+            made = [self.make(s, cue, entry.iri, holder, mention, metonymy, *antecedent, rule, stance=stance)
+                    for holder, mention, metonymy in holders]
+            made = [statement for statement in made if statement is not None]
+            return made, "" if made else "no issue follows within the clause"
         particle = self.particle(s, after, entry.requires) if entry.requires else after
         if particle is None and entry.addressee:
             particle = self.bare_object(s, after)  # وطالب الصفدي المجتمع الدولي اتخاذ ...: no ب
@@ -233,6 +239,18 @@ class Frames(Stage):
         """بشأن ضرورة ...: a cue that is only the topic of talks asserts no one's stance."""
         before = cue.start - 1
         return before >= s.span.start and s.phrase_ending(before, LEX["topic-preposition"]) > 0
+
+    def antecedent_clause(self, s: Sentence, cue: Span) -> tuple[int, int] | None:
+        """...، وهو ما ترفضه مصر: a verb after a relative ما, with the pronoun that points back to it, takes the clause
+        before the comma as its object; (start, end) of that clause, or None."""
+        if cue.start <= s.span.start or not s.phrase_ending(cue.start - 1, LEX["what-relative"]) \
+                or self.lex.cues[URIRef(cue.kb_id_)].kind != KG.VerbCue \
+                or not s.norms[cue.start].endswith(("\u0647", "\u0647\u0627")) or not pronounless_forms(s, cue.start):
+            return None
+        start, end = self.evaluative.clause_before(s, cue.start - 1)
+        while start < end and (s.phrase_at(start, LEX.complementizer) or s.phrase_at(start, LEX["subject-pronoun"])):
+            start += 1
+        return (start, end) if start < end else None
 
     def particle(self, s: Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
         """Where the particle the cue needs (يعمل على، يدعو إلى) stands, within a few words.

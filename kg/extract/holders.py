@@ -91,6 +91,7 @@ class Holders(Verbs, Stage):
             cue.end in s.mention_start
             and self.evaluative.reporting_verb_before(s, cue) is not None
             and not self.object_genitive(s, cue)
+            and not self.actors.governed_by_clitic(s, s.mention_start[cue.end])  # دعمه للبنان: no genitive
         ):
             # أكد السوداني دعم العراق ل...: the cue is the reported object; its genitive holds it
             mentions = self.actors.coordinated(s, s.mention_start[cue.end])
