@@ -987,6 +987,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb after a relative ما with its pronoun pointing back: the clause before the comma is what it rejects
     ("وقال الرئيس المصري عبد الفتاح السيسي إن تهجير الفلسطينيين يعني تصفية القضية، وهو ما ترفضه مصر تماما.",
      [("Egypt", "oppose", "تهجير الفلسطينيين يعني تصفية القضية", False)]),
+    # who leads the subject (a leader the gazetteer does not know) is no part of the call
+    ("طالبت الحكومة الليبية برئاسة فلان الفلاني، البعثة الأممية بالخروج الفوري من البلاد.",
+     [("Libya", "support", "بالخروج الفوري من البلاد", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1012,6 +1015,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    # what was said on someone's tongue (ما ورد على لسان) is the object, not the sentence's voice
+    "نستغرب أشد الاستغراب ما ورد على لسان وزير الخارجية الأردني أيمن الصفدي من تصريحات.",
     # a verbal noun with its pronoun (دعمه) before an actor governed by ل: the actor is what is supported, not its holder
     "وقدم الوفد التهنئة، مؤكدا دعمه للبنان في مختلف المجالات.",
     # a definite noun after the opening verb is a subject we cannot name, not the last speaker going on

@@ -322,3 +322,9 @@ def test_a_body_noun_and_its_quoted_name_are_the_body_whose_label_they_make(nlp)
     found = spans(nlp, 'وقالت حركة "فتح" إن القرار مرفوض.', "actors")
     assert [(a, iri) for a, _, iri in found] == [('حركة "فتح"', "fatah")]
     assert spans(nlp, "وقرر فتح المعبر.", "actors") == []
+
+
+def test_a_definite_plural_after_a_new_name_is_no_part_of_it(nlp) -> None:
+    """أدان نائب الرئيس التركي جودت يلماز الغارات: the strikes are what he condemned, not his surname."""
+    found = spans(nlp, "أدان نائب الرئيس التركي جودت يلماز الغارات بشدة.", "actors")
+    assert [a for a, _, _ in found] == ["نائب الرئيس التركي جودت يلماز"]

@@ -248,6 +248,8 @@ class Attribution(Stage):
         """بحسب الخارجية، وفقا لمسؤول X: the actor the sentence is attributed to."""
         for i in frame:
             length = s.phrase_at(i, LEX["according-to"])
+            if length and any(k >= s.span.start and s.phrase_at(k, LEX["what-relative"]) for k in (i - 1, i - 2)):
+                continue  # نستغرب ما ورد على لسان الوزير: what he said is the object, not this sentence's voice
             if length and i + length in s.mention_start:
                 resolved = self.actors.actor(s.mention_start[i + length])
                 if resolved is not None:

@@ -167,6 +167,10 @@ class Holders(Verbs, Stage):
             leader = s.mention_start.get(after + 1)
             if leader is not None and s.phrase_at(after, LEX["led-by"]):
                 after = leader.end  # تحالف الفتح بزعامة هادي العامري: who leads the subject is not the issue
+            elif s.phrase_at(after, LEX["led-by"]):  # الحكومة الليبية برئاسة أسامة حماد، : a leader not in the gazetteer
+                close = next((k for k in range(after + 1, min(after + 5, s.span.end)) if s.texts[k] in COMMAS), None)
+                if close is not None and all(s.doc[k].is_alpha for k in range(after + 1, close)):
+                    after = close
             past = self.actors.past_aside(s, after)  # أدان سامي الخطيب، المتحدث باسم الحكومة، الهجوم
             requires = self.lex.cues[URIRef(cue.kb_id_)].requires
             opener = after + 1  # not طالب الوزير، سيرغي لافروف، الجيش بالانسحاب، ...: whom it addresses, and the call

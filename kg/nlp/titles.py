@@ -386,6 +386,8 @@ class Titles:
             return False
         if norm.startswith("\u0648") and norm.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")) and len(norm) > 5:
             return False  # رئيس الجمهورية وجهازه: a noun joined by و with its pronoun (وجيه is a name)
+        if norm.startswith(ARTICLE) and norm.endswith("\u0627\u062a") and len(norm) > 5:
+            return False  # جودت يلماز الغارات: a definite plural (الغارات، الهجمات) is the verb's object, no surname
         lex = self.lexicon
         if any(lex.has(ws, form) for ws in lex.words if ws != _GIVEN_NAME for form, _ in strip_proclitics(norm)):
             return False
