@@ -990,6 +990,16 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # who leads the subject (a leader the gazetteer does not know) is no part of the call
     ("طالبت الحكومة الليبية برئاسة فلان الفلاني، البعثة الأممية بالخروج الفوري من البلاد.",
      [("Libya", "support", "بالخروج الفوري من البلاد", False)]),
+    # a need, like an obligation, is held by whoever says so; negated (لسنا بحاجة), it opposes
+    ("وقال المبعوث الأمريكي توم باراك إن البلاد بحاجة إلى حل هذه القضية.",
+     [("Tom Barrack", "support", "حل هذه القضية", False)]),
+    ("وقال القيادي في حماس أسامة حمدان: لسنا بحاجة إلى قوات أجنبية في القطاع.",
+     [("Osama Hamdan", "oppose", "قوات أجنبية في القطاع", False)]),
+    ("وأكد الوسيط الأممي هانس غروندبرغ الحاجة الملحة لحوار بين الأطراف.",
+     [("Hans Grundberg", "support", "لحوار بين الأطراف", False)]),
+    # holding back from a vote is a reservation; readiness (جاهزة ل) supports
+    ("وأحجمت روسيا والصين عن التصويت على القرار.",
+     [("Russia", "reserved", "القرار", False), ("China", "reserved", "القرار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

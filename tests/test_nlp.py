@@ -328,3 +328,12 @@ def test_a_definite_plural_after_a_new_name_is_no_part_of_it(nlp) -> None:
     """أدان نائب الرئيس التركي جودت يلماز الغارات: the strikes are what he condemned, not his surname."""
     found = spans(nlp, "أدان نائب الرئيس التركي جودت يلماز الغارات بشدة.", "actors")
     assert [a for a, _, _ in found] == ["نائب الرئيس التركي جودت يلماز"]
+
+
+def test_a_leader_in_a_body_and_a_mediator_are_titles(nlp) -> None:
+    """القيادي في حماس أسامة حمدان: a title, في and the body, then the name; الوسيط الأممي is a title too."""
+    assert [iri for _, _, iri in spans(nlp, "وقال القيادي في حماس أسامة حمدان إن الحل قريب.", "actors")] == ["osama-hamdan"]
+    assert [(a, iri) for a, _, iri in spans(nlp, "وقال القيادي في حركة حماس إن الحل قريب.", "actors")] == [
+        ("القيادي في حركة حماس", "hamas")]
+    assert [iri for _, _, iri in spans(nlp, "وأكد الوسيط الأممي هانس غروندبرغ أن الحل قريب.", "actors")] == [
+        "hans-grundberg"]
