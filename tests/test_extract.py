@@ -1000,6 +1000,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # holding back from a vote is a reservation; readiness (جاهزة ل) supports
     ("وأحجمت روسيا والصين عن التصويت على القرار.",
      [("Russia", "reserved", "القرار", False), ("China", "reserved", "القرار", False)]),
+    # wondering about (تساءل عن) is a doubt: reserved
+    ("وتساءل وزير الإعلام اليمني معمر الإرياني عن جدوى المفاوضات مع الحوثيين.",
+     [("Muammar al-Eryani", "reserved", "جدوى المفاوضات مع الحوثيين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
