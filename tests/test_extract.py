@@ -1003,6 +1003,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # wondering about (تساءل عن) is a doubt: reserved
     ("وتساءل وزير الإعلام اليمني معمر الإرياني عن جدوى المفاوضات مع الحوثيين.",
      [("Muammar al-Eryani", "reserved", "جدوى المفاوضات مع الحوثيين", False)]),
+    # بشكل and an indefinite adjective are an adverb between a cue and its particle; يعمل ل works toward
+    ("وأضاف الوزير المصري بدر عبد العاطي أن مصر تعمل بشكل مكثف لوقف إطلاق النار في غزة.",
+     [("Egypt", "support", "لوقف إطلاق النار في غزة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -112,6 +112,9 @@ class Sentence:
                     and len(form) > found.get(candidate, 0)
                 ):
                     found[candidate] = len(form)
+            if found.get(LEX["adverb-head"]) and i + 1 < self.span.end and self.doc[i + 1].is_alpha \
+                    and not self.norms[i + 1].startswith(ARTICLE):
+                found[LEX.adverb] = max(found.get(LEX.adverb, 0), 2)  # بشكل مكثف، بصورة عاجلة: an adverb
         return found
 
     def phrase_ending(self, j: int, word_set: URIRef) -> int:
