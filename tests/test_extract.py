@@ -1031,6 +1031,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    # دعا ل before people is a prayer or an invitation, not a call for an act
+    "ودعا الرئيس التونسي قيس سعيد للأبرياء الذين سيدفعون الثمن.",
     # whoever wants it (من يريد): an unnamed someone, not the speaker
     "وقال الأمين العام لحزب الله نعيم قاسم إن من يريد نزع سلاح المقاومة يخدم إسرائيل.",
     # what was said on someone's tongue (ما ورد على لسان) is the object, not the sentence's voice

@@ -54,6 +54,9 @@ _ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalise
 MAX_PROPOSAL_NAME = 4  # tokens of a proposal named before a vote (مشروع القرار الأمريكي الجديد)
 
 
+_PEOPLE_PLURALS = ("\u0627\u0621", "\u064a\u0646", "\u0648\u0646")  # أبرياء، المدنيين، المواطنون: people, no act
+
+
 class Frames(Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 
@@ -93,6 +96,10 @@ class Frames(Stage):
             made = [statement for statement in made if statement is not None]
             return made, "" if made else "no issue follows within the clause"
         particle = self.particle(s, after, entry.requires) if entry.requires else after
+        if particle is not None and entry.addressee and s.norms[particle][:1] == "\u0644" \
+                and not any(has_particle(s.norms[particle], p) for p in entry.requires if len(p[0]) > 1) \
+                and s.norms[particle].endswith(_PEOPLE_PLURALS):
+            particle = None  # دعا للأبرياء، للمدنيين (prayed for them): a call's ل comes before an act (دعا لوقف)
         if particle is None and entry.addressee:
             particle = self.bare_object(s, after)  # وطالب الصفدي المجتمع الدولي اتخاذ ...: no ب
         if particle is None:
