@@ -665,10 +665,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a report speaks for whoever issued it
     ("وأدان تقرير الأمم المتحدة الهجمات على المستشفيات.",
      [("United Nations", "oppose", "الهجمات على المستشفيات", False)]),
-    # an evaluation of "it" (أنه يمثل): what it threatens is the issue; with no such object, nothing
+    # an evaluation of "it" (أنه يمثل): what it threatens is the issue; with no such object, "it" is the issue
+    # of the statement just made
     ("ورفضت الكويت القرار، واعتبرت أنه يمثل تهديدا للأمن الإقليمي.",
      [("Kuwait", "oppose", "القرار", False), ("Kuwait", "concern", "تهديدا للأمن الإقليمي", False)]),
-    ("ورفضت الكويت القرار، واعتبرت أنه يمثل خطوة خطيرة.", [("Kuwait", "oppose", "القرار", False)]),
+    ("ورفضت الكويت القرار، واعتبرت أنه يمثل خطوة خطيرة.",
+     [("Kuwait", "oppose", "القرار", False), ("Kuwait", "concern", "القرار", False)]),
     # alerting to, disapproving, and calling a thing a grave mistake
     ("ونبهت الكويت إلى خطورة التصعيد في المنطقة.", [("Kuwait", "concern", "التصعيد في المنطقة", False)]),
     ("واستغربت الكويت قرار المحكمة الأخير.", [("Kuwait", "oppose", "قرار المحكمة الأخير", False)]),
@@ -1006,6 +1008,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # بشكل and an indefinite adjective are an adverb between a cue and its particle; يعمل ل works toward
     ("وأضاف الوزير المصري بدر عبد العاطي أن مصر تعمل بشكل مكثف لوقف إطلاق النار في غزة.",
      [("Egypt", "support", "لوقف إطلاق النار في غزة", False)]),
+    # على لسان with no comma before it: whose words they are, up to the comma, then the cue's own على
+    ('وأكدت حركة "فتح" على لسان المتحدث باسمها فلان الفلاني، على رفض الاحتلال.',
+     [("Fatah", "oppose", "الاحتلال", False)]),
+    # "it" after a light verb with no object of its own (أنه يكتسب أهمية) is the issue just named
+    ("أشاد الرئيس التركي رجب طيب أردوغان بقرار رفع العقوبات عن سوريا، معتبراً أنه يكتسب أهمية تاريخية.",
+     [("Recep Tayyip Erdoğan", "support", "بقرار رفع العقوبات عن سوريا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -251,19 +251,23 @@ class Evaluative(Predicates, Stage):
             return None
         if end - start == 1 and s.phrase_at(start, LEX["object-pronoun"]):
             # أدانت القصف، معتبرة إياه انتهاكا: "it" is the issue of the statement just made
-            previous = self.holders.earlier_statement(s, s.doc[start].idx)
-            named = previous and s.doc.char_span(previous.issue_start, previous.issue_end, alignment_mode="expand")
-            return (holder, named.start, named.end) if named else None
+            return self.earlier_issue(s, start, holder)
         if all(
             s.phrase_at(i, LEX["light-verb"]) or s.lex.has(LEX.complementizer, without_pronoun(s, i, s.norms[i], min_stem=2) or "")
-            for i in range(start, end)
+            or s.texts[i] in QUOTE_MARKS for i in range(start, end)
         ):
             # اعتبرت أنه يمثل تهديدا للأمن الإقليمي: what "it" is was said before; what it threatens is the issue
             threatened = next((k for k in range(cue.end, min(cue.end + 3, s.span.end)) if s.norms[k].startswith("\u0644")), None)
-            if threatened is None:
-                return None
+            if threatened is None:  # أشاد بالقرار، معتبرا أنه يكتسب أهمية تاريخية: "it" is the statement just made's issue
+                return self.earlier_issue(s, start, holder)
             return holder, cue.start, self.issues.issue_end(s, threatened)
         return holder, start, end
+
+    def earlier_issue(self, s: Sentence, start: int, holder: tuple) -> tuple[tuple, int, int] | None:
+        """The issue of this sentence's statement just made before token start, for a pronoun that points to it."""
+        previous = self.holders.earlier_statement(s, s.doc[start].idx)
+        named = previous and s.doc.char_span(previous.issue_start, previous.issue_end, alignment_mode="expand")
+        return (holder, named.start, named.end) if named else None
 
     def deemed_clause(self, s: Sentence, verb: int, holder: tuple | None) -> tuple[tuple, int, int] | None:
         """تواصل إسرائيل الغارات، ما اعتبرته حماس خرقا: after a comma, ما (وهو ما، الأمر الذي) and the verb of

@@ -287,6 +287,16 @@ class Frames(Stage):
                 if close is not None:
                     i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
                     continue
+            if s.phrase_at(i, LEX["according-to"]) and not (i > s.span.start and s.phrase_at(i - 1, LEX["what-relative"])):
+                # وأكدت حركة فتح على لسان المتحدث باسمها، أن: whose words they are, up to the comma
+                close = next((k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
+                             None)
+                if close is None:  # ودعت مصر وفقا لبيان الخارجية إلى ...: the phrase and the name it gives
+                    k = i + s.phrase_at(i, LEX["according-to"])
+                    i = s.mention_start[k].end if k in s.mention_start else k + 1
+                    continue
+                i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
+                continue
             aside = max(s.phrase_at(i, LEX.adverb), self.issues.channel_aside(s, i))
             if aside > 1:  # وطالب أعضاء المجلس في بيان لهم بالإفراج: بيان is no ب
                 i += aside
