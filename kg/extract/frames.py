@@ -19,23 +19,19 @@ from ..normalize import (
 from ..ontology import Actor, Issue
 from ..vocab import KG, LEX
 from .issues import known_issue
+from .particles import Particles
 from .sentence import (
     ARTICLE,
     COMMAS,
     CONJUNCTION,
-    MAX_ASIDE_TOKENS,
     OUR,
-    PARTICLE_WINDOW,
     PREPOSITIONS,
-    REPORTING_VERB,
-    SENTENCE_END,
     THIRD_PERSON_PRONOUNS,
     Sentence,
     has_particle,
     hedge_at,
     is_function_word,
     our,
-    pronounless_forms,
     trimmed,
     without_conjunction,
     without_pronoun,
@@ -57,7 +53,7 @@ MAX_PROPOSAL_NAME = 4  # tokens of a proposal named before a vote (مشروع ا
 _PEOPLE_PLURALS = ("\u0627\u0621", "\u064a\u0646", "\u0648\u0646")  # أبرياء، المدنيين، المواطنون: people, no act
 
 
-class Frames(Stage):
+class Frames(Particles, Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 
     def from_cue(self, s: Sentence, cue: Span) -> tuple[list[PositionStatement], str]:
@@ -246,113 +242,6 @@ class Frames(Stage):
         """بشأن ضرورة ...: a cue that is only the topic of talks asserts no one's stance."""
         before = cue.start - 1
         return before >= s.span.start and s.phrase_ending(before, LEX["topic-preposition"]) > 0
-
-    def antecedent_clause(self, s: Sentence, cue: Span) -> tuple[int, int] | None:
-        """...، وهو ما ترفضه مصر: a verb after a relative ما, with the pronoun that points back to it, takes the clause
-        before the comma as its object; (start, end) of that clause, or None."""
-        if cue.start <= s.span.start or not s.phrase_ending(cue.start - 1, LEX["what-relative"]) \
-                or self.lex.cues[URIRef(cue.kb_id_)].kind != KG.VerbCue \
-                or not s.norms[cue.start].endswith(("\u0647", "\u0647\u0627")) or not pronounless_forms(s, cue.start):
-            return None
-        start, end = self.evaluative.clause_before(s, cue.start - 1)
-        while start < end and (s.phrase_at(start, LEX.complementizer) or s.phrase_at(start, LEX["subject-pronoun"])):
-            start += 1
-        return (start, end) if start < end else None
-
-    def particle(self, s: Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
-        """Where the particle the cue needs (يعمل على، يدعو إلى) stands, within a few words.
-
-        Words before it are whom the call addresses (دعت الإدارة الدول المعنية إلى ...), and asides between
-        commas or a quote mark may come first (دعت فرنسا، في بيان، "إلى ..."); a new clause (أن، التي، أنها),
-        another cue or verb of saying ends the search. A one-letter particle is a proclitic, not on a bare
-        pronoun (المعترف بها is no welcome's object).
-        """
-        i, limit = after, min(after + PARTICLE_WINDOW, s.span.end)
-        while i < limit:
-            if s.texts[i] in COMMAS and i + 1 < s.span.end and (
-                s.phrase_at(i + 1, LEX["relative-pronoun"]) or s.phrase_at(i + 1, LEX.inclusion)
-            ):  # ورحبت قوات الدعم السريع، التي تقاتل الجيش منذ عامين، بـ ...: a relative clause between commas;
-                # ودعت مصر المجتمع الدولي، وخصوصا مجلس الأمن، إلى: whom the call includes
-                close = next(
-                    (k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
-                    None,
-                )
-                if close is not None:
-                    i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
-                    continue
-            if s.texts[i] in COMMAS and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["according-to"]):
-                # وأكدت الحكومة، على لسان وزير الإعلام، أن: whose words they are, between commas
-                close = next((k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
-                             None)
-                if close is not None:
-                    i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
-                    continue
-            if s.phrase_at(i, LEX["according-to"]) and not (i > s.span.start and s.phrase_at(i - 1, LEX["what-relative"])):
-                # وأكدت حركة فتح على لسان المتحدث باسمها، أن: whose words they are, up to the comma
-                close = next((k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
-                             None)
-                if close is None:  # ودعت مصر وفقا لبيان الخارجية إلى ...: the phrase and the name it gives
-                    k = i + s.phrase_at(i, LEX["according-to"])
-                    i = s.mention_start[k].end if k in s.mention_start else k + 1
-                    continue
-                i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
-                continue
-            aside = max(s.phrase_at(i, LEX.adverb), self.issues.channel_aside(s, i))
-            if aside > 1:  # وطالب أعضاء المجلس في بيان لهم بالإفراج: بيان is no ب
-                i += aside
-                continue
-            norm = s.doc[i].norm_
-            if any(has_particle(norm, particle) for particle in particles):
-                return i  # a one-letter particle is a proclitic, also on a cue: يرحب بالاتفاق، التزامها بمساندة
-            if self.opens_clause(s, i) or (i > after and (
-                (i in s.cue_at and not s.norms[i].startswith(ARTICLE)) or s.phrase_at(i, REPORTING_VERB)
-            )):
-                return None  # another cue or verb of saying ends the search; الدول الداعمة (an attribute) does not
-            if s.texts[i] in SENTENCE_END:
-                return None
-            i += 1
-        return None
-
-    def position_content(self, s: Sentence, start: int) -> int:
-        """تتمسك بموقفها الثابت في رفض X: where a position's content (a stance noun after في، من or another issue preposition) begins, else start."""
-        if start >= s.span.end:
-            return start
-        forms = [form for form, _ in strip_proclitics(s.norms[start])] + pronounless_forms(s, start)
-        if not any(s.lex.has(LEX["position-noun"], form) for form in forms):
-            return start
-        k = start + 1
-        while k < min(start + 3, s.span.end) and s.norms[k].startswith(ARTICLE) and k not in s.cue_at \
-                and k not in s.mention_start:
-            k += 1  # الثابت، الراسخ
-        if k + 1 < s.span.end and s.phrase_at(k, LEX["issue-preposition"]) == 1 and k + 1 in s.cue_at:
-            return k + 1
-        return start
-
-    def bare_object(self, s: Sentence, after: int) -> int | None:
-        """طالب X المجتمع الدولي اتخاذ الإجراءات: a call's object with no particle, a derived verbal noun right after
-        whom the call addresses (definite words, an adverb passed over)."""
-        i = after
-        while i < min(after + 5, s.span.end):
-            adverb = s.phrase_at(i, LEX.adverb)
-            if adverb:
-                i += adverb
-                continue
-            inside = next((m for m in s.mention_start.values() if m.start <= i < m.end), None)
-            if inside is not None:
-                i = inside.end  # whom it addresses, by name
-                continue
-            stem = s.norms[i].removeprefix(ARTICLE)
-            if i > after and is_verbal_noun(stem) and s.doc[i].is_alpha and not stem.endswith("\u0627") \
-                    and i not in s.cue_at:
-                return i
-            if not s.norms[i].startswith(ARTICLE):
-                return None
-            i += 1
-        return None
-
-    def opens_clause(self, s: Sentence, i: int) -> bool:
-        """A word that opens a clause of its own (not a comma or a quote mark)."""
-        return (i in s.boundary and not s.punct[i]) or s.phrase_at(i, LEX["subject-pronoun"]) > 0
 
     def evaluates_next(self, s: Sentence, cue: Span) -> bool:
         """An evaluative noun in construct with what follows it (خطورة استهداف السفن): it qualifies the issue. A
