@@ -1014,6 +1014,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # "it" after a light verb with no object of its own (أنه يكتسب أهمية) is the issue just named
     ("أشاد الرئيس التركي رجب طيب أردوغان بقرار رفع العقوبات عن سوريا، معتبراً أنه يكتسب أهمية تاريخية.",
      [("Recep Tayyip Erdoğan", "support", "بقرار رفع العقوبات عن سوريا", False)]),
+    # answering (يجيب X:) gives the voice, and the quote goes on in the first person
+    ("وردا على سؤال يجيب المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي: \"طبعا. نحن لا نريد التصعيد\".",
+     [("Avichay Adraee", "oppose", "التصعيد", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
