@@ -337,3 +337,10 @@ def test_a_leader_in_a_body_and_a_mediator_are_titles(nlp) -> None:
         ("القيادي في حركة حماس", "hamas")]
     assert [iri for _, _, iri in spans(nlp, "وأكد الوسيط الأممي هانس غروندبرغ أن الحل قريب.", "actors")] == [
         "hans-grundberg"]
+
+
+def test_two_holders_of_a_title_are_the_two_persons_named_last(nlp) -> None:
+    """وزير الخارجية التركي هاكان فيدان ونظيره السعودي ... . الوزيران: the two ministers, not the ministry named between."""
+    text = "التقى وزير الخارجية التركي هاكان فيدان نظيره السعودي فيصل بن فرحان. وقالت الخارجية التركية إن الوزيرين اتفقا."
+    pair = next(span for span in nlp(text).spans["actors"] if span.label_ == "Pair")
+    assert [member.kb_id_.rsplit("/", 1)[-1] for member in pair._.pair] == ["hakan-fidan", "faisal-bin-farhan"]

@@ -63,6 +63,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.party_nouns = lex.words.get(LEX["party-noun"], frozenset())
         self.association_nouns = lex.words.get(LEX["association-noun"], frozenset())
         self.pair_nouns = lex.words.get(LEX["pair-noun"], frozenset())
+        self.pair_titles = lex.words.get(LEX["pair-title"], frozenset())
         self.group_nouns = lex.words.get(LEX["group-noun"], frozenset())
         self.issued_nouns = lex.words.get(LEX["issued-statement"], frozenset())
         self.resolution_nouns = lex.words.get(LEX["resolution-noun"], frozenset())
@@ -93,7 +94,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                          for form, _ in readings) \
                 or any((form,) in words
                        for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
-                                     self.association_nouns,
+                                     self.association_nouns, self.pair_titles,
                                      self.pair_nouns, self.group_nouns, self.issued_nouns, self.resolution_nouns)
                        for form, _ in readings) \
                 or any(form in self.lexicon.demonyms and (form.endswith(("يون", "يين")) or norm == "\u0648" + form)
@@ -110,6 +111,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.compound_surnames: dict[tuple[str, str], str] = {}  # عبد العاطي: the same, of two words
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
+        self.recent_people: list[tuple[object, Span]] = []  # the last two distinct persons named (for الوزيرين)
         self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
         # المجلس، الجماعة، الاتحاد: the body whose name it heads (its IRI, or the new actor the text introduced)
         self.heads: dict[str, tuple[int, str, str, NewActor | None]] = {}
@@ -152,6 +154,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             if span.label_ not in (REPORT, OWN_COUNTRY, PAIR) and not governed(self.norms[i][:clitic]):
                 key = span.kb_id_ or span._.new_actor
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
+                if span.label_ == PERSON:
+                    self.recent_people = [(k, m) for k, m in self.recent_people if k != key][-1:] + [(key, span)]
             if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
                 if span.end - span.start > 2 and self.lexicon.has(LEX["name-prefix"], self.norms[span.end - 2]):
@@ -256,6 +260,10 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
             if (form,) in self.report_nouns:
                 return Span(doc, i, i + 1, label=REPORT), clitic
+            if (form,) in self.pair_titles and len(self.recent_people) == 2:
+                span = Span(doc, i, i + 1, label=PAIR)  # وزيرا الخارجية X وY ... ناقش الوزيران: the two named
+                span._.pair = tuple(m for _, m in self.recent_people)
+                return span, clitic
             if (form,) in self.pair_nouns and len(self.recent) == 2:
                 span = Span(doc, i, i + 1, label=PAIR)
                 span._.pair = tuple(m for _, m in self.recent)
