@@ -1017,6 +1017,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # answering (يجيب X:) gives the voice, and the quote goes on in the first person
     ("وردا على سؤال يجيب المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي: \"طبعا. نحن لا نريد التصعيد\".",
      [("Avichay Adraee", "oppose", "التصعيد", False)]),
+    # the only way (with its own phrase of a few words) is what follows هو
+    ("وشدد الرئيس التركي رجب طيب أردوغان على أن «السبيل الوحيد للخروج من هذا الوضع هو نزع السلاح».",
+     [("Recep Tayyip Erdoğan", "support", "نزع السلاح", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

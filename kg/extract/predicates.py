@@ -38,7 +38,7 @@ class Predicates:
         )
         if not opens or not s.norms[cue.start].startswith(ARTICLE):
             return None
-        for k in range(cue.end, min(cue.end + 4, s.span.end - 1)):
+        for k in range(cue.end, min(cue.end + 6, s.span.end - 1)):  # السبيل الوحيد للخروج من هذا الوضع هو
             if s.phrase_at(k, LEX["copula-pronoun"]):
                 return k + 1
             if s.punct[k] or k in s.mention_start:
