@@ -5,10 +5,10 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import GOVERNED_ARTICLE, OWN_COUNTRY, STATE, STATE_ORGAN, definite_phrase_end
+from ..nlp.components import OWN_COUNTRY, STATE, STATE_ORGAN, definite_phrase_end
 from ..normalize import is_verbal_noun, word_variants
-from ..ontology import Actor
 from ..vocab import KG, LEX
+from .clues import Clues
 from .sentence import (
     ARTICLE,
     COMMAS,
@@ -16,17 +16,10 @@ from .sentence import (
     CONJUNCTIONS,
     MAX_SUBJECT_DISTANCE,
     PLACE_LABELS,
-    POSSESSIVES,
-    PREPOSITIONS,
     QUOTE_MARKS,
-    REPORTING_VERB,
-    THIRD_PERSON,
-    THIRD_PERSON_PRONOUNS,
     Sentence,
     first_person,
     has_particle,
-    is_function_word,
-    pronounless_forms,
     second_person,
     trimmed,
 )
@@ -40,7 +33,7 @@ _REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence rep
 WHOEVER = frozenset({"\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u0645\u0646", "\u0643\u0645\u0646"})  # من، ومن، فمن، كمن
 
 
-class Holders(Verbs, Stage):
+class Holders(Clues, Verbs, Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
 
     @staticmethod
@@ -260,55 +253,6 @@ class Holders(Verbs, Stage):
             return [(self.attribution.speaker, None, False)], "speaker", cue.end
         return [], "", cue.end
 
-    def object_genitive(self, s: Sentence, cue: Span) -> bool:
-        """عن دعم لبنان في ...، التزامه بمساندة الصومال.: a transitive verbal noun of support or opposition (no
-        particle of its own) that a preposition governs, with an actor in construct and then في, a conjunction or
-        the clause's end, takes that actor as its object. رفض إسرائيل سياسة التهجير، دعم مصر للمبادرة، قلق مصر: a
-        noun or ل after the actor, or a noun of concern, makes the actor its subject."""
-        entry = self.lex.cues[URIRef(cue.kb_id_)]
-        if entry.requires or entry.stance not in (KG.support, KG.oppose):
-            return False
-        if cue.start == s.span.start or cue.end not in s.mention_start or s.norms[cue.start].startswith(ARTICLE):
-            return False
-        word = s.norms[cue.start]
-        governing = next((c for c in s.cue_at.values() if c.end == cue.start), None)
-        outer = self.lex.cues[URIRef(governing.kb_id_)] if governing is not None else None
-        required = outer is not None and outer.stance == KG.support and word.startswith("\u0628") and (
-            ("\u0628",) in outer.requires
-        )  # التزامه بمساندة الصومال: the ب a cue of support before it requires (not يتهمها بدعم X)
-        if not (
-            required
-            or s.phrase_ending(cue.start - 1, LEX["issue-preposition"])
-            or word.startswith(("\u0644", "\u0648\u0644"))
-        ):
-            return False  # not بدعم X: with X's support
-        after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
-        if after >= s.span.end or s.punct[after]:
-            return True
-        if s.norms[after][:1] == CONJUNCTION:
-            return after not in s.cue_at  # استنكار دول المجلس وإدانتها ل: two nouns of one subject
-        return s.phrase_at(after, LEX.locative) > 0
-
-    def relative_antecedent(self, s: Sentence, cue: Span, kind: URIRef) -> Span | None:
-        """مجلس الأمن الذي يدعو، الولايات المتحدة التي قالت: a verb right after a relative pronoun, with no subject
-        of its own after it, has the actor the relative clause describes as its subject."""
-        relative = cue.start - 1
-        word = s.norms[cue.start]
-        if kind != KG.VerbCue or relative - 1 < s.span.start:
-            return None
-        if word.endswith(THIRD_PERSON_PRONOUNS) and (word,) not in self.lex.cue_forms:
-            return None  # الحكومة التي اتهمها بـ: the antecedent is the verb's object
-        if not s.lex.has(LEX["relative-pronoun"], s.norms[relative].removeprefix(CONJUNCTION)):
-            return None
-        end = relative - 1
-        if s.texts[end] in COMMAS:
-            end -= 1  # الوزير الإسرائيلي، والتي تدعو
-        if end > s.span.start and s.norms[end].isdigit():
-            end -= 2 if s.phrase_at(end - 1, LEX["number-word"]) else 1  # القرار رقم 2797 الذي
-        if end < s.span.start:
-            return None
-        return s.mention_end.get(end)  # ورد على إيران التي اتهمت: governed or not, it is the clause's subject
-
     def alongside(self, s: Sentence, start: int, end: int) -> list[Holder]:
         """قررت باماكو، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء ...: those an aside between start and end
         names as acting alongside the holder hold the stance too (the aside names actors only, up to its comma)."""
@@ -327,13 +271,6 @@ class Holders(Verbs, Stage):
                 return self.actors.resolve(s, mentions)
         return []
 
-    def already(self, s: Sentence, cue: Span) -> Span | None:
-        """X سبق أن حذرت (X has already warned): the actor right before سبق أن is the verb's subject."""
-        i = cue.start - 2
-        if i - 1 < s.span.start or not s.phrase_at(i, LEX.already) or not s.phrase_at(i + 1, LEX.complementizer):
-            return None
-        return s.mention_end.get(i - 1)
-
     def with_coordinated(self, s: Sentence, holder: Holder) -> list[Holder]:
         """أعلن العراق وتركيا التوصل إلى اتفاق: the sentence's subject and those joined to it by و."""
         mention = holder[1]
@@ -341,141 +278,6 @@ class Holders(Verbs, Stage):
             return [holder]
         mentions = self.actors.coordinated(s, mention)
         return self.actors.resolve(s, mentions) if len(mentions) > 1 else [holder]
-
-    def predicated(self, s: Sentence, cue: Span, kind: URIRef) -> bool:
-        """Whether a cue with no subject of its own is said by the sentence's subject or speaker: a verb or
-        participle (not one that opens a clause of its own after أن or a relative), a stance noun with its
-        holder's pronoun (رفضه، قلقها), or one a verb of saying or expressing governs (أعرب عن إدانته). A
-        stance noun inside another phrase (لتسهيل الدعم) is nobody's stance."""
-        before = self.actors.skip_back(s, cue.start)
-        while before >= s.span.start and s.phrase_at(before, LEX.negation):
-            before -= 1
-        if before >= s.span.start and (
-            s.phrase_at(before, LEX.complementizer) or s.phrase_at(before, LEX["relative-pronoun"])
-        ):
-            return False
-        word = s.norms[cue.start]
-        bare = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 3 else word
-        noun = bare.startswith(ARTICLE) or (
-            bare[:1] in PREPOSITIONS and len(bare) > 3 and (bare,) not in self.lex.cue_forms
-        ) or (before >= s.span.start and s.phrase_ending(before, LEX["issue-preposition"]) > 0
-              and self.governing_verb(s, cue) == s.opening())  # وأعرب عن رفض المزاعم: after عن, رفض is a noun
-        if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES) and not noun:
-            return True
-        if kind == KG.VerbCue and not noun:
-            if self.insisted(s, self.actors.skip_back(s, cue.start - s.phrase_ending(before, LEX["issue-preposition"]))):
-                return True
-            return not self.has_own_subject(s, cue) and not self.unknown_subject_after(s, cue)
-        if (
-            before >= s.span.start
-            and s.phrase_at(before, LEX.accompaniment)
-            and (before == s.span.start or s.texts[before - 1] in COMMAS)
-        ):
-            return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
-        return self.governing_verb(s, cue) is not None
-
-    def position_owner(self, s: Sentence, cue: Span) -> tuple[Actor, bool] | None:
-        """دورها الداعم، موقفه الرافض: a position or role noun with its owner's pronoun right before a stance
-        participle; the owner is the pronoun's antecedent."""
-        j = cue.start - 1
-        if j < s.span.start or not s.norms[cue.start].startswith(ARTICLE):
-            return None
-        if any(s.lex.has(LEX["position-noun"], form) for form in pronounless_forms(s, j)):
-            return self.actors.antecedent(s, j)  # بموقفها، ودورها، سياستها
-        return None
-
-    def demonym_after(self, s: Sentence, cue: Span) -> Actor | None:
-        """The state or body a nisba right after a stance noun names (ترحيب أمريكي، الرفض المصري، دعوة أممية): a
-        verb takes no such adjective, so the cue is a noun and the nisba its holder."""
-        if cue.end >= s.span.end or cue.end in s.mention_start:
-            return None
-        iri = self.lex.demonyms.get(s.norms[cue.end])
-        if iri is None:
-            return None
-        word = s.norms[cue.start]
-        definite = word.startswith(ARTICLE) or word[1:].startswith(ARTICLE)
-        return self.lex.actors[iri] if definite == s.norms[cue.end].startswith(ARTICLE) else None
-
-    def unknown_subject_after(self, s: Sentence, cue: Span) -> bool:
-        """A noun right after the verb that the gazetteer does not know is its subject: after an imperfect verb
-        (حيث يسعى الجيش، وتطالب منظمات حقوقية), or an indefinite one after a perfect verb (وطالب نواب
-        عراقيون). A definite noun after a perfect verb may be its object (وأدان الهجمات), or whom it
-        addresses (ودعا المجتمع الدولي إلى)."""
-        word = s.norms[cue.start]
-        word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
-        after = cue.end
-        if (
-            after >= s.span.end
-            or is_function_word(s, after)
-            or after in s.cue_at
-            or after in s.mention_start
-            or len(s.norms[after]) <= 3
-            or s.phrase_at(after, LEX.complementizer)
-            or s.phrase_at(after, LEX["subject-pronoun"])
-            or s.norms[after].startswith(GOVERNED_ARTICLE)  # مشيدة بالخطوات: a preposition's object, no subject
-        ):
-            return False
-        definite = s.norms[after].startswith(ARTICLE)
-        return word[:1] in THIRD_PERSON or not definite
-
-    def supported_by_another(self, s: Sentence, cue: Span) -> bool:
-        """بدعم (مباشر) من النظام الإيراني: a stance noun after ب whose agent follows من is not its subject's."""
-        word = s.norms[cue.start]
-        if not word.startswith(PREPOSITIONS[0]) or (word,) in self.lex.cue_forms:
-            return False
-        return any(s.phrase_at(i, LEX.agent) for i in range(cue.end, min(cue.end + 3, s.span.end)))
-
-    def has_own_subject(self, s: Sentence, cue: Span) -> bool:
-        """أن هذا التباين يعرقل ...: words before the verb in its clause are its subject (one the gazetteer does
-        not know: nobody's stance), unless they are only negation, hedges, adverbs or a conjunction."""
-        clause = s.clause[cue.start]
-        i = cue.start - 1
-        while i >= s.span.start and s.clause[i] == clause and i not in s.boundary:
-            if not (
-                s.punct[i]
-                or s.space[i]
-                or s.norms[i] in CONJUNCTIONS
-                or any(
-                    s.phrase_at(i, ws)
-                    for ws in (
-                        LEX.negation,
-                        LEX.hedge,
-                        LEX.adverb,
-                        LEX.continuity,
-                        LEX["modal-particle"],
-                        LEX["issue-preposition"],
-                        LEX["statement-noun"],  # أصدرت قسد بيانا دعت فيه ...: the statement, not a subject
-                    )
-                )
-            ):
-                return True
-            i -= 1
-        return False
-
-    def governing_verb(self, s: Sentence, cue: Span) -> int | None:
-        """أعرب (X) عن قلقه / أبدى استعداده / أكد دعم ...: the verb of saying or expressing (or the insistence
-        noun) whose object the cue is, its subject and one preposition passed over."""
-        i = self.actors.skip_back(s, cue.start)
-        if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
-            i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
-        i = self.actors.skip_aside(s, i)
-        if i > s.span.start and s.texts[i] in COMMAS:
-            # أعرب الأمين العام، أنطونيو غوتيريش، (الثلاثاء،) عن قلقه: the comma that closes the subject's
-            # apposition, with when it was said between commas
-            k = next((k for k in range(i - 1, max(s.span.start, i - 4) - 1, -1) if s.texts[k] in COMMAS), None)
-            if k is not None and all(s.phrase_at(t, LEX["time-word"]) for t in range(k + 1, i)):
-                i = k
-            if i - 1 in s.mention_end:
-                i -= 1
-        while i in s.mention_end:
-            i = self.actors.skip_aside(s, self.actors.skip_back(s, s.mention_end[i].start))
-        if i >= s.span.start and (s.phrase_at(i, REPORTING_VERB) or s.phrase_at(i, LEX["express-verb"])):
-            return i
-        return i if self.insisted(s, i) else None
-
-    def insisted(self, s: Sentence, i: int) -> bool:
-        """جدد التأكيد على دعم ...: an insistence noun at i gives its stance to the cue after it."""
-        return i in s.cue_at and self.lex.cues[URIRef(s.cue_at[i].kb_id_)].yields
 
     def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:
         """The last statement made by the sentence's own holders (not one it reports of an effort's owner or a
