@@ -1020,6 +1020,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the only way (with its own phrase of a few words) is what follows هو
     ("وشدد الرئيس التركي رجب طيب أردوغان على أن «السبيل الوحيد للخروج من هذا الوضع هو نزع السلاح».",
      [("Recep Tayyip Erdoğan", "support", "نزع السلاح", False)]),
+    # those who met (المجتمعون) speak for the body named last
+    ("عقد الإطار التنسيقي اجتماعا مساء الاثنين. وأكد المجتمعون في بيان رفضهم للتدخلات الخارجية.",
+     [("Coordination Framework", "oppose", "للتدخلات الخارجية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

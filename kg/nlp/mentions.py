@@ -36,6 +36,8 @@ KG_OWN_COUNTRY = LEX["own-country"]
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
 _GROUP_LABELS = frozenset({"ArmedGroup", "PoliticalFaction"})  # what الجماعة، الحركة name again
+_MEETING_LABELS = frozenset(local_name(kind) for kind in (  # bodies that meet (not states, persons or places)
+    KG.PoliticalFaction, KG.NonGovernmentalOrganisation, KG.InternationalOrganisation, KG.GovernmentBody, KG.ArmedGroup))
 _NEW_BODY_LABELS = (local_name(KG.NonGovernmentalOrganisation), local_name(KG.PoliticalFaction))
 
 
@@ -65,6 +67,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.pair_nouns = lex.words.get(LEX["pair-noun"], frozenset())
         self.pair_titles = lex.words.get(LEX["pair-title"], frozenset())
         self.group_nouns = lex.words.get(LEX["group-noun"], frozenset())
+        self.attendee_nouns = lex.words.get(LEX["attendee-noun"], frozenset())
         self.issued_nouns = lex.words.get(LEX["issued-statement"], frozenset())
         self.resolution_nouns = lex.words.get(LEX["resolution-noun"], frozenset())
         # المملكة، السلطنة: the states whose names carry the noun (المملكة العربية السعودية، سلطنة عمان)
@@ -94,7 +97,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                          for form, _ in readings) \
                 or any((form,) in words
                        for words in (self.own_country, self.report_nouns, self.faction_nouns, self.body_nouns,
-                                     self.association_nouns, self.pair_titles,
+                                     self.association_nouns, self.pair_titles, self.attendee_nouns,
                                      self.pair_nouns, self.group_nouns, self.issued_nouns, self.resolution_nouns)
                        for form, _ in readings) \
                 or any(form in self.lexicon.demonyms and (form.endswith(("يون", "يين")) or norm == "\u0648" + form)
@@ -119,6 +122,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.home_state = self._dateline_state(doc)  # بغداد - : whose bare وزارة الخارجية the article means
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
         self.last_group: tuple[int, str, str] | None = None  # (token, label, IRI) of the last known group named
+        self.last_meeting: Span | None = None  # the last body named, whose meeting المجتمعون attended
         self.issuer: Span | None = None  # who issued the last statement named (البيان الختامي للقمة)
         self.last_body: Span | None = None  # the last international body named (whose القرار it is)
         while i < len(self.norms):
@@ -143,6 +147,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 self.last_body = span
             if span.label_ in _GROUP_LABELS and span.kb_id_:
                 self.last_group = (span.end, span.label_, span.kb_id_)
+            if span.label_ in _MEETING_LABELS and (span.kb_id_ or span._.new_actor is not None):
+                self.last_meeting = span
             body = span.kb_id_ or (span._.new_actor if span.label_ in _NEW_BODY_LABELS else None)
             if body and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
                 head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
@@ -249,6 +255,12 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 if head[3] is not None:
                     return new_span(doc, i, i + 1, head[3]), clitic
                 return Span(doc, i, i + 1, label=head[1], kb_id=head[2]), clitic
+            meeting = self.last_meeting
+            if (form,) in self.attendee_nouns and meeting is not None and i - meeting.end <= 2 * _ANAPHORA_WINDOW \
+                    and subject_place:  # اجتمعت الهيئة الإدارية ... . وأكد المجتمعون: those who met speak for the body
+                if meeting.kb_id_:
+                    return Span(doc, i, i + 1, label=meeting.label_, kb_id=meeting.kb_id_), clitic
+                return new_span(doc, i, i + 1, meeting._.new_actor), clitic
             group = self.last_group
             if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW and subject_place:
                 return Span(doc, i, i + 1, label=group[1], kb_id=group[2]), clitic
