@@ -1023,6 +1023,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # those who met (المجتمعون) speak for the body named last
     ("عقد الإطار التنسيقي اجتماعا مساء الاثنين. وأكد المجتمعون في بيان رفضهم للتدخلات الخارجية.",
      [("Coordination Framework", "oppose", "للتدخلات الخارجية", False)]),
+    # a stance noun that is the object of the opening verb, right after its subject (when it was said between)
+    ("وجه الرئيس الأمريكي دونالد ترامب اليوم السبت، انتقادات حادة للحكومة الفنزويلية.",
+     [("Donald Trump", "oppose", "للحكومة الفنزويلية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -236,9 +236,27 @@ class Holders(Clues, Verbs, Stage):
                 and self.attribution.subject is not None and self.attribution.subjectless_verb(s, verb):
             # كما وجه انتقادات حادة ل...: the object of a verb whose subject the last sentence named
             return [(self.attribution.subject, None, False)], "elided-subject", cue.end
+        if kind == KG.NounCue:
+            subject = self.object_of_subject(s, cue)
+            if subject is not None:  # وجه وزراء خارجية مصر وتونس اليوم السبت، الدعوة إلى ...: the verb's subject
+                return self.with_coordinated(s, subject), "verb-subject", cue.end
         if self.predicated(s, cue, kind):
             return self.sentence_holder(s, cue)
         return [], "", cue.end
+
+    def object_of_subject(self, s: Sentence, cue: Span) -> Holder | None:
+        """The subject of the verb that opens the sentence, where the stance noun is that verb's object right after
+        it (when it was said and a comma between), or None."""
+        matrix = self.attribution.matrix_subject(s, cue.start)
+        if matrix is None or matrix[1] is None:
+            return None
+        k = self.actors.coordinated(s, matrix[1])[-1].end
+        while k < cue.start:
+            step = max(s.phrase_at(k, LEX["time-word"]), s.phrase_at(k, LEX.adverb), s.texts[k] in COMMAS)
+            if not step:
+                return None
+            k += step
+        return matrix
 
     def own_particle(self, s: Sentence, cue: Span) -> bool:
         """The particle the cue needs right after it (كما طالبت بوقف الحرب، ودعت لوقف): no subject comes between."""
