@@ -344,3 +344,9 @@ def test_two_holders_of_a_title_are_the_two_persons_named_last(nlp) -> None:
     text = "التقى وزير الخارجية التركي هاكان فيدان نظيره السعودي فيصل بن فرحان. وقالت الخارجية التركية إن الوزيرين اتفقا."
     pair = next(span for span in nlp(text).spans["actors"] if span.label_ == "Pair")
     assert [member.kb_id_.rsplit("/", 1)[-1] for member in pair._.pair] == ["hakan-fidan", "faisal-bin-farhan"]
+
+
+def test_a_bare_ministry_is_the_state_of_the_last_ministry_named(nlp) -> None:
+    """وزارة الخارجية الكويتية ... السفير الإيراني ... وجددت الوزارة: Kuwait's ministry, not the last organ's state."""
+    found = spans(nlp, "أعلنت وزارة الخارجية الكويتية استدعاء السفير الإيراني. وجددت الوزارة التأكيد على موقفها.", "actors")
+    assert [(a, iri) for a, _, iri in found][-1] == ("الوزارة", "kuwait")

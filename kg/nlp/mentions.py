@@ -119,6 +119,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         # المجلس، الجماعة، الاتحاد: the body whose name it heads (its IRI, or the new actor the text introduced)
         self.heads: dict[str, tuple[int, str, str, NewActor | None]] = {}
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
+        self.organ_heads: dict[str, tuple[int, str]] = {}  # الوزارة: (token, state IRI) of the last organ it heads
         self.home_state = self._dateline_state(doc)  # بغداد - : whose bare وزارة الخارجية the article means
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
         self.last_group: tuple[int, str, str] | None = None  # (token, label, IRI) of the last known group named
@@ -141,6 +142,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             span._.clitic = clitic
             if span.label_ == STATE_ORGAN:
                 self.last_state = (span.end, span.kb_id_)
+                head = self.norms[span.start][clitic:]  # وزارة الخارجية الكويتية ... وجددت الوزارة: Kuwait's
+                self.organ_heads[head if head.startswith(ARTICLE) else ARTICLE + head] = (span.end, span.kb_id_)
             if span.label_ in (STATE_ORGAN, STATE):
                 self.named_states.append((span.end, span.kb_id_))
             if span.label_ == local_name(KG.InternationalOrganisation) and span.kb_id_:
@@ -355,7 +358,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             states = self.state_nouns.get(noun, frozenset())
             last = next(((end, iri) for end, iri in reversed(self.named_states) if iri in states), None)
         else:
-            last = self.last_state
+            last = self.organ_heads.get(noun) if j == i + 1 else None  # the last ministry named, for الوزارة
+            last = last or self.last_state
             if last is None and self.home_state is not None:
                 last = (i, self.home_state)
         if not definite or last is None or i - last[0] > _ANAPHORA_WINDOW:
