@@ -350,3 +350,13 @@ def test_a_bare_ministry_is_the_state_of_the_last_ministry_named(nlp) -> None:
     """وزارة الخارجية الكويتية ... السفير الإيراني ... وجددت الوزارة: Kuwait's ministry, not the last organ's state."""
     found = spans(nlp, "أعلنت وزارة الخارجية الكويتية استدعاء السفير الإيراني. وجددت الوزارة التأكيد على موقفها.", "actors")
     assert [(a, iri) for a, _, iri in found][-1] == ("الوزارة", "kuwait")
+
+
+def test_a_body_named_again_after_a_fronted_phrase_and_before_its_object(nlp) -> None:
+    """وفي بيان له اليوم، حمّل المجلس المسؤولية: the verb opens the clause after the comma, and المسؤولية (feminine)
+    is no adjective of المجلس; a fronted resolution with its relative clause between commas is its body's."""
+    found = spans(nlp, "أعلن المجلس الرئاسي الليبي وقف القتال. وفي بيان له اليوم، حمّل المجلس المسؤولية للمسلحين.",
+                  "actors")
+    assert [iri for _, _, iri in found] == ["libyan-presidential-council", "libyan-presidential-council"]
+    found = spans(nlp, "اعتمد مجلس الأمن الدولي قرارا. القرار، الذي أيدته 11 دولة، دعا الأطراف إلى التفاوض.", "actors")
+    assert [a for a, _, _ in found] == ["مجلس الأمن الدولي", "القرار"]

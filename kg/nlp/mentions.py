@@ -214,9 +214,9 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         verb = self.norms[i - 1]
         if not has_verb_shape(verb[1:] if verb[:1] in ("\u0648", "\u0641") and len(verb) > 3 else verb):
             return False
-        return doc[i - 1].is_sent_start or i - 1 == 0 or (
+        return doc[i - 1].is_sent_start or i - 1 == 0 or (i >= 2 and doc[i - 2].text in COMMAS) or (
             i >= 2 and (doc[i - 2].is_sent_start or i - 2 == 0) and self.lexicon.has(LEX["clause-boundary"], self.norms[i - 2])
-        )
+        )  # وفي بيان له اليوم، حمّل المجلس: the verb opens the clause after a fronted phrase
 
     def _mention(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         lex = self.lexicon
@@ -252,7 +252,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             # a clause opens), not in construct (سلاح الحركة)
             head = self.heads.get(form)
             named_other = i + 1 < len(doc) and self.norms[i + 1].startswith(ARTICLE) \
-                and self.norms[i + 1].endswith(NISBA_ENDS)  # المجلس الرئاسي: another council than the one named
+                and self.norms[i + 1].endswith("\u064a\u0647" if form.endswith("\u0647") else "\u064a")
+            # المجلس الرئاسي: another council than the one named (an adjective agrees: حمّل المجلس المسؤولية is none)
             if head is not None and i - head[0] <= 2 * _ANAPHORA_WINDOW and subject_place and not named_other:
                 self.heads[form] = (i + 1, *head[1:])  # named again: the window runs from here
                 if head[3] is not None:
@@ -267,8 +268,11 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             group = self.last_group
             if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW and subject_place:
                 return Span(doc, i, i + 1, label=group[1], kb_id=group[2]), clitic
-            if (form,) in self.resolution_nouns and not clitic and self.last_body is not None \
-                    and self._after_opening_verb(doc, i) and self._name_start(doc, i):
+            if (form,) in self.resolution_nouns and not clitic and self.last_body is not None and (
+                    (self._after_opening_verb(doc, i) and self._name_start(doc, i))
+                    or (doc[i].is_sent_start and i + 2 < len(doc) and doc[i + 1].text in COMMAS
+                        and self.lexicon.has(LEX["relative-pronoun"], self.norms[i + 2]))):
+                # القرار، الذي حظي بتأييد 11 دولة، دعا: the resolution fronted, its relative clause between commas
                 # مجلس الأمن ... . وشدد القرار على ...: the resolution speaks for the body that adopted it
                 return Span(doc, i, i + 1, label=self.last_body.label_, kb_id=self.last_body.kb_id_), clitic
             if (form,) in self.own_country:
