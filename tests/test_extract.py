@@ -1026,6 +1026,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a stance noun that is the object of the opening verb, right after its subject (when it was said between)
     ("وجه الرئيس الأمريكي دونالد ترامب اليوم السبت، انتقادات حادة للحكومة الفنزويلية.",
      [("Donald Trump", "oppose", "للحكومة الفنزويلية", False)]),
+    # a subject before its verb, a relative clause between commas passed over
+    ("اعتمد مجلس الأمن الدولي قرارا جديدا. القرار، الذي أيدته 11 دولة، دعا جميع الأطراف إلى الانخراط في مفاوضات.",
+     [("UN Security Council", "support", "الانخراط في مفاوضات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -184,13 +184,14 @@ class Actors(Stage):
         return j
 
     def skip_aside(self, s: Sentence, j: int) -> int:
-        """The index before an aside between commas that j closes and a preposition opens (أعلنت الجماعة، في
-        بيان نشرته وكالة سبأ، رفضها ...), or j where there is none."""
+        """The index before an aside between commas that j closes and a preposition or a relative pronoun opens
+        (أعلنت الجماعة، في بيان نشرته وكالة سبأ، رفضها ...), or j where there is none."""
         if j < s.span.start or s.texts[j] not in COMMAS:
             return j
         for k in range(j - 2, max(s.span.start, j - MAX_ASIDE_TOKENS) - 1, -1):
             if s.texts[k] in COMMAS:
-                return self.skip_back(s, k) if s.phrase_at(k + 1, LEX["issue-preposition"]) else j
+                opened = s.phrase_at(k + 1, LEX["issue-preposition"]) or s.phrase_at(k + 1, LEX["relative-pronoun"])
+                return self.skip_back(s, k) if opened else j  # القرار، الذي حظي بتأييد 11 دولة، دعا: its subject
         return j
 
     def past_aside(self, s: Sentence, i: int) -> int:
