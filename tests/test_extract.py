@@ -1028,7 +1028,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Donald Trump", "oppose", "للحكومة الفنزويلية", False)]),
     # a subject before its verb, a relative clause between commas passed over
     ("اعتمد مجلس الأمن الدولي قرارا جديدا. القرار، الذي أيدته 11 دولة، دعا جميع الأطراف إلى الانخراط في مفاوضات.",
-     [("UN Security Council", "support", "الانخراط في مفاوضات", False)]),
+     [("UN Security Council", "support", "قرارا جديدا", False), ("UN Security Council", "support", "الانخراط في مفاوضات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
