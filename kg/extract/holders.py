@@ -30,9 +30,6 @@ from .verbs import Verbs
 _REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence reports of others, not its subject's
 
 
-WHOEVER = frozenset({"\u0645\u0646", "\u0648\u0645\u0646", "\u0641\u0645\u0646", "\u0643\u0645\u0646"})  # من، ومن، فمن، كمن
-
-
 class Holders(Clues, Verbs, Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
 
@@ -82,7 +79,7 @@ class Holders(Clues, Verbs, Stage):
             return ([holder], rule, after) if holder is not None else ([], "", after)
         if cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["passive-auxiliary"]):
             return [], "", cue.end  # القرار الذي تم تبنيه: a passive names no one who holds it
-        if kind == KG.VerbCue and cue.start > s.span.start and s.norms[cue.start - 1] in WHOEVER \
+        if kind == KG.VerbCue and cue.start > s.span.start and s.phrase_at(cue.start - 1, LEX.whoever) \
                 and s.norms[cue.start].startswith("\u064a"):
             return [], "", cue.end  # من يريد نزع سلاح المقاومة: whoever wants it, unnamed (من before a verb is who)
         clause = s.clause[cue.start]

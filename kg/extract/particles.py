@@ -59,12 +59,8 @@ class Particles:
                     i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
                     continue
             if s.texts[i] in COMMAS and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["according-to"]):
-                # وأكدت الحكومة، على لسان وزير الإعلام، أن: whose words they are, between commas
-                close = next((k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
-                             None)
-                if close is not None:
-                    i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
-                    continue
+                i += 1  # وأكدت الحكومة، على لسان وزير الإعلام، أن: the comma before whose words they are
+                continue
             if s.phrase_at(i, LEX["according-to"]) and not (i > s.span.start and s.phrase_at(i - 1, LEX["what-relative"])):
                 # وأكدت حركة فتح على لسان المتحدث باسمها، أن: whose words they are, up to the comma
                 close = next((k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),

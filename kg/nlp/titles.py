@@ -86,7 +86,7 @@ class Titles:
         elif j < len(doc) and self.norms[j] in lex.construct and not self.norms[j - 1].startswith(ARTICLE):
             body, j = lex.construct[self.norms[j]], j + 1  # وزير خارجية عمان: Oman, not Amman
         else:
-            if titled and j + 1 < len(doc) and self.norms[j] == "\u0641\u064a":  # القيادي في حماس: a body after في
+            if titled and j + 1 < len(doc) and lex.has(LEX["member-in"], self.norms[j]):  # القيادي في حماس
                 within = self.actors.longest(self.norms, j + 1, strip_proclitics(self.norms[j + 1])[:1])
                 if within is not None and lex.actors[within[1]].kind not in (KG.Person, KG.State, *PLACES):
                     j += 1
