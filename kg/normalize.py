@@ -69,7 +69,8 @@ def strip_proclitics(word: str) -> tuple[tuple[str, int], ...]:
 def _strip_proclitics(word: str) -> Iterator[tuple[str, int]]:
     """Yield (rest, prefix length) for the word and each proclitic reading of it, shortest strip first.
 
-    ``لل`` is the preposition ل before the article, so it also yields the rest with ``ال`` restored.
+    ``لل`` is the preposition ل before the article, so it also yields the rest with ``ال`` restored. The
+    preposition ك takes a stem of three letters or more: كان (was) is no ك before أن.
 
     >>> [r for r, _ in strip_proclitics("بالعراق")]
     ['بالعراق', 'العراق', 'عراق']
@@ -77,7 +78,7 @@ def _strip_proclitics(word: str) -> Iterator[tuple[str, int]]:
     yield word, 0
     seen = {word}
     for clitic in sorted(_PROCLITICS, key=len):
-        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
+        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM + clitic.endswith("ك"):
             rest = word[len(clitic):]
             for form in ((rest, "ال" + rest) if clitic.endswith("لل") else (rest,)):
                 if form not in seen:

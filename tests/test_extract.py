@@ -1029,6 +1029,19 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a subject before its verb, a relative clause between commas passed over
     ("اعتمد مجلس الأمن الدولي قرارا جديدا. القرار، الذي أيدته 11 دولة، دعا جميع الأطراف إلى الانخراط في مفاوضات.",
      [("UN Security Council", "support", "قرارا جديدا", False), ("UN Security Council", "support", "الانخراط في مفاوضات", False)]),
+    # a fronted subject, a relative clause with a verb of saying between commas: the later verb frames the voice
+    ("الرئيس التركي رجب طيب أردوغان، الذي كان يتحدث أمام البرلمان، أشار إلى ضرورة إطلاق حوار وطني.",
+     [("Recep Tayyip Erdoğan", "support", "إطلاق حوار وطني", False)]),
+    # من before a definite evaluative word fronts the predicate: what is necessary, important or unacceptable follows
+    ("وقال الرئيس التركي رجب طيب أردوغان إنه من الضروري للغاية وقف الحرب.",
+     [("Recep Tayyip Erdoğan", "support", "وقف الحرب", False)]),
+    ("وقال الرئيس التركي رجب طيب أردوغان إن من غير المقبول استمرار الحصار.",
+     [("Recep Tayyip Erdoğan", "oppose", "استمرار الحصار", False)]),
+    ("قال الرئيس التركي رجب طيب أردوغان: كان من المهم أن نلتقي الوفد الروسي.",
+     [("Recep Tayyip Erdoğan", "support", "نلتقي الوفد الروسي", False)]),
+    # a name inside what is said after a colon is not who says it
+    ("قال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتخلى عن حلفائها. وتابع: نعمل لدعم لبنان، ومن الضروري تجنب الحرب.",
+     [("Recep Tayyip Erdoğan", "support", "لدعم لبنان", False), ("Recep Tayyip Erdoğan", "support", "تجنب الحرب", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1054,6 +1067,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    "ووصف الرئيس التركي رجب طيب أردوغان قطر بالشريك المهم.",
     # دعا ل before people is a prayer or an invitation, not a call for an act
     "ودعا الرئيس التونسي قيس سعيد للأبرياء الذين سيدفعون الثمن.",
     # whoever wants it (من يريد): an unnamed someone, not the speaker

@@ -34,6 +34,12 @@ def test_strip_proclitics_finds_the_word(word: str, reading: str) -> None:
     assert reading in [form for form, _ in strip_proclitics(word)]
 
 
+@pytest.mark.parametrize("word", ["كان", "وكان", "فكان"])
+def test_the_preposition_k_takes_no_two_letter_stem(word: str) -> None:
+    """كان (was) is no ك before أن: it must not read as a complementizer."""
+    assert "ان" not in [form for form, _ in strip_proclitics(word)]
+
+
 def test_strip_proclitics_reports_prefix_length() -> None:
     assert dict(strip_proclitics("وبغداد"))["بغداد"] == 1
 

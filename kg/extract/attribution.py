@@ -111,7 +111,7 @@ class Attribution(Stage):
                 self.speaker = self.source = self.report_author
                 return
         frame = self.frame_region(s)
-        verb = next((i for i in frame if self.reporting_verb(s, i)), None)  # the first one is read
+        verb = next((i for i in frame if self.reporting_verb(s, i) and not self.in_relative_aside(s, i)), None)
         if verb is not None:
             subject = self.frame_subject(s, verb, frame)
             if subject is not None:
@@ -189,6 +189,15 @@ class Attribution(Stage):
         self.subject = previous
         if not self.voiced() and previous is not None:
             self.speaker = previous
+
+    def in_relative_aside(self, s: Sentence, i: int) -> bool:
+        """Token i lies in a relative clause between commas (الشرع، الذي كان يتحدث أمام الوزراء، أشار إلى): a verb
+        there describes the subject and is not the frame (the first one is read otherwise)."""
+        for k in range(i - 1, max(s.span.start, i - MAX_ASIDE_TOKENS) - 1, -1):
+            if s.texts[k] in COMMAS:
+                return s.phrase_at(k + 1, LEX["relative-pronoun"]) > 0 and any(
+                    s.texts[j] in COMMAS for j in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)))
+        return False
 
     def reporting_verb(self, s: Sentence, i: int) -> bool:
         """A verb of saying at token i; بين (stated, or between) is the verb only where a clause opens."""

@@ -17,6 +17,7 @@ from .sentence import (
     CONJUNCTION,
     PREPOSITIONS,
     QUOTE_MARKS,
+    QUOTE_OPENERS,
     SENTENCE_END,
     Sentence,
     without_pronoun,
@@ -128,6 +129,9 @@ class Evaluative(Predicates, Stage):
             if statement:
                 yield statement
             return
+        elif not verb and self.fronted_predicate(s, cue):  # من الضروري أن ...، كان من المهم وقف ...: what follows
+            start = self.issues.issue_start(s, cue.end + s.phrase_at(cue.end, LEX.complementizer))
+            end, rule = self.issues.issue_end(s, start), "evaluative-predicate"
         elif (
             self.predicate_opener(s, cue, comp) is not None
             and not verb
@@ -278,6 +282,14 @@ class Evaluative(Predicates, Stage):
         start, end = self.clause_before(s, verb - relative)
         return (holder, start, end) if start < end else None
 
+    @staticmethod
+    def fronted_predicate(s: Sentence, cue: Span) -> bool:
+        """من before a definite evaluative word (or opening the cue: من المهم) fronts the predicate (من الضروري أن
+        نلتقي): its subject follows."""
+        fronted = s.phrase_at(cue.start, LEX["fronted-predicate"]) > 0 or (
+            cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["fronted-predicate"]) > 0)
+        return fronted and s.norms[cue.end - 1].startswith(ARTICLE)
+
     def reporting_verb_before(self, s: Sentence, cue: Span) -> int | None:
         """أكد (الوزير) ضرورة / شدد على ضرورة ...: a reporting verb whose object the cue is."""
         i = self.actors.skip_back(s, cue.start)
@@ -298,7 +310,8 @@ class Evaluative(Predicates, Stage):
                 return self.asserter(s, earlier)
         for i in range(comp - 1, s.span.start - 1, -1):
             if s.phrase_at(i, LEX["reporting-verb"]):
-                for j in range(comp - 1, i, -1):
+                said = next((k for k in range(i + 1, comp) if s.texts[k] in QUOTE_OPENERS), comp)
+                for j in range(said - 1, i, -1):  # not a name inside what is said (وتابع: ... لدعم لبنان)
                     mention = s.mention_end.get(j)
                     if mention is not None and not self.actors.in_phrase(s, mention):
                         resolved = self.actors.actor(mention) or next(
