@@ -1042,6 +1042,15 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a name inside what is said after a colon is not who says it
     ("قال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتخلى عن حلفائها. وتابع: نعمل لدعم لبنان، ومن الضروري تجنب الحرب.",
      [("Recep Tayyip Erdoğan", "support", "لدعم لبنان", False), ("Recep Tayyip Erdoğan", "support", "تجنب الحرب", False)]),
+    # an apposition, then when it was said between commas: the comma after the time closes it, the object follows
+    ("أدان وزير الخارجية التركي، هاكان فيدان، اليوم السبت، الغارات الإسرائيلية على لبنان، معتبرا إياها تصعيدا خطيرا.",
+     [("Hakan Fidan", "oppose", "الغارات الإسرائيلية على لبنان", False)]),
+    # a surname after bin stands for the person named in full before
+    ("أدان وزير الخارجية السعودي الأمير فيصل بن فرحان الهجوم. وقال بن فرحان في تصريحات صحفية: \"ندين استهداف المدنيين\".",
+     [("Faisal bin Farhan", "oppose", "الهجوم", False), ("Faisal bin Farhan", "oppose", "استهداف المدنيين", False)]),
+    # a manner cue with its adverb at the clause's end: what the subject watches is the issue
+    ("وأكدت الخارجية التركية أن أنقرة تتابع التطورات في السودان بقلق بالغ، مشيرة إلى أن الحل سياسي.",
+     [("Turkey", "concern", "التطورات في السودان", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

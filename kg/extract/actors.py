@@ -183,6 +183,14 @@ class Actors(Stage):
             j -= length
         return j
 
+    @staticmethod
+    def after_preposition(s: Sentence, mention: Span) -> bool:
+        """A preposition of its own word governs the mention (تتابع التطورات في السودان بقلق): it is no subject
+        (but قوى في الإطار: members in a body speak for it)."""
+        before = mention.start - 1
+        return before >= s.span.start and s.phrase_at(before, LEX["adjunct-preposition"]) > 0 and not (
+            before > s.span.start and s.phrase_at(before - 1, LEX["part-noun"]))
+
     def skip_aside(self, s: Sentence, j: int) -> int:
         """The index before an aside between commas that j closes and a preposition or a relative pronoun opens
         (أعلنت الجماعة، في بيان نشرته وكالة سبأ، رفضها ...), or j where there is none."""
@@ -198,10 +206,14 @@ class Actors(Stage):
         """The token after an aside between commas that opens at i (، المتحدث باسم الحكومة، / ، اليوم الأحد،),
         or i where none does: a new clause (أن، التي ...) inside it means it is no aside. When it was said
         (أمس الجمعة) is passed over too."""
+        timed = False
         while i < s.span.end and s.phrase_at(i, LEX["time-word"]):
-            i += s.phrase_at(i, LEX["time-word"])
+            i, timed = i + s.phrase_at(i, LEX["time-word"]), True
         if i >= s.span.end or s.texts[i] not in COMMAS:
             return i
+        if timed and i + 1 < s.span.end and not any(s.phrase_at(i + 1, ws) for ws in (
+                LEX["circumstance-preposition"], LEX["issue-preposition"], LEX["channel-preposition"], LEX.adverb)):
+            return i + 1  # ، اليوم السبت، الاعتداءات ...: the comma closes when it was said; the object follows
         after = self.one_aside(s, i)
         return self.past_aside(s, after) if after != i else i  # ، ومقره طرابلس، الخميس،: one aside after another
 

@@ -152,8 +152,8 @@ class Frames(Particles, Stage):
         end = self.issues.issue_end(s, start)
         if start < end and s.phrase_at(start, LEX["vote-noun"]):
             start, end = self.voted_on(s, cue, start, end)
-        if end == start and s.phrase_at(cue.start, LEX.manner):
-            start, end = self.issues.manner_object(s, cue, holders)
+        if s.phrase_at(cue.start, LEX.manner) and (end == start or self.closed_after(s, cue.end)):
+            start, end = self.issues.manner_object(s, cue, holders)  # تتابع التطورات بقلق بالغ، مشيرا: the object
         if end <= start:
             return [], "no issue follows within the clause"
         if entry.with_cue and stance == entry.when_negated and self.right(s, start):
@@ -178,6 +178,13 @@ class Frames(Particles, Stage):
             if excluded is not None:
                 made.append(excluded)
         return made, "" if made else "no issue follows within the clause"
+
+    @staticmethod
+    def closed_after(s: Sentence, i: int) -> bool:
+        """Only adverbs come between token i and the clause's end (بقلق بالغ، ...)."""
+        while i < s.span.end and s.phrase_at(i, LEX.adverb):
+            i += s.phrase_at(i, LEX.adverb)
+        return i >= s.span.end or s.punct[i]
 
     def voted_on(self, s: Sentence, cue: Span, start: int, end: int) -> tuple[int, int]:
         """امتنع عن التصويت على مشروع القرار / حصل القرار على 13 صوتا مع امتناع روسيا عن التصويت: what was

@@ -106,6 +106,7 @@ class Holders(Clues, Verbs, Stage):
             and not self.actors.prepositional(s, cue)
             and ((j in s.mention_end and s.clause[j] == clause) or beyond in s.mention_end)
             and not self.actors.governed_by_clitic(s, s.mention_end[j if j in s.mention_end else beyond])
+            and not self.actors.after_preposition(s, s.mention_end[j if j in s.mention_end else beyond])
         ):
             # not لبيروت ودعت: a verb joined by و starts after its own subject, and a governed noun is none
             j = j if j in s.mention_end else beyond
@@ -200,7 +201,8 @@ class Holders(Clues, Verbs, Stage):
                 and not self.actors.in_phrase(s, mention)
                 and not self.actors.prepositional(s, cue)
                 and not (mention.start > s.span.start and governed_noun(s.norms[mention.start - 1]))
-            ):  # not لاستقلال السودان: the genitive of a governed noun is no subject
+                and not self.actors.after_preposition(s, mention)
+            ):  # not لاستقلال السودان (the genitive of a governed noun), not في السودان: no subject
                 first = mention  # أعربت مصر وقطر عن رفضهما: the whole coordinated subject
                 while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
                     first = s.mention_end[first.start - 1]

@@ -167,8 +167,9 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                     self.recent_people = [(k, m) for k, m in self.recent_people if k != key][-1:] + [(key, span)]
             if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
-                if span.end - span.start > 2 and self.lexicon.has(LEX["name-prefix"], self.norms[span.end - 2]):
-                    # بدر عبد العاطي ... وأكد عبد العاطي: a surname of two words
+                if span.end - span.start > 2 and any(
+                        self.lexicon.has(ws, self.norms[span.end - 2]) for ws in (LEX["name-prefix"], LEX["name-link"])):
+                    # بدر عبد العاطي ... وأكد عبد العاطي، فيصل بن فرحان ... وقال بن فرحان: a surname of two words
                     self.compound_surnames[(self.norms[span.end - 2], self.norms[span.end - 1])] = span.kb_id_
             self._appositive_role(doc, spans, span)
             self._appositive_title(doc, span)
