@@ -1051,6 +1051,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a manner cue with its adverb at the clause's end: what the subject watches is the issue
     ("وأكدت الخارجية التركية أن أنقرة تتابع التطورات في السودان بقلق بالغ، مشيرة إلى أن الحل سياسي.",
      [("Turkey", "concern", "التطورات في السودان", False)]),
+    # a statement issued by someone, then a verb "in it": the issuer speaks; a position stated "firmly, by rejecting"
+    ("كشف اليوم عن بيان صادر عن زعيم التيار الصدري، السيد مقتدى الصدر، أعلن فيه موقفا قاطعا برفض المشاركة في الانتخابات.",
+     [("Muqtada al-Sadr", "oppose", "المشاركة في الانتخابات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1076,6 +1079,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    "وقالت الخارجية التركية إن الوزير أجرى اتصالا بناء على طلب نظيره الإيراني.",
     "ووصف الرئيس التركي رجب طيب أردوغان قطر بالشريك المهم.",
     # دعا ل before people is a prayer or an invitation, not a call for an act
     "ودعا الرئيس التونسي قيس سعيد للأبرياء الذين سيدفعون الثمن.",

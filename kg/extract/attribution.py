@@ -120,6 +120,10 @@ class Attribution(Stage):
             after = verb + 1
             owner = self.statement_owner(s, frame[: frame.index(verb)]) if (
                 after < s.span.end and s.phrase_at(after, LEX["statement-noun"])) else None
+            told = next((k for k in frame if k > verb and self.reporting_verb(s, k) and s.phrase_at(k + 1, LEX["in-it"])),
+                        None)  # كُشف عن بيان صادر عن X، أعلن فيه: the statement's verb, its owner speaks
+            if owner is None and subject is None and told is not None:
+                owner = self.statement_owner(s, [k for k in frame if k < told])
             if owner is not None:  # عقب تصريحات لوزير الخارجية الفرنسي، قال فيها إن: whose statements they are
                 self.speaker = self.source = owner
                 return
@@ -270,6 +274,11 @@ class Attribution(Stage):
         reports (a statement noun and its genitive) speaks."""
         for i in frame:
             length = s.phrase_at(i, LEX["statement-noun"])
+            issued = s.mention_start.get(i)
+            if length and issued is not None:  # بيان صادر عن زعيم التيار: the statement and its issuer, one mention
+                resolved = self.actors.actor(issued)
+                if resolved is not None:
+                    return resolved[0]
             if length and not s.norms[i].startswith(ARTICLE) and i + length in s.mention_start:
                 mention = s.mention_start[i + length]
                 owned = s.norms[mention.start][: mention._.clitic] in ("\u0644", "\u0644\u0644")  # تصريحات لوزير

@@ -201,6 +201,9 @@ class Clues:
         i = self.actors.skip_back(s, cue.start)
         if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
             i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
+        if i > s.span.start and s.phrase_at(i, LEX["position-noun"]) and s.norms[cue.start][:1] in PREPOSITIONS:
+            i = self.actors.skip_back(s, i)  # أعلن (فيه) موقفا قاطعا برفض ...: the position the verb states
+            i -= 1 if i > s.span.start and s.phrase_at(i, LEX["in-it"]) else 0
         i = self.actors.skip_aside(s, i)
         if i > s.span.start and s.texts[i] in COMMAS:
             # أعرب الأمين العام، أنطونيو غوتيريش، (الثلاثاء،) عن قلقه: the comma that closes the subject's
