@@ -1054,6 +1054,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a statement issued by someone, then a verb "in it": the issuer speaks; a position stated "firmly, by rejecting"
     ("كشف اليوم عن بيان صادر عن زعيم التيار الصدري، السيد مقتدى الصدر، أعلن فيه موقفا قاطعا برفض المشاركة في الانتخابات.",
      [("Muqtada al-Sadr", "oppose", "المشاركة في الانتخابات", False)]),
+    # her stance noun after a man's praise: the state named before it holds it (not he, whose pronoun is not ها)
+    ("وأشاد الأمين العام جاسم البديوي بالدور الذي تقوم به دولة قطر، ودعمها المستمر لتحقيق الاستقرار في المنطقة.",
+     [("Jasem Mohamed Albudaiwi", "support", "بالدور الذي تقوم به دولة قطر", False),
+      ("Qatar", "support", "لتحقيق الاستقرار في المنطقة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

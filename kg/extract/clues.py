@@ -8,6 +8,7 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..nlp.components import GOVERNED_ARTICLE
+from ..normalize import has_verb_shape
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
@@ -24,6 +25,7 @@ from .sentence import (
     is_function_word,
     pronounless_forms,
 )
+from .statement import PositionStatement
 
 
 class Clues:
@@ -194,6 +196,24 @@ class Clues:
                 return True
             i -= 1
         return False
+
+    def feminine_owner(self, s: Sentence, cue: Span, previous: PositionStatement | None) -> Span | None:
+        """A stance noun with her pronoun (ودعمها) after a man's statement (أشاد البديوي): the nearest state or
+        body named before it in the sentence owns it."""
+        if previous is None or previous.holder.kind != KG.Person or not s.norms[cue.start].endswith("\u0647\u0627") \
+                or previous.cue_text.endswith("\u062a"):
+            return None  # not her own statement (وأشادت الوزيرة ... ودعمها)
+        word = s.norms[cue.start]
+        if has_verb_shape(word[1:] if word[:1] in CONJUNCTIONS else word) or (
+                cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"])):
+            return None  # التي يتهمها: a verb, her its object
+        for i in range(cue.start - 1, s.span.start - 1, -1):
+            mention = s.mention_end.get(i)
+            if mention is not None and not self.actors.in_phrase(s, mention):
+                resolved = self.actors.actor(mention)
+                if resolved is not None and resolved[0].kind != KG.Person:
+                    return mention
+        return None
 
     def governing_verb(self, s: Sentence, cue: Span) -> int | None:
         """أعرب (X) عن قلقه / أبدى استعداده / أكد دعم ...: the verb of saying or expressing (or the insistence

@@ -187,6 +187,9 @@ class Holders(Clues, Verbs, Stage):
         previous = self.earlier_statement(s, cue.start_char)
         if previous is not None and self.charged(s, cue, previous):
             return [], "", cue.end  # اتهمها بالعدوان ودعم الجماعات: the support is what the accused is charged with
+        her = self.feminine_owner(s, cue, previous)
+        if her is not None:  # أشاد البديوي بدور سلطنة عمان ...، ودعمها المستمر ل: her support is Oman's, not his
+            return self.actors.resolve(s, [her]), "pronoun-subject", cue.end
         if previous is not None and joined and kind == KG.VerbCue and self.coordinated_verb(s, cue.start):
             # أكد الاتحاد احترامه لاستقلال السودان ... وأدان: a verb joined by و goes on for the first one's holder,
             # not for an actor named in between
