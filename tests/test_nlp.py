@@ -360,3 +360,9 @@ def test_a_body_named_again_after_a_fronted_phrase_and_before_its_object(nlp) ->
     assert [iri for _, _, iri in found] == ["libyan-presidential-council", "libyan-presidential-council"]
     found = spans(nlp, "اعتمد مجلس الأمن الدولي قرارا. القرار، الذي أيدته 11 دولة، دعا الأطراف إلى التفاوض.", "actors")
     assert [a for a, _, _ in found] == ["مجلس الأمن الدولي", "القرار"]
+
+
+def test_the_head_of_a_bodys_longer_name_names_it_again(nlp) -> None:
+    """الصليب الأحمر الدولي ... شددت اللجنة: the head noun of another of its names (اللجنة الدولية للصليب الأحمر)."""
+    found = spans(nlp, "أصدر الصليب الأحمر الدولي تقريرا. وشددت اللجنة على ضرورة حماية المدنيين.", "actors")
+    assert [(a, iri) for a, _, iri in found] == [("الصليب الأحمر", "icrc"), ("اللجنة", "icrc")]

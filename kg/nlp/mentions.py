@@ -83,6 +83,13 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                     and form[0].startswith(ARTICLE) and form[:-1] not in lex.actor_forms:
                 shortened.setdefault(form[:-1], set()).add((iri, state))
         self.shortened = PhraseTable({form: frozenset(bodies) for form, bodies in shortened.items()})
+        # اللجنة الدولية للصليب الأحمر: the head noun of a body's longer name names it again (شددت اللجنة), even
+        # where the document wrote another of its names (الصليب الأحمر الدولي)
+        self.label_heads: dict[str, set[str]] = {}
+        for form, iri in lex.actor_forms.items():
+            if len(form) >= 3 and form[0].startswith(ARTICLE) and len(form[0]) > 4 \
+                    and lex.actors[iri].kind not in (KG.Person, KG.State):
+                self.label_heads.setdefault(str(iri), set()).add(form[0])
         self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
         self.starters: dict[str, bool] = {}  # words after which a name may begin (cached)
         self.name_like: dict[str, bool] = {}  # words that may be part of a name (cached)
@@ -160,6 +167,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                     self.heads[ARTICLE + head] = entry  # اتحاد عمال تونس ... واعتبر الاتحاد
                 elif len(head) > 5 and span.label_ != PERSON:  # المجلس الوزاري لمجلس التعاون ... المجلس جدد
                     self.heads[head] = entry
+                for other in self.label_heads.get(span.kb_id_, ()):
+                    self.heads[other] = entry
             if span.label_ not in (REPORT, OWN_COUNTRY, PAIR) and not governed(self.norms[i][:clitic]):
                 key = span.kb_id_ or span._.new_actor
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
