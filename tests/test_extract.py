@@ -1058,6 +1058,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأشاد الأمين العام جاسم البديوي بالدور الذي تقوم به دولة قطر، ودعمها المستمر لتحقيق الاستقرار في المنطقة.",
      [("Jasem Mohamed Albudaiwi", "support", "بالدور الذي تقوم به دولة قطر", False),
       ("Qatar", "support", "لتحقيق الاستقرار في المنطقة", False)]),
+    # إلى after a title folds to الي but is no word of a name: the call's particle
+    ("دعا رئيس الوزراء العراقي إلى تعاون أوسع ضد الإرهاب.",
+     [("Iraq", "support", "تعاون أوسع ضد الإرهاب", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -169,7 +169,9 @@ class Titles:
                 return Span(doc, i, named[0], label=STATE_ORGAN, kb_id=str(state))
             self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
-        if titled and not appositive and self.norms[j].startswith(ARTICLE) and self._name_end(doc, j + 1) > j + 1:
+        if titled and not appositive and self.norms[j].startswith(ARTICLE) and self._name_end(doc, j + 1) > j + 1 \
+                and normalize(doc[j].text, fold=False) not in self.lexicon.written[LEX["issue-preposition"]]:
+            # (not إلى, which folds to الي: دعا الرئيس اليمني إلى تعاون أوسع is no name)
             role, j = f"{role} {doc[j].text}", j + 1  # وزير المال ياسين جابر: the office's domain, then the name
         end = self._name_end(doc, j) if titled else j
         if end == j or (appositive and end < len(doc) and not doc[end].is_punct):
