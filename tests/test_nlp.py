@@ -366,3 +366,13 @@ def test_the_head_of_a_bodys_longer_name_names_it_again(nlp) -> None:
     """الصليب الأحمر الدولي ... شددت اللجنة: the head noun of another of its names (اللجنة الدولية للصليب الأحمر)."""
     found = spans(nlp, "أصدر الصليب الأحمر الدولي تقريرا. وشددت اللجنة على ضرورة حماية المدنيين.", "actors")
     assert [(a, iri) for a, _, iri in found] == [("الصليب الأحمر", "icrc"), ("اللجنة", "icrc")]
+
+
+@pytest.mark.parametrize("text", [
+    "كما يرفض رئيس الجمهورية التفاوض تحت النار.",
+    "وقال رئيس الحكومة إن المدنيين يقتلون يوميا.",
+    "وأعلن رئيس الجمهورية لتكليفه بتشكيل الحكومة.",
+])
+def test_words_that_are_no_name_make_no_new_person(nlp, text: str) -> None:
+    """تحت (a preposition), an imperfect plural verb, a governed noun with its pronoun: no family name."""
+    assert not [a for a, label, iri in spans(nlp, text, "actors") if label == "Person"]

@@ -394,6 +394,10 @@ class Titles:
             return False  # رئيس الجمهورية وجهازه: a noun joined by و with its pronoun (وجيه is a name)
         if norm.startswith(ARTICLE) and norm.endswith("\u0627\u062a") and len(norm) > 5:
             return False  # جودت يلماز الغارات: a definite plural (الغارات، الهجمات) is the verb's object, no surname
+        if norm.startswith("\u064a") and norm.endswith("\u0648\u0646") and len(norm) > 4:
+            return False  # يُقتلون، يبحثون: an imperfect verb of a plural subject
+        if norm[:1] in ("\u0644", "\u0628") and norm.endswith(("\u0647", "\u0647\u0627")) and len(norm) > 5:
+            return False  # لتكليفه، بقراره: a governed noun with its pronoun
         lex = self.lexicon
         if any(lex.has(ws, form) for ws in lex.words if ws != _GIVEN_NAME for form, _ in strip_proclitics(norm)):
             return False
