@@ -1061,6 +1061,15 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # إلى after a title folds to الي but is no word of a name: the call's particle
     ("دعا رئيس الوزراء العراقي إلى تعاون أوسع ضد الإرهاب.",
      [("Iraq", "support", "تعاون أوسع ضد الإرهاب", False)]),
+    # a call's object with no particle: a triliteral verbal noun with its preposition after whom it addresses
+    ("وطالب وزير الخارجية الأردني أيمن الصفدي المجتمع الدولي الضغط على إسرائيل.",
+     [("Ayman Safadi", "support", "الضغط على إسرائيل", False)]),
+    # the dual in ين after a verb is whom it addresses, not its subject (the subject is elided)
+    ("أعربت الخارجية السعودية عن قلقها من التصعيد بين الهند وباكستان، ودعت البلدين إلى ضبط النفس.",
+     [("Saudi Arabia", "concern", "التصعيد بين الهند وباكستان", False), ("Saudi Arabia", "support", "ضبط النفس", False)]),
+    # his country's clear position, then the stance noun with its preposition: the stance he affirms
+    ("أكد الرئيس المصري عبد الفتاح السيسي في كلمة له على موقف بلاده الواضح برفض تهجير الفلسطينيين.",
+     [("Abdel Fattah el-Sisi", "oppose", "تهجير الفلسطينيين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -7,7 +7,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import GOVERNED_ARTICLE
+from ..nlp.components import GOVERNED_ARTICLE, OWN_COUNTRY
 from ..normalize import has_verb_shape
 from ..ontology import Actor
 from ..vocab import KG, LEX
@@ -219,11 +219,21 @@ class Clues:
         """أعرب (X) عن قلقه / أبدى استعداده / أكد دعم ...: the verb of saying or expressing (or the insistence
         noun) whose object the cue is, its subject and one preposition passed over."""
         i = self.actors.skip_back(s, cue.start)
+        if s.norms[cue.start][:1] in PREPOSITIONS:  # أعلن (فيه) موقفا قاطعا برفض، أكد على موقف بلاده الواضح برفض
+            k = i
+            while k > s.span.start and s.norms[k].startswith(ARTICLE) and k not in s.mention_end:
+                k -= 1  # its adjectives
+            if k in s.mention_end and s.mention_end[k].label_ == OWN_COUNTRY:
+                k = s.mention_end[k].start - 1  # his country's position
+            if k > s.span.start and s.phrase_at(k, LEX["position-noun"]):
+                i = self.actors.skip_back(s, k)  # the position the verb states
+                i -= 1 if i > s.span.start and s.phrase_at(i, LEX["in-it"]) else 0
         if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
             i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
-        if i > s.span.start and s.phrase_at(i, LEX["position-noun"]) and s.norms[cue.start][:1] in PREPOSITIONS:
-            i = self.actors.skip_back(s, i)  # أعلن (فيه) موقفا قاطعا برفض ...: the position the verb states
-            i -= 1 if i > s.span.start and s.phrase_at(i, LEX["in-it"]) else 0
+        channel = next((k for k in range(i, max(s.span.start, i - 4) - 1, -1)
+                        if self.issues.channel_aside(s, k) == i - k + 1), None)
+        if channel is not None:
+            i = self.actors.skip_back(s, channel)  # أكد الرئيس في كلمة له على ...: the channel between
         i = self.actors.skip_aside(s, i)
         if i > s.span.start and s.texts[i] in COMMAS:
             # أعرب الأمين العام، أنطونيو غوتيريش، (الثلاثاء،) عن قلقه: the comma that closes the subject's

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import OWN_COUNTRY, STATE, STATE_ORGAN, definite_phrase_end
+from ..nlp.components import OWN_COUNTRY, PAIR, STATE, STATE_ORGAN, definite_phrase_end
 from ..normalize import is_verbal_noun, word_variants
 from ..vocab import KG, LEX
 from .clues import Clues
@@ -144,6 +144,9 @@ class Holders(Clues, Verbs, Stage):
         if named == cue.end and self.object_genitive(s, cue):
             # عبّر عن دعم لبنان في ...: the genitive is what is supported; whoever expresses it holds it
             return self.sentence_holder(s, cue)
+        if named in s.mention_start and s.mention_start[named].label_ == PAIR \
+                and s.norms[named].endswith("\u064a\u0646"):
+            named = -1  # ودعت البلدين إلى: the dual in ين is whom it addresses, never its subject (البلدان)
         if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]) and not (
             kind == KG.VerbCue and first_person(s, cue)
         ) and not (named == cue.end and self.lex.cues[URIRef(cue.kb_id_)].addressee

@@ -7,6 +7,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from ..nlp.components import OWN_COUNTRY
 from ..normalize import is_verbal_noun, strip_proclitics
 from ..vocab import KG, LEX
 from .sentence import (
@@ -14,6 +15,7 @@ from .sentence import (
     COMMAS,
     MAX_ASIDE_TOKENS,
     PARTICLE_WINDOW,
+    PREPOSITIONS,
     REPORTING_VERB,
     SENTENCE_END,
     Sentence,
@@ -95,11 +97,15 @@ class Particles:
         if not any(s.lex.has(LEX["position-noun"], form) for form in forms):
             return start
         k = start + 1
-        while k < min(start + 3, s.span.end) and s.norms[k].startswith(ARTICLE) and k not in s.cue_at \
+        if k < s.span.end and k in s.mention_start and s.mention_start[k].label_ == OWN_COUNTRY:
+            k = s.mention_start[k].end  # موقف بلاده الواضح: his country's
+        while k < min(start + 4, s.span.end) and s.norms[k].startswith(ARTICLE) and k not in s.cue_at \
                 and k not in s.mention_start:
             k += 1  # الثابت، الراسخ
         if k + 1 < s.span.end and s.phrase_at(k, LEX["issue-preposition"]) == 1 and k + 1 in s.cue_at:
             return k + 1
+        if k < s.span.end and k in s.cue_at and s.norms[k][:1] in PREPOSITIONS:
+            return k  # موقف بلاده الواضح برفض التهجير: the stance noun carries its preposition
         return start
 
     def bare_object(self, s: Sentence, after: int) -> int | None:
@@ -116,9 +122,10 @@ class Particles:
                 i = inside.end  # whom it addresses, by name
                 continue
             stem = s.norms[i].removeprefix(ARTICLE)
-            if i > after and is_verbal_noun(stem) and s.doc[i].is_alpha and not stem.endswith("\u0627") \
-                    and i not in s.cue_at:
-                return i
+            triliteral = len(stem) == 3 and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["issue-preposition"]) > 0
+            if i > after and (is_verbal_noun(stem) or triliteral) and s.doc[i].is_alpha \
+                    and not stem.endswith("\u0627") and i not in s.cue_at:
+                return i  # اتخاذ الإجراءات، الضغط على إسرائيل (a triliteral verbal noun with its preposition)
             if not s.norms[i].startswith(ARTICLE):
                 return None
             i += 1
