@@ -1070,6 +1070,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # his country's clear position, then the stance noun with its preposition: the stance he affirms
     ("أكد الرئيس المصري عبد الفتاح السيسي في كلمة له على موقف بلاده الواضح برفض تهجير الفلسطينيين.",
      [("Abdel Fattah el-Sisi", "oppose", "تهجير الفلسطينيين", False)]),
+    # a right "not up for negotiation", a pillar: evaluations whoever asserts them holds to
+    ("وقال وزير الخارجية الإيراني عباس عراقجي إن حق بلاده في تخصيب اليورانيوم ليس مطروحاً للتفاوض.",
+     [("Abbas Araghchi", "support", "حق بلاده في تخصيب اليورانيوم", False)]),
+    ("وأكد وزير الخارجية الأردني أيمن الصفدي أن استقرار سوريا يشكل ركيزة أساسية لأمن المنطقة.",
+     [("Ayman Safadi", "support", "استقرار سوريا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
