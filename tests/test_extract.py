@@ -1075,6 +1075,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Abbas Araghchi", "support", "حق بلاده في تخصيب اليورانيوم", False)]),
     ("وأكد وزير الخارجية الأردني أيمن الصفدي أن استقرار سوريا يشكل ركيزة أساسية لأمن المنطقة.",
      [("Ayman Safadi", "support", "استقرار سوريا", False)]),
+    # its own efforts, after a verb with no named subject, with adjectives before the aim: the subject's (or speaker's)
+    ("وقال المجلس الرئاسي الليبي إنه سيواصل جهوده الدبلوماسية والسياسية من أجل توحيد المؤسسة العسكرية.",
+     [("Libyan Presidential Council", "support", "توحيد المؤسسة العسكرية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..normalize import is_verbal_noun, strip_proclitics
+from ..normalize import has_verb_shape, is_verbal_noun, strip_proclitics
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import ARTICLE, BARE_PRONOUNS, COMMAS, PREPOSITIONS, QUOTE_MARKS, Sentence, is_function_word, without_pronoun
@@ -165,7 +165,8 @@ class Sponsors(Stage):
                 if self.attribution.voiced() and s.phrase_ending(self.actors.skip_back(s, cue.start), LEX.existential):
                     # قال إن هناك خطة لخروج التحالف: the speaker's side has the plan
                     return self.aimed(s, cue, [(self.attribution.speaker, None, False)], cue.end)
-                return []
+                owner = self.verb_possessor(s, cue)
+                return self.aimed(s, cue, [owner], cue.end) if owner is not None else []
             mentions, after = [mention], cue.end
         else:
             mentions = self.actors.coordinated(s, mention)
@@ -174,7 +175,7 @@ class Sponsors(Stage):
 
     def aimed(self, s: Sentence, cue: Span, owners: list[Holder], after: int) -> list[PositionStatement]:
         """The owners' statements on the aim that begins at or shortly after token after."""
-        for _ in range(2):  # محاولات واشنطن الحالية لفصل ...: an adjective or two between the owner and the aim
+        for _ in range(3):  # محاولات واشنطن الحالية لفصل ...: an adjective or a few between the owner and the aim
             if self.aim_at(s, after) is None and after < s.span.end and self.adjective(s, after):
                 after += 1
         aim = self.aim_at(s, after)
@@ -209,6 +210,21 @@ class Sponsors(Stage):
             return None
         return mention
 
+    def verb_possessor(self, s: Sentence, cue: Span) -> Holder | None:
+        """إنه سيواصل جهوده من أجل ...، بأنها تواصل جهودها ل: an effort with its owner's pronoun right after a verb
+        with no named subject belongs to the sentence's subject, else its speaker."""
+        if without_pronoun(s, cue.start, s.norms[cue.start], min_stem=2) is None:
+            return None
+        j = self.actors.skip_back(s, cue.start)
+        word = s.norms[j] if j >= s.span.start else ""
+        word = word[1:] if word[:1] in ("\u0648", "\u0641", "\u0633") and len(word) > 4 else word
+        if not has_verb_shape(word) or j in s.mention_end or j in s.cue_at:
+            return None
+        matrix = self.attribution.matrix_subject(s, cue.start)
+        if matrix is not None:
+            return matrix
+        return (self.attribution.speaker, None, False) if self.attribution.voiced() else None
+
     def aim_at(self, s: Sentence, i: int) -> int | None:
         """Where an aim begins at token i: after a purpose marker (من أجل، الرامية إلى), or at ل before a
         verbal noun (لتشجيع، للحد); None where none begins."""
@@ -233,8 +249,9 @@ class Sponsors(Stage):
     def adjective(self, s: Sentence, i: int) -> bool:
         """A word that is neither a name, a cue nor a function word, definite like the noun before it: an adjective
         of the owner (محاولات واشنطن الحالية، برنامج واضح)."""
+        word = s.norms[i][1:] if s.norms[i][:3] == "\u0648" + ARTICLE else s.norms[i]  # والإنسانية: a second one
         return (
-            (s.norms[i].startswith(ARTICLE) or not (s.norms[i - 1].startswith(ARTICLE) or i - 1 in s.mention_end))
+            (word.startswith(ARTICLE) or not (s.norms[i - 1].startswith(ARTICLE) or i - 1 in s.mention_end))
             and i not in s.mention_start
             and i not in s.cue_at
             and not s.punct[i]
