@@ -1257,3 +1257,9 @@ def test_an_actor_inside_the_reported_clause_is_not_the_speaker() -> None:
             "وأوضح أن تركيا تخشى توسع النفوذ الإيراني.")
     [statement] = kg.extract_text(text)
     assert (statement.holder.name, statement.source.name) == ("Turkey", "Washington Institute for Near East Policy")
+
+
+def test_a_text_that_ends_on_a_name_after_its_verb_is_read_to_the_end() -> None:
+    """A mutated text cut after a subject (ينعكس على تردد دمشق): looking past the last word finds nothing, no error."""
+    text = "وأضاف أن التجربة أسهمت في توسيع النفوذ الإيراني، وهو ما ينعكس اليوم على تردد دمشق"
+    assert isinstance(kg.extract_text(text), list)

@@ -104,6 +104,8 @@ class Sentence:
         found = self._phrases.get(i)
         if found is None:
             found = self._phrases[i] = {}
+            if not 0 <= i < len(self.norms):
+                return found  # past the document's last word (a subject that ends it): no entry
             for candidate, form in entries(self.lex, self.norms[i]):
                 end = i + len(form)
                 if (
