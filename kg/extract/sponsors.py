@@ -9,7 +9,18 @@ from spacy.tokens import Span
 from ..normalize import has_verb_shape, is_verbal_noun, strip_proclitics
 from ..ontology import Actor
 from ..vocab import KG, LEX
-from .sentence import ARTICLE, BARE_PRONOUNS, COMMAS, PREPOSITIONS, QUOTE_MARKS, Sentence, is_function_word, without_pronoun
+from .sentence import (
+    ARTICLE,
+    BARE_PRONOUNS,
+    COMMAS,
+    CONJUNCTION,
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    QUOTE_MARKS,
+    Sentence,
+    is_function_word,
+    without_pronoun,
+)
 from .stage import Stage
 from .statement import Holder, PositionStatement
 
@@ -217,7 +228,7 @@ class Sponsors(Stage):
             return None
         j = self.actors.skip_back(s, cue.start)
         word = s.norms[j] if j >= s.span.start else ""
-        word = word[1:] if word[:1] in ("\u0648", "\u0641", "\u0633") and len(word) > 4 else word
+        word = word[1:] if word[:1] in (*CONJUNCTIONS, "\u0633") and len(word) > 4 else word  # و، ف، the future's س
         if not has_verb_shape(word) or j in s.mention_end or j in s.cue_at:
             return None
         matrix = self.attribution.matrix_subject(s, cue.start)
@@ -249,7 +260,7 @@ class Sponsors(Stage):
     def adjective(self, s: Sentence, i: int) -> bool:
         """A word that is neither a name, a cue nor a function word, definite like the noun before it: an adjective
         of the owner (محاولات واشنطن الحالية، برنامج واضح)."""
-        word = s.norms[i][1:] if s.norms[i][:3] == "\u0648" + ARTICLE else s.norms[i]  # والإنسانية: a second one
+        word = s.norms[i][1:] if s.norms[i][:3] == CONJUNCTION + ARTICLE else s.norms[i]  # والإنسانية: a second one
         return (
             (word.startswith(ARTICLE) or not (s.norms[i - 1].startswith(ARTICLE) or i - 1 in s.mention_end))
             and i not in s.mention_start

@@ -170,7 +170,7 @@ class Titles:
             self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
         if titled and not appositive and self.norms[j].startswith(ARTICLE) and self._name_end(doc, j + 1) > j + 1 \
-                and normalize(doc[j].text, fold=False) not in self.lexicon.written[LEX["issue-preposition"]]:
+                and not self._written_preposition(doc[j]):
             # (not إلى, which folds to الي: دعا الرئيس اليمني إلى تعاون أوسع is no name)
             role, j = f"{role} {doc[j].text}", j + 1  # وزير المال ياسين جابر: the office's domain, then the name
         end = self._name_end(doc, j) if titled else j
@@ -347,7 +347,7 @@ class Titles:
         or three name-like words closed by a clause-like break (أن، a cue, punctuation).
         """
         lex = self.lexicon
-        if j < len(doc) and normalize(doc[j].text, fold=False) in lex.written[LEX["issue-preposition"]]:
+        if j < len(doc) and self._written_preposition(doc[j]):
             return j  # حث الرئيس على ...: على folds to the name علي, but is the preposition as written
         compound = j + 1 < len(doc) and lex.has(LEX["name-prefix"], doc[j].norm_)
         if compound or (j < len(doc) and lex.has(_GIVEN_NAME, doc[j].norm_)):
@@ -372,12 +372,15 @@ class Titles:
         closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end])
         return end if end - j >= 2 and closed else j
 
+    def _written_preposition(self, token: Token) -> bool:
+        """على, إلى as written (they fold to the name علي and to الي, which looks definite): a preposition."""
+        return normalize(token.text, fold=False) in self.lexicon.written[LEX["issue-preposition"]]
+
     def _could_be_name(self, token: Token) -> bool:
         if "\u064b" in token.text:  # اجتماعاً: the accusative's tanwin marks a common noun
             return False
         norm = token.norm_
-        if self.lexicon.has(_GIVEN_NAME, norm) and normalize(token.text, fold=False) not in \
-                self.lexicon.written[LEX["issue-preposition"]]:
+        if self.lexicon.has(_GIVEN_NAME, norm) and not self._written_preposition(token):
             return True  # محمود علي يوسف: the name علي, written with ي, is no preposition على
         found = self.name_like.get(norm)
         if found is None:
