@@ -1078,6 +1078,20 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # its own efforts, after a verb with no named subject, with adjectives before the aim: the subject's (or speaker's)
     ("وقال المجلس الرئاسي الليبي إنه سيواصل جهوده الدبلوماسية والسياسية من أجل توحيد المؤسسة العسكرية.",
      [("Libyan Presidential Council", "support", "توحيد المؤسسة العسكرية", False)]),
+    # an organ of a party's organ, named again later with its adjectives alone: the party speaks through it
+    ("عقدت الهيئة التنفيذية للقيادة المحلية للمجلس الانتقالي الجنوبي اجتماعا أمس. وترفض الهيئة التنفيذية بشدة "
+     "قرارات الحكومة الأخيرة.",
+     [("Southern Transitional Council", "oppose", "قرارات الحكومة الأخيرة", False)]),
+    ("وطالبت اللجنة المركزية لحركة فتح بوقف العدوان. وأكدت اللجنة المركزية رفضها للاستيطان.",
+     [("Fatah", "support", "بوقف العدوان", False), ("Fatah", "oppose", "للاستيطان", False)]),
+    # a verb of saying joined by و after the first verb's object, its object a negated stance noun: the same holder
+    ("رفضت الحكومة العراقية قرارات البرلمان، وأكدت عدم الاعتراف بأي قرارات تصدر خارج التوافق.",
+     [("Iraq", "oppose", "قرارات البرلمان", False), ("Iraq", "oppose", "بأي قرارات تصدر خارج التوافق", False)]),
+    # a council named as an object (اعترافه بمجلس السيادة) does not take over the bare المجلس from the one speaking
+    ("أصدر مجلس الأمن الدولي بيانا. وأكد المجلس اعترافه بمجلس السيادة الانتقالي. وحث المجلس الدول على عدم "
+     "تقديم السلاح للميليشيات.",
+     [("UN Security Council", "support", "بمجلس السيادة الانتقالي", False),
+      ("UN Security Council", "oppose", "تقديم السلاح للميليشيات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

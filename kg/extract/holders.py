@@ -197,6 +197,8 @@ class Holders(Clues, Verbs, Stage):
             # أكد الاتحاد احترامه لاستقلال السودان ... وأدان: a verb joined by و goes on for the first one's holder,
             # not for an actor named in between
             return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
+        if previous is not None and not joined and self.joined_verb_object(s, cue):
+            return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:
                 break

@@ -16,6 +16,7 @@ from .sentence import (
     CONJUNCTION,
     MAX_ASIDE_TOKENS,
     PLACE_LABELS,
+    REPORTING_VERB,
     Sentence,
     first_person,
 )
@@ -113,6 +114,15 @@ class Verbs:
             if s.texts[k] in COMMAS:
                 return k + 1 < comma and s.phrase_at(k + 1, LEX["relative-pronoun"]) > 0
         return False
+
+    def joined_verb_object(self, s: Sentence, cue: Span) -> bool:
+        """رفضت X ...، وأكدت عدم الاعتراف ب: a noun cue (a negation before it) right after a verb of saying or a
+        verb cue joined by و, with no subject of its own between: that verb goes on for the first one's holder."""
+        k = cue.start - 1
+        k -= s.phrase_ending(k, LEX.negation) if k >= s.span.start else 0
+        if k < s.span.start or k in s.mention_end or not s.texts[k].startswith(CONJUNCTION):
+            return False
+        return self.coordinated_verb(s, k) or any(s.phrase_at(k, ws) for ws in (REPORTING_VERB, LEX["express-verb"]))
 
     def coordinated_verb(self, s: Sentence, i: int) -> bool:
         """A verb cue joined by و (وتعارض) or كما (، كما حمّل) begins at i."""

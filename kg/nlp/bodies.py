@@ -98,21 +98,42 @@ class Bodies:
                        and self.lexicon.has(LEX["organ-noun"], form)), None)
         if clitic is None:
             return None
-        j = i + 1
-        while j < min(i + 4, len(doc)) and self._definite(doc, j) and self.norms[j].endswith(NISBA_ENDS + ("\u0647",)):
-            j += 1  # المركزية، التنفيذية، المساعدة
+        j = named = self._organ_adjectives(doc, i + 1)  # المركزية، التنفيذية، المساعدة
         subordinate = next((k for k in range(j, min(j + 6, len(doc) - 1))
                             if self.lexicon.has(LEX["subordinate-to"], self.norms[k])), None)
         if subordinate is not None and all(doc[k].is_alpha or doc[k].text in COMMAS for k in range(j, subordinate)):
             j = subordinate + 1  # الهيئة الإدارية الجهوية لتونس الكبرى، التابعة لاتحاد الشغل: the body it belongs to
         elif j == i + 1 or j >= len(doc) or not self.norms[j].startswith("\u0644"):
             return None
+        hit = self._body_with_lam(j)
+        if hit is None and j + 1 < len(doc) and any(self.lexicon.has(LEX["organ-noun"], form) for form, c in
+                                                    strip_proclitics(self.norms[j]) if self.norms[j][:c] in ("\u0644", "\u0644\u0644")):
+            # الهيئة التنفيذية للقيادة المحلية للمجلس الانتقالي: an organ of an organ of the body
+            k = self._organ_adjectives(doc, j + 1)
+            hit = self._body_with_lam(k) if k > j + 1 and k < len(doc) else None
+        if hit is None:
+            return None
+        iri = self.lexicon.stands_for.get(hit[0], hit[0])
+        span = Span(doc, i, hit[1], label=local_name(self.lexicon.actors[iri].kind), kb_id=str(iri))
+        # ... ترفض الهيئة التنفيذية: the organ named again with its adjectives, without its body, is the body
+        self.organs[self.norms[i][clitic:]] = (tuple(self.norms[i + 1:named]), span.end, span.label_, span.kb_id_)
+        return span, clitic
+
+    def _organ_adjectives(self, doc: Doc, j: int) -> int:
+        """The end of up to three definite adjectives after an organ's noun (المركزية، التنفيذية، المساعدة)."""
+        start = j
+        while j < min(start + 3, len(doc)) and self._definite(doc, j) \
+                and self.norms[j].endswith(NISBA_ENDS + ("\u0647",)):
+            j += 1
+        return j
+
+    def _body_with_lam(self, j: int) -> tuple[URIRef, int] | None:
+        """The body named at token j after ل (لحركة فتح، للمجلس الانتقالي), and the end of its name."""
         own = tuple((form, c) for form, c in strip_proclitics(self.norms[j]) if self.norms[j][:c] in ("\u0644", "\u0644\u0644"))
         hit = self.actors.longest(self.norms, j, own) if own else None
         if hit is None or self.lexicon.actors[hit[1]].kind not in _BODY_KINDS:
             return None
-        iri = self.lexicon.stands_for.get(hit[1], hit[1])
-        return Span(doc, i, hit[0], label=local_name(self.lexicon.actors[iri].kind), kb_id=str(iri)), clitic
+        return hit[1], hit[0]
 
     def _association(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """اتحاد عمال تونس، نقابة الصحفيين التونسيين، جمعية المصارف: a union's or front's noun in construct with a

@@ -125,6 +125,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
         # المجلس، الجماعة، الاتحاد: the body whose name it heads (its IRI, or the new actor the text introduced)
         self.heads: dict[str, tuple[int, str, str, NewActor | None]] = {}
+        # الهيئة التنفيذية للمجلس الانتقالي: an organ's noun, to its adjectives and (token, label, IRI) of its body
+        self.organs: dict[str, tuple[tuple[str, ...], int, str, str]] = {}
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
         self.organ_heads: dict[str, tuple[int, str]] = {}  # الوزارة: (token, state IRI) of the last organ it heads
         self.home_state = self._dateline_state(doc)  # بغداد - : whose bare وزارة الخارجية the article means
@@ -136,6 +138,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         while i < len(self.norms):
             readings, starts = self._readings(self.norms[i])
             if not starts and not any(form in self.people or form in self.surnames or form in self.heads
+                                      or form in self.organs
                                       or (self.compound_surnames and self.lexicon.has(LEX["name-prefix"], form))
                                       for form, _ in readings) \
                     and not self._name_start(doc, i):
@@ -163,12 +166,15 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             if body and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
                 head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
                 entry = (span.end, span.label_, span.kb_id_, None if span.kb_id_ else span._.new_actor)
-                if (len(head) > 3 or (head,) in self.body_nouns) and not head.startswith(ARTICLE):
-                    self.heads[ARTICLE + head] = entry  # اتحاد عمال تونس ... واعتبر الاتحاد
-                elif len(head) > 5 and span.label_ != PERSON:  # المجلس الوزاري لمجلس التعاون ... المجلس جدد
-                    self.heads[head] = entry
-                for other in self.label_heads.get(span.kb_id_, ()):
-                    self.heads[other] = entry
+                keys = [ARTICLE + head] if (len(head) > 3 or (head,) in self.body_nouns) and not head.startswith(ARTICLE) \
+                    else [head] if len(head) > 5 and span.label_ != PERSON else []
+                # اتحاد عمال تونس ... واعتبر الاتحاد; المجلس الوزاري لمجلس التعاون ... المجلس جدد
+                for key in [*keys, *self.label_heads.get(span.kb_id_, ())]:
+                    held = self.heads.get(key)
+                    if governed(self.norms[i][:clitic]) and held is not None and held[2] != span.kb_id_ \
+                            and i - held[0] <= 2 * _ANAPHORA_WINDOW:
+                        continue  # أكد المجلس اعترافه بمجلس السيادة ... وحث المجلس: the council that spoke, still
+                    self.heads[key] = entry
             if span.label_ not in (REPORT, OWN_COUNTRY, PAIR) and not governed(self.norms[i][:clitic]):
                 key = span.kb_id_ or span._.new_actor
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
@@ -260,6 +266,12 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 or self._after_opening_verb(doc, i)  # وطالب أعضاء المجلس، كما مدد المجلس
             # الحوثيون ... وافقت الجماعة، مجلس الأمن ... وحث المجلس: in a subject's place (after a verb, أن, or where
             # a clause opens), not in construct (سلاح الحركة)
+            organ = self.organs.get(form)
+            if organ is not None and subject_place and i - organ[1] <= 2 * _ANAPHORA_WINDOW:
+                end = i + 1 + len(organ[0])  # the organ named again with its adjectives (وترفض الهيئة التنفيذية)
+                if tuple(self.norms[i + 1:end]) == organ[0]:
+                    self.organs[form] = (organ[0], end, *organ[2:])
+                    return Span(doc, i, end, label=organ[2], kb_id=organ[3]), clitic
             head = self.heads.get(form)
             named_other = i + 1 < len(doc) and self.norms[i + 1].startswith(ARTICLE) \
                 and self.norms[i + 1].endswith("\u064a\u0647" if form.endswith("\u0647") else "\u064a")
