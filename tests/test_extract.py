@@ -1092,6 +1092,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      "تقديم السلاح للميليشيات.",
      [("UN Security Council", "support", "بمجلس السيادة الانتقالي", False),
       ("UN Security Council", "oppose", "تقديم السلاح للميليشيات", False)]),
+    # a name and a colon open the sentence, as headlines write a statement: what follows is that speaker's
+    ("وزير الخارجية الأردني أيمن الصفدي: نرفض تهجير الفلسطينيين من أرضهم ونطالب بوقف الحرب فورا على غزة.",
+     [("Ayman Safadi", "oppose", "تهجير الفلسطينيين من أرضهم", False),
+      ("Ayman Safadi", "support", "بوقف الحرب فورا على غزة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -89,6 +89,10 @@ class Attribution(Stage):
         """
         previous, self.subject = self.subject, None
         opening = s.opening()
+        label = self.colon_label(s)
+        if label is not None:
+            self.speaker = self.source = label
+            return
         continuing = self.open_quote and not (
             self.reporting_verb(s, opening) and self.verb_subject(s, opening) is not None
         )  # a quote left open is closed by a new frame with its named speaker (وذكر الحسان أنه ...)
@@ -167,6 +171,18 @@ class Attribution(Stage):
             self.go_on(s, verb, previous)  # كما وجه انتقادات حادة ل...: the last sentence's subject goes on
             return
         self.speaker = self.source = self.outlet
+
+    def colon_label(self, s: Sentence) -> Actor | None:
+        """الصفدي: لا تهجير للفلسطينيين: a sentence that opens with a name (or names joined by و) and a colon gives
+        what follows the colon to the first one named, as headlines and bulleted statements write it."""
+        first = s.mention_start.get(s.opening())
+        if first is None or first._.clitic:
+            return None
+        last = self.actors.coordinated(s, first)[-1]
+        if last.end >= s.span.end or s.texts[last.end] != ":":
+            return None
+        resolved = self.actors.actor(first)
+        return resolved[0] if resolved is not None else None
 
     def subjectless_verb(self, s: Sentence, verb: int) -> bool:
         """The sentence opens with a verb (by its shape) whose next word is neither a mention nor a definite noun
