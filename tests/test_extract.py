@@ -1096,6 +1096,16 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وزير الخارجية الأردني أيمن الصفدي: نرفض تهجير الفلسطينيين من أرضهم ونطالب بوقف الحرب فورا على غزة.",
      [("Ayman Safadi", "oppose", "تهجير الفلسطينيين من أرضهم", False),
       ("Ayman Safadi", "support", "بوقف الحرب فورا على غزة", False)]),
+    # studying a proposal is not yet an answer: reserved
+    ("وقال المتحدث إن حركة حماس تدرس الخطة الأمريكية بمسؤولية.",
+     [("Hamas", "reserved", "الخطة الأمريكية", False)]),
+    ("وأكد وزير الخارجية المصري أن المقترح الإسرائيلي قيد الدراسة.",
+     [("Egypt", "reserved", "المقترح الإسرائيلي", False)]),
+    # a verb whose object is a pronoun suffix points back to the issue named before it; كل من before its subjects
+    ("قدمت مصر مقترحا جديدا لوقف إطلاق النار، ورفضته كل من إسرائيل والولايات المتحدة.",
+     [("Egypt", "support", "مقترحا جديدا لوقف إطلاق النار", False),
+      ("Israel", "oppose", "مقترحا جديدا لوقف إطلاق النار", False),
+      ("United States", "oppose", "مقترحا جديدا لوقف إطلاق النار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1121,6 +1131,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    # its object a pronoun for what no statement of the sentence names: no issue to give it
+    "وقال المتحدث إن الوفد يدرسها بمسؤولية، والوسطاء يواصلون التشاور.",
     "وقالت الخارجية التركية إن الوزير أجرى اتصالا بناء على طلب نظيره الإيراني.",
     "ووصف الرئيس التركي رجب طيب أردوغان قطر بالشريك المهم.",
     # دعا ل before people is a prayer or an invitation, not a call for an act

@@ -376,3 +376,19 @@ def test_the_head_of_a_bodys_longer_name_names_it_again(nlp) -> None:
 def test_words_that_are_no_name_make_no_new_person(nlp, text: str) -> None:
     """تحت (a preposition), an imperfect plural verb, a governed noun with its pronoun: no family name."""
     assert not [a for a, label, iri in spans(nlp, text, "actors") if label == "Person"]
+
+
+def test_a_resolution_after_a_verb_that_takes_an_object_is_no_speaker(nlp) -> None:
+    """ودعا القرار إلى ...: the resolution speaks for its body; وأيّد القرار 13 عضوا: it is what was voted on."""
+    assert [a for a, _, _ in spans(nlp, "اعتمد مجلس الأمن الدولي قرارا. وأيّد القرار 13 عضوا.", "actors")] \
+        == ["مجلس الأمن الدولي"]
+    assert [a for a, _, _ in spans(nlp, "اعتمد مجلس الأمن الدولي قرارا. ودعا القرار إلى وقف القتال.", "actors")] \
+        == ["مجلس الأمن الدولي", "القرار"]
+
+
+def test_an_organ_named_again_with_its_adjectives_is_its_body(nlp) -> None:
+    """اللجنة المركزية لحركة فتح ... وأكدت اللجنة المركزية: Fatah again; an organ of an organ reaches the body."""
+    found = spans(nlp, "طالبت اللجنة المركزية لحركة فتح بوقف العدوان. وأكدت اللجنة المركزية رفضها للاستيطان.", "actors")
+    assert [(a, iri) for a, _, iri in found] == [("اللجنة المركزية لحركة فتح", "fatah"), ("اللجنة المركزية", "fatah")]
+    found = spans(nlp, "عقدت الهيئة التنفيذية للقيادة المحلية للمجلس الانتقالي الجنوبي اجتماعا.", "actors")
+    assert [iri for _, _, iri in found] == ["southern-transitional-council"]

@@ -109,7 +109,8 @@ class Actors(Stage):
             or s.phrase_ending(before, LEX["topic-preposition"]) > 0
         )
         words = [k for k in range(before - 1, max(s.span.start, before - 4) - 1, -1) if s.texts[k] not in QUOTE_MARKS]
-        return governed and not any(s.phrase_at(k, LEX["part-noun"]) for k in words[:2])
+        return governed and not any(s.phrase_at(k, LEX["part-noun"]) for k in words[:2]) \
+            and not s.phrase_ending(before, LEX.quantifier)  # عارضته كل من روسيا، رحب عدد من الوزراء
         # "أغلبية قوية" من وزراء خارجية الاتحاد: a part of the body, an adjective and quote marks between
 
     def prepositional(self, s: Sentence, cue: Span) -> bool:

@@ -91,6 +91,12 @@ class Frames(Particles, Stage):
                     for holder, mention, metonymy in holders]
             made = [statement for statement in made if statement is not None]
             return made, "" if made else "no issue follows within the clause"
+        if self.verb_pronoun_object(s, cue):  # ...، ورفضته إسرائيل: what it rejects was named before
+            named = self.named_before(s, cue)
+            made = [self.make(s, cue, entry.iri, holder, mention, metonymy, *named, rule, stance=stance)
+                    for holder, mention, metonymy in holders] if named is not None else []
+            made = [statement for statement in made if statement is not None]
+            return made, "" if made else "its object is a pronoun for what no statement of this sentence names"
         particle = self.particle(s, after, entry.requires) if entry.requires else after
         if particle is not None and entry.addressee and s.norms[particle][:1] == "\u0644" \
                 and not any(has_particle(s.norms[particle], p) for p in entry.requires if len(p[0]) > 1) \

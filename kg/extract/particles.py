@@ -18,9 +18,11 @@ from .sentence import (
     PREPOSITIONS,
     REPORTING_VERB,
     SENTENCE_END,
+    THIRD_PERSON_PRONOUNS,
     Sentence,
     has_particle,
     pronounless_forms,
+    trimmed,
 )
 
 
@@ -38,6 +40,37 @@ class Particles:
         while start < end and (s.phrase_at(start, LEX.complementizer) or s.phrase_at(start, LEX["subject-pronoun"])):
             start += 1
         return (start, end) if start < end else None
+
+    def verb_pronoun_object(self, s: Sentence, cue: Span) -> bool:
+        """رفضته إسرائيل، تدرسها حماس: a verb cue whose object is a pronoun suffix; a past form in ت or an
+        imperfect, since رفضه and دعمه are as often a noun and its owner (his rejection)."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if entry.kind != KG.VerbCue or entry.requires or entry.addressee or cue.end - cue.start != 1:
+            return False  # دعتهم إلى، نحثهم على: the pronoun is whom the call addresses
+        for form, _ in strip_proclitics(s.norms[cue.start]):
+            suffix = next((p for p in THIRD_PERSON_PRONOUNS if form.endswith(p)), None)
+            stem = form[: -len(suffix)] if suffix else ""
+            if len(stem) < 3 or suffix in ("\u0647\u0645", "\u0647\u0645\u0627"):
+                continue  # نشجعهم: هم and هما are people (things plural take ها)
+                continue
+            if stem.endswith("\u062a") and (stem,) in self.lex.cue_forms \
+                    and (stem[:-1] + "\u0647",) not in self.lex.cue_forms:  # إدانتها (أ and إ folded): a noun
+                return True
+            if stem.startswith("\u064a") and (stem,) in self.lex.cue_forms:
+                return True
+            if stem[:1] in ("\u062a", "\u0646") and ("\u064a" + stem[1:],) in self.lex.cue_forms:
+                return True
+        return False
+
+    def named_before(self, s: Sentence, cue: Span) -> tuple[int, int] | None:
+        """What the pronoun on a verb points back to: the issue of the last statement made in this sentence
+        before it, as (start, end) tokens, or None."""
+        first = trimmed(s.span, s.space)[0]
+        previous = next((x for x in reversed(self.statements) if x.char_start == first), None)
+        if previous is None or previous.issue_end > cue.start_char:
+            return None
+        span = s.doc.char_span(previous.issue_start, previous.issue_end, alignment_mode="expand")
+        return (span.start, span.end) if span is not None else None
 
     def particle(self, s: Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
         """Where the particle the cue needs (يعمل على، يدعو إلى) stands, within a few words.

@@ -193,6 +193,14 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         doc.spans["actors"] = spans
         return doc
 
+    def _takes_object(self, i: int) -> bool:
+        """أيّد القرار 19 دولة: a verb cue with no particle of its own takes the noun after it as its object."""
+        word = self.norms[i]
+        word = word[1:] if word[:1] in ("\u0648", "\u0641") and len(word) > 3 else word
+        iri = self.lexicon.cue_forms.get((word,))
+        entry = self.lexicon.cues[iri] if iri is not None else None
+        return entry is not None and entry.kind == KG.VerbCue and not entry.requires
+
     def _plural_group(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """الوزراء (الثلاثة), القادة after وزراء خارجية مصر وتونس والجزائر: the states that plural title named together,
         as one mention of them all."""
@@ -291,7 +299,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             if (form,) in self.group_nouns and group is not None and i - group[0] <= _ANAPHORA_WINDOW and subject_place:
                 return Span(doc, i, i + 1, label=group[1], kb_id=group[2]), clitic
             if (form,) in self.resolution_nouns and not clitic and self.last_body is not None and (
-                    (self._after_opening_verb(doc, i) and self._name_start(doc, i))
+                    (self._after_opening_verb(doc, i) and self._name_start(doc, i) and not self._takes_object(i - 1))
                     or (doc[i].is_sent_start and i + 2 < len(doc) and doc[i + 1].text in COMMAS
                         and self.lexicon.has(LEX["relative-pronoun"], self.norms[i + 2]))):
                 # القرار، الذي حظي بتأييد 11 دولة، دعا: the resolution fronted, its relative clause between commas
