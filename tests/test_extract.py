@@ -1106,6 +1106,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "مقترحا جديدا لوقف إطلاق النار", False),
       ("Israel", "oppose", "مقترحا جديدا لوقف إطلاق النار", False),
       ("United States", "oppose", "مقترحا جديدا لوقف إطلاق النار", False)]),
+    # nisbas joined by a dash or و after an effort's genitive or a stance noun: each state owns it
+    ("وأكدت الخارجية اليمنية تقديرها لجهود الوساطة السعودية–الإماراتية الهادفة إلى خفض التصعيد.",
+     [("Yemen", "support", "لجهود الوساطة السعودية–الإماراتية", False), ("Yemen", "support", "خفض التصعيد", False),
+      ("Saudi Arabia", "support", "خفض التصعيد", False), ("United Arab Emirates", "support", "خفض التصعيد", False)]),
+    ("وقوبل المقترح بالرفض المصري والقطري للتهجير.",
+     [("Egypt", "oppose", "للتهجير", False), ("Qatar", "oppose", "للتهجير", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -16,6 +16,7 @@ from .sentence import (
     COMMAS,
     CONJUNCTION,
     CONJUNCTIONS,
+    DASHES,
     POSSESSIVES,
     PREPOSITIONS,
     REPORTING_VERB,
@@ -129,17 +130,33 @@ class Clues:
             return self.actors.antecedent(s, j)  # بموقفها، ودورها، سياستها
         return None
 
-    def demonym_after(self, s: Sentence, cue: Span) -> Actor | None:
-        """The state or body a nisba right after a stance noun names (ترحيب أمريكي، الرفض المصري، دعوة أممية): a
-        verb takes no such adjective, so the cue is a noun and the nisba its holder."""
+    def demonym_after(self, s: Sentence, cue: Span) -> tuple[list[Actor], int]:
+        """The states or bodies the nisbas right after a stance noun name (ترحيب أمريكي، الرفض المصري، دعوة أممية،
+        الوساطة المصرية-القطرية), and the token after them: a verb takes no such adjective, so the cue is a noun
+        and the nisbas its holders."""
         if cue.end >= s.span.end or cue.end in s.mention_start:
-            return None
-        iri = self.lex.demonyms.get(s.norms[cue.end])
-        if iri is None:
-            return None
+            return [], cue.end
         word = s.norms[cue.start]
         definite = word.startswith(ARTICLE) or word[1:].startswith(ARTICLE)
-        return self.lex.actors[iri] if definite == s.norms[cue.end].startswith(ARTICLE) else None
+        if definite != s.norms[cue.end].startswith(ARTICLE):
+            return [], cue.end
+        return self.joined_demonyms(s, cue.end)
+
+    def joined_demonyms(self, s: Sentence, i: int) -> tuple[list[Actor], int]:
+        """The states of the nisba at token i and of those joined to it by a dash or و (السعودية–الإماراتية،
+        المصرية والقطرية), and the token after them (none where token i is no nisba)."""
+        found: list[Actor] = []
+        end = i
+        while i < s.span.end:
+            word = s.norms[i]
+            iri = self.lex.demonyms.get(word) or (
+                self.lex.demonyms.get(word[1:]) if found and word.startswith(CONJUNCTION) else None)
+            if iri is None or self.lex.actors[iri] in found:
+                break
+            found.append(self.lex.actors[iri])
+            end = i + 1
+            i += 2 if i + 2 < s.span.end and s.texts[i + 1] in DASHES else 1
+        return found, end
 
     def unknown_subject_after(self, s: Sentence, cue: Span) -> bool:
         """A noun right after the verb that the gazetteer does not know is its subject: after an imperfect verb

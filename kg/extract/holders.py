@@ -132,9 +132,9 @@ class Holders(Clues, Verbs, Stage):
             # أعرب عن أمله ...، وهنأ الحكومة السورية على ...: the actor after the verb is whom it addresses
             matrix = self.attribution.matrix_subject(s, cue.start)
             return [matrix or (self.attribution.speaker, None, False)], "coordinated-verb", cue.end
-        state = self.demonym_after(s, cue)
-        if state is not None:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
-            return [(state, None, False)], "demonym", cue.end + 1
+        states, after = self.demonym_after(s, cue)
+        if states:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
+            return [(state, None, False) for state in states], "demonym", after
         antecedent = self.relative_antecedent(s, cue, kind)
         if antecedent is not None:  # القرار 2216 الذي يدعو إلى، أوزال الذي اتهم أردوغان: the antecedent's verb
             return self.actors.resolve(s, [antecedent]), "relative-subject", cue.end

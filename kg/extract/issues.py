@@ -16,6 +16,7 @@ from .sentence import (
     BARE_PRONOUNS,
     COMMAS,
     CONJUNCTION,
+    DASHES,
     MAX_ISSUE_TOKENS,
     QUOTE_MARKS,
     QUOTE_OPENERS,
@@ -121,6 +122,10 @@ class Issues(Stage):
                 if close is not None and close + 1 < s.span.end and not s.punct[close + 1]:
                     end = close + 1
                     continue
+            if s.texts[end] in DASHES and start < end < s.span.end - 1 and s.norms[end - 1] in s.lex.demonyms \
+                    and s.norms[end + 1] in s.lex.demonyms:
+                end += 1  # الوساطة المصرية-القطرية: two nisbas joined by a dash
+                continue
             if end != start and end in s.boundary and not quote:
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):

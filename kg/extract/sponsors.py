@@ -164,12 +164,11 @@ class Sponsors(Stage):
                 i += 1  # التي تقوم بها
         i = self.actors.after_honorifics(s, i)
         mention = s.mention_start.get(i)
-        nisba = self.holders.demonym_after(s, cue)
-        if nisba is not None:  # الجهود الأممية الرامية إلى ...، ضغوط أمريكية ل...
-            return self.aimed(s, cue, [(nisba, None, False)], cue.end + 1)
-        nisba = self.nisba_of_genitive(s, cue)
-        if nisba is not None:  # جهود الوساطة القطرية لغرس بذور السلام
-            return self.aimed(s, cue, [(nisba, None, False)], cue.end + 2)
+        nisbas, after = self.holders.demonym_after(s, cue)
+        if not nisbas:  # جهود الوساطة القطرية لغرس بذور السلام، جهود الوساطة السعودية–الإماراتية الهادفة إلى
+            nisbas, after = self.nisba_of_genitive(s, cue)
+        if nisbas:  # الجهود الأممية الرامية إلى ...، ضغوط أمريكية ل...
+            return self.aimed(s, cue, [(nisba, None, False) for nisba in nisbas], after)
         if mention is None or self.actors.governed_by_clitic(s, mention):
             mention = self.possessor(s, cue)
             if mention is None:
@@ -199,13 +198,12 @@ class Sponsors(Stage):
         )
         return [statement for statement in made if statement is not None]
 
-    def nisba_of_genitive(self, s: Sentence, cue: Span) -> Actor | None:
-        """جهود الوساطة القطرية: the state the nisba after the effort's genitive names."""
+    def nisba_of_genitive(self, s: Sentence, cue: Span) -> tuple[list[Actor], int]:
+        """جهود الوساطة القطرية: the states the nisbas after the effort's genitive name, and the token after them."""
         i = cue.end
         if i + 1 >= s.span.end or not s.norms[i].startswith(ARTICLE) or i in s.mention_start or i in s.cue_at:
-            return None
-        state = self.lex.demonyms.get(s.norms[i + 1])
-        return self.lex.actors[state] if state is not None else None
+            return [], i
+        return self.holders.joined_demonyms(s, i + 1)
 
     def possessor(self, s: Sentence, cue: Span) -> Span | None:
         """تواصل بغداد مساعيها لبسط سيطرتها: an effort with its owner's pronoun belongs to the subject right
