@@ -110,6 +110,7 @@ class KG(DefinedNamespace):
     onlyNegated: URIRef
     issueIncludesCue: URIRef
     chargesDeed: URIRef
+    announcedAct: URIRef
     constructForm: URIRef
     loadedTerm: URIRef
 

@@ -1112,6 +1112,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
       ("Saudi Arabia", "support", "خفض التصعيد", False), ("United Arab Emirates", "support", "خفض التصعيد", False)]),
     ("وقوبل المقترح بالرفض المصري والقطري للتهجير.",
      [("Egypt", "oppose", "للتهجير", False), ("Qatar", "oppose", "للتهجير", False)]),
+    # the start of an act, as what a verb announces: its subject supports the act; in protest: opposes
+    ("أعلنت وزارة الخارجية الإيرانية تشغيل أجهزة طرد مركزي متطورة.",
+     [("Iran", "support", "تشغيل أجهزة طرد مركزي متطورة", False)]),
+    ("واستدعت الخرطوم سفيرها في نيروبي احتجاجا على استضافة كينيا اجتماعات الميليشيا.",
+     [("Sudan", "oppose", "استضافة كينيا اجتماعات الميليشيا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1137,6 +1142,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    # the start of an act that no verb announces only names the act
+    "وشهدت العاصمة الليبية بدء العام الدراسي بعد توقف طويل.",
     # its object a pronoun for what no statement of the sentence names: no issue to give it
     "وقال المتحدث إن الوفد يدرسها بمسؤولية، والوسطاء يواصلون التشاور.",
     "وقالت الخارجية التركية إن الوزير أجرى اتصالا بناء على طلب نظيره الإيراني.",

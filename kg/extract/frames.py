@@ -79,6 +79,8 @@ class Frames(Particles, Stage):
         if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
             made = list(self.evaluative.read(s, cue, entry.kind == KG.EvaluativeVerbCue, stance))
             return made, "" if made else "an evaluative word that nobody here asserts of an issue"
+        if entry.announced and self.holders.governing_verb(s, cue) is None:
+            return [], "an act named, not announced (أعلن بدء ...)"
         shared = self.evaluative.shared(s, cue)
         if shared is not None:
             return [shared], ""
