@@ -1117,6 +1117,20 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Iran", "support", "تشغيل أجهزة طرد مركزي متطورة", False)]),
     ("واستدعت الخرطوم سفيرها في نيروبي احتجاجا على استضافة كينيا اجتماعات الميليشيا.",
      [("Sudan", "oppose", "استضافة كينيا اجتماعات الميليشيا", False)]),
+    # optimism about, and a verb with us for its object (تريدنا: wants us to), not our own verb
+    ("وأوضح المتحدث أن قطر متفائلة بالخطة الأمريكية لوقف الحرب.",
+     [("Qatar", "support", "بالخطة الأمريكية لوقف الحرب", False), ("United States", "support", "لوقف الحرب", False)]),
+    ("وقال الرئيس الإيراني مسعود بزشكيان إن الولايات المتحدة تريدنا أن نسلمها كل اليورانيوم المخصب.",
+     [("United States", "support", "نسلمها كل اليورانيوم المخصب", False)]),
+    # a verb joined by و that addresses someone goes on for the last verb's subject, not the sentence's first
+    ("حذرت فرنسا إيران من أي تصعيد، فيما دعا وزير الخارجية الأمريكي ماركو روبيو الدول إلى تطبيق العقوبات، "
+     "وحث طهران على استئناف المحادثات.",
+     [("France", "concern", "أي تصعيد", False), ("Marco Rubio", "support", "تطبيق العقوبات", False),
+      ("Marco Rubio", "support", "استئناف المحادثات", False)]),
+    # a sentence whose first verb is no cue: its subject is the one a later verb joined by و goes on for
+    ("هاجم رئيس الوزراء الليبي عبد الحميد الدبيبة، بعثة الأمم المتحدة للدعم في ليبيا، بسبب الإحاطة، وطالب "
+     "البعثة بمغادرة البلاد فورا.",
+     [("Abdul Hamid Dbeibah", "support", "بمغادرة البلاد فورا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

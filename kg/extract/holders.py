@@ -129,7 +129,11 @@ class Holders(Clues, Verbs, Stage):
                 actor, metonymy = antecedent
                 return [(actor, s.doc[j : j + 1], metonymy)], "pronoun-subject", cue.end
         if cue.end in s.mention_start and self.addressed(s, cue):
-            # أعرب عن أمله ...، وهنأ الحكومة السورية على ...: the actor after the verb is whom it addresses
+            # أعرب عن أمله ...، وهنأ الحكومة السورية على ...: the actor after the verb is whom it addresses; the
+            # holder is the last verb's before it (فيما دعا روبيو الدول إلى ...، وحث طهران على: Rubio)
+            previous = self.earlier_statement(s, cue.start_char)
+            if previous is not None:
+                return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
             matrix = self.attribution.matrix_subject(s, cue.start)
             return [matrix or (self.attribution.speaker, None, False)], "coordinated-verb", cue.end
         states, after = self.demonym_after(s, cue)

@@ -222,8 +222,8 @@ def first_person(s: Sentence, cue: Span) -> bool:
         and any((form,) in s.lex.cue_forms for form in word_variants(_PERSON_SWAP + word[1:]))
     ):
         return True
-    if our(word):
-        return True  # أملنا، رفضنا، دعوناهم: the cue carries the first person itself
+    if our(word) and not (word[:1] in ("\u064a", "\u062a") and (word[: -len(OUR)],) in s.lex.cue_forms):
+        return True  # أملنا، رفضنا، دعوناهم: the cue carries the first person itself (تريدنا: us, its object)
     before = cue.start - 1
     while before >= s.span.start and (s.phrase_at(before, LEX.negation) or s.phrase_at(before, LEX.any)):
         before -= 1  # لا نريد، ليس لدينا أي نية
