@@ -1131,6 +1131,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("هاجم رئيس الوزراء الليبي عبد الحميد الدبيبة، بعثة الأمم المتحدة للدعم في ليبيا، بسبب الإحاطة، وطالب "
      "البعثة بمغادرة البلاد فورا.",
      [("Abdul Hamid Dbeibah", "support", "بمغادرة البلاد فورا", False)]),
+    # an imperfect verb after an indefinite resolution describes it: its issuer holds the stance, the actor after
+    # the verb is the object
+    ("أصدرت الوكالة الدولية للطاقة الذرية قرارًا يدين إيران.",
+     [("International Atomic Energy Agency", "oppose", "إيران", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -82,6 +82,9 @@ class Holders(Clues, Verbs, Stage):
         if kind == KG.VerbCue and cue.start > s.span.start and s.phrase_at(cue.start - 1, LEX.whoever) \
                 and s.norms[cue.start].startswith("\u064a"):
             return [], "", cue.end  # من يريد نزع سلاح المقاومة: whoever wants it, unnamed (من before a verb is who)
+        if self.issued_before(s, cue):  # أصدرت الوكالة قرارا يدين إيران: who issued it condemns; Iran is the object
+            matrix = self.attribution.matrix_subject(s, cue.start)
+            return ([matrix], "relative-subject", cue.end) if matrix is not None else ([], "", cue.end)
         clause = s.clause[cue.start]
         if (
             cue.end in s.mention_start

@@ -115,6 +115,23 @@ class Verbs:
                 return k + 1 < comma and s.phrase_at(k + 1, LEX["relative-pronoun"]) > 0
         return False
 
+    def issued_before(self, s: Sentence, cue: Span) -> bool:
+        """أصدرت الوكالة قرارا يدين إيران، بيانا رسميا يرحب ب: an imperfect verb cue right after an indefinite
+        resolution or statement (its adjectives between) describes it: whoever issued it holds the stance, and
+        the actor after the verb is its object."""
+        word = s.norms[cue.start]
+        if self.lex.cues[URIRef(cue.kb_id_)].kind != KG.VerbCue or word[:1] not in ("\u064a", "\u062a"):
+            return False
+        for k in (cue.start - 1, cue.start - 2):  # قرارا يدين، قرارا رسميا ينتقد
+            if k < s.span.start or k in s.mention_end or s.norms[k].startswith(ARTICLE) \
+                    or not s.norms[k].endswith("\u0627"):
+                return False
+            noun = s.norms[k][:-1]
+            if any(s.lex.has(ws, noun) or s.lex.has(ws, ARTICLE + noun)
+                   for ws in (LEX["issued-statement"], LEX["resolution-noun"])):
+                return True
+        return False
+
     def joined_verb_object(self, s: Sentence, cue: Span) -> bool:
         """رفضت X ...، وأكدت عدم الاعتراف ب: a noun cue (a negation before it) right after a verb of saying or a
         verb cue joined by و, with no subject of its own between: that verb goes on for the first one's holder."""
