@@ -1135,6 +1135,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the verb is the object
     ("أصدرت الوكالة الدولية للطاقة الذرية قرارًا يدين إيران.",
      [("International Atomic Energy Agency", "oppose", "إيران", False)]),
+    # a definite participle right after an actor is that actor's stance, even inside another statement's issue
+    ("ورحبت الحكومة العراقية بالبيان الصادر عن وزارة الخارجية القطرية الرافض للتدخل الأجنبي.",
+     [("Iraq", "support", "بالبيان الصادر عن وزارة الخارجية القطرية الرافض للتدخل الأجنبي", False),
+      ("Qatar", "oppose", "للتدخل الأجنبي", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -64,6 +64,7 @@ class Extractor:
                     start in consumed
                     and self.lex.cues[URIRef(cue.kb_id_)].kind not in ONLY_IN_FRAME
                     and self.holders.position_owner(s, cue) is None
+                    and not self.holders.described_actor(s, cue)
                 ):
                     # a sponsor names the proposal before it, and دورها الداعم its owner: inside another's issue
                     # is where they stand

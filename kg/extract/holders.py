@@ -82,6 +82,8 @@ class Holders(Clues, Verbs, Stage):
         if kind == KG.VerbCue and cue.start > s.span.start and s.phrase_at(cue.start - 1, LEX.whoever) \
                 and s.norms[cue.start].startswith("\u064a"):
             return [], "", cue.end  # من يريد نزع سلاح المقاومة: whoever wants it, unnamed (من before a verb is who)
+        if self.described_actor(s, cue):  # البيان الصادر عن الخارجية القطرية الرافض ل: the actor it describes
+            return self.actors.resolve(s, [s.mention_end[cue.start - 1]]), "subject-verb", cue.end
         if self.issued_before(s, cue):  # أصدرت الوكالة قرارا يدين إيران: who issued it condemns; Iran is the object
             matrix = self.attribution.matrix_subject(s, cue.start)
             return ([matrix], "relative-subject", cue.end) if matrix is not None else ([], "", cue.end)

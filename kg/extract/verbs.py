@@ -115,6 +115,14 @@ class Verbs:
                 return k + 1 < comma and s.phrase_at(k + 1, LEX["relative-pronoun"]) > 0
         return False
 
+    def described_actor(self, s: Sentence, cue: Span) -> bool:
+        """البيان الصادر عن أعضاء المجلس الرافض لتفرد ...: a definite participle right after an actor describes
+        that actor's own stance, even inside another statement's issue."""
+        word = s.norms[cue.start]
+        stem = word[len(ARTICLE):] if word.startswith(ARTICLE) else ""
+        participle = len(stem) > 3 and (stem[1] == "\u0627" or stem[0] == "\u0645")  # الرافض، المؤيد; not القبول
+        return cue.start - 1 in s.mention_end and participle and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
+
     def issued_before(self, s: Sentence, cue: Span) -> bool:
         """أصدرت الوكالة قرارا يدين إيران، بيانا رسميا يرحب ب: an imperfect verb cue right after an indefinite
         resolution or statement (its adjectives between) describes it: whoever issued it holds the stance, and
