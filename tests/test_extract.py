@@ -1139,6 +1139,21 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ورحبت الحكومة العراقية بالبيان الصادر عن وزارة الخارجية القطرية الرافض للتدخل الأجنبي.",
      [("Iraq", "support", "بالبيان الصادر عن وزارة الخارجية القطرية الرافض للتدخل الأجنبي", False),
       ("Qatar", "oppose", "للتدخل الأجنبي", False)]),
+    # a second subject after a comma and و, its title before the name; a dual verb after them goes on for both
+    ("وشدد الرئيس المصري عبد الفتاح السيسي، والعاهل الأردني الملك عبد الله الثاني، خلال اتصال هاتفي، على أهمية "
+     "التنفيذ الفوري لإعادة الإعمار. كما أكدا على أهمية التنسيق العربي المشترك.",
+     [("Abdel Fattah el-Sisi", "support", "التنفيذ الفوري لإعادة الإعمار", False),
+      ("Abdullah II of Jordan", "support", "التنفيذ الفوري لإعادة الإعمار", False),
+      ("Abdel Fattah el-Sisi", "support", "التنسيق العربي المشترك", False),
+      ("Abdullah II of Jordan", "support", "التنسيق العربي المشترك", False)]),
+    # a plural participle goes on for every subject of the verb before it
+    ("أكدت مصر والأردن رفض أي محاولات لتهجير الفلسطينيين، مشددين على ضرورة إعادة إعمار القطاع.",
+     [("Egypt", "oppose", "أي محاولات لتهجير الفلسطينيين", False),
+      ("Jordan", "oppose", "أي محاولات لتهجير الفلسطينيين", False),
+      ("Egypt", "support", "إعادة إعمار القطاع", False), ("Jordan", "support", "إعادة إعمار القطاع", False)]),
+    # support from another, as the second noun of a ب-phrase (بإشراف ودعم من): not the sentence subject's
+    ("وأكد وزير الخارجية الجزائري أحمد عطاف على أهمية التوافق بين الأطراف الليبية، بإشراف ودعم من الأمم المتحدة.",
+     [("Ahmed Attaf", "support", "التوافق بين الأطراف الليبية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -90,11 +90,30 @@ class Actors(Stage):
             if nxt is not None and nxt.text.startswith(CONJUNCTION) and nxt._.clitic == 1:
                 mentions.append(nxt)
                 continue
+            titled = self.titled_after_comma(s, mentions[-1].end)
+            if titled is not None:
+                mentions.append(titled)
+                continue
             after = mentions[-1].end
             if after < s.span.end and self.doc[after].norm_ == CONJUNCTION and (after + 1) in s.mention_start:
                 mentions.append(s.mention_start[after + 1])
                 continue
             return mentions
+
+    @staticmethod
+    def titled_after_comma(s: Sentence, i: int) -> Span | None:
+        """السيسي، والعاهل الأردني الملك عبد الله الثاني،: a second subject after a comma and و, its title words
+        before the name, closed by a comma."""
+        if i + 2 >= s.span.end or s.texts[i] not in COMMAS or not s.norms[i + 1].startswith(CONJUNCTION):
+            return None
+        for k in range(i + 1, min(i + 5, s.span.end)):
+            if s.punct[k]:
+                return None
+            mention = s.mention_start.get(k)
+            if mention is not None:
+                closed = mention.end >= s.span.end or s.punct[mention.end]
+                return mention if closed and (k == i + 1 or mention._.clitic == 0) else None
+        return None
 
     def in_phrase(self, s: Sentence, mention: Span) -> bool:
         """True when the mention is governed by a preposition (it cannot be a subject).

@@ -183,8 +183,11 @@ class Clues:
     def supported_by_another(self, s: Sentence, cue: Span) -> bool:
         """بدعم (مباشر) من النظام الإيراني: a stance noun after ب whose agent follows من is not its subject's."""
         word = s.norms[cue.start]
-        if not word.startswith(PREPOSITIONS[0]) or (word,) in self.lex.cue_forms:
-            return False
+        joined = word.startswith(CONJUNCTION) and len(word) > 3
+        bare = word[1:] if joined else word
+        if (word,) in self.lex.cue_forms or not (bare.startswith(PREPOSITIONS[0]) or (
+                joined and cue.start > s.span.start and s.norms[cue.start - 1].startswith(PREPOSITIONS[0]))):
+            return False  # بإشراف ودعم من الأمم المتحدة وبمساندة من دول الجوار: the second noun of the phrase too
         return any(s.phrase_at(i, LEX.agent) for i in range(cue.end, min(cue.end + 3, s.span.end)))
 
     def has_own_subject(self, s: Sentence, cue: Span) -> bool:

@@ -22,6 +22,7 @@ from .sentence import (
     has_particle,
     second_person,
     trimmed,
+    without_conjunction,
 )
 from .stage import Stage
 from .statement import Holder, PositionStatement
@@ -138,7 +139,7 @@ class Holders(Clues, Verbs, Stage):
             # holder is the last verb's before it (فيما دعا روبيو الدول إلى ...، وحث طهران على: Rubio)
             previous = self.earlier_statement(s, cue.start_char)
             if previous is not None:
-                return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
+                return self.fellow_holders(previous), "coordinated-verb", cue.end
             matrix = self.attribution.matrix_subject(s, cue.start)
             return [matrix or (self.attribution.speaker, None, False)], "coordinated-verb", cue.end
         states, after = self.demonym_after(s, cue)
@@ -205,9 +206,9 @@ class Holders(Clues, Verbs, Stage):
         if previous is not None and joined and kind == KG.VerbCue and self.coordinated_verb(s, cue.start):
             # أكد الاتحاد احترامه لاستقلال السودان ... وأدان: a verb joined by و goes on for the first one's holder,
             # not for an actor named in between
-            return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
+            return self.fellow_holders(previous), "coordinated-verb", cue.end
         if previous is not None and not joined and self.joined_verb_object(s, cue):
-            return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
+            return self.fellow_holders(previous), "coordinated-verb", cue.end
         for i in range(cue.start - 1, max(s.span.start, cue.start - MAX_SUBJECT_DISTANCE) - 1, -1):
             if s.clause[i] != clause:
                 break
@@ -227,7 +228,7 @@ class Holders(Clues, Verbs, Stage):
         previous = self.earlier_statement(s, cue.start_char)
         if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
             # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject
-            return [(previous.holder, None, previous.via_metonymy)], "coordinated-verb", cue.end
+            return self.fellow_holders(previous), "coordinated-verb", cue.end
         if (
             kind == KG.VerbCue
             and self.attribution.voiced()
@@ -245,6 +246,9 @@ class Holders(Clues, Verbs, Stage):
             matrix = self.attribution.matrix_subject(s, cue.start)
             if matrix is not None and matrix[0] == self.attribution.speaker:
                 return self.with_coordinated(s, matrix), "elided-subject", cue.end
+            plural = self.plural_subject(s, cue)
+            if plural:  # وشدد السيسي والملك عبد الله على ... . كما أكدا على: the two of them
+                return plural, "elided-subject", cue.end
             return [(self.attribution.speaker, None, False)], "elided-subject", cue.end
         verb = cue.start - 1
         opening = s.opening()
@@ -312,6 +316,25 @@ class Holders(Clues, Verbs, Stage):
             return [holder]
         mentions = self.actors.coordinated(s, mention)
         return self.actors.resolve(s, mentions) if len(mentions) > 1 else [holder]
+
+    def plural_subject(self, s: Sentence, cue: Span) -> list[Holder]:
+        """كما أكدا، وشددوا: a dual or plural verb with no subject of its own goes on for all who held the last
+        statement together (none where one did)."""
+        word = without_conjunction(s.norms[cue.start])
+        if not word.endswith("\u0627") or (word,) in self.lex.cue_forms or not self.statements:
+            return []
+        held = self.fellow_holders(self.statements[-1])
+        return held if len(held) > 1 else []
+
+    def fellow_holders(self, previous: PositionStatement) -> list[Holder]:
+        """Everyone who holds the statement before, by its cue (أكدت مصر والأردن ...، مشددين على: both of them)."""
+        held: list[Holder] = []
+        for statement in self.statements:
+            if statement.cue_text == previous.cue_text and statement.char_start == previous.char_start \
+                    and statement.issue_start == previous.issue_start \
+                    and statement.holder not in [actor for actor, _, _ in held]:
+                held.append((statement.holder, None, statement.via_metonymy))
+        return held or [(previous.holder, None, previous.via_metonymy)]
 
     def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:
         """The last statement made by the sentence's own holders (not one it reports of an effort's owner or a
