@@ -389,8 +389,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ودعت الكويت إلى وقف التصعيد، وضرورة العودة إلى الحوار.",
      [("Kuwait", "support", "وقف التصعيد", False), ("Kuwait", "support", "العودة إلى الحوار", False)]),
     # a known person's title in apposition names them again later
-    ("التقى إسماعيل بقائي، المتحدث باسم وزارة الخارجية الإيرانية، بالصحفيين. وأدان المتحدث باسم وزارة الخارجية "
-     "الهجوم على المدنيين.", [("Esmaeil Baghaei", "oppose", "الهجوم على المدنيين", False)]),
+    (("التقى إسماعيل بقائي، المتحدث باسم وزارة الخارجية الإيرانية، بالصحفيين. وأدان المتحدث باسم وزارة الخارجية "
+     "الهجوم على المدنيين."), [("Esmaeil Baghaei", "oppose", "الهجوم على المدنيين", False)]),
     # whoever proposes or mediates a proposal named before supports it
     ("ورحبت مصر بخطة السلام التي طرحها الرئيس الأمريكي دونالد ترامب.",
      [("Egypt", "support", "بخطة السلام التي طرحها الرئيس الأمريكي دونالد ترامب", False),
@@ -479,8 +479,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الوزير الكويتي: \"جددنا ثقتنا بعمل المفوضية، وعبرنا عن أملنا في مشاركة واسعة\".",
      [("Kuwait", "support", "بعمل المفوضية", False), ("Kuwait", "support", "مشاركة واسعة", False)]),
     # a quote left open is closed by a new frame with its named speaker; titles joined after a comma
-    ("قالت الكويت: \"ندعم الحوار. وذكر الممثل الخاص للأمين العام للأمم المتحدة، ورئيس بعثة الأمم المتحدة "
-     "لمساعدة العراق، محمد الحسان، أنه \"نرفض التصعيد\".",
+    (("قالت الكويت: \"ندعم الحوار. وذكر الممثل الخاص للأمين العام للأمم المتحدة، ورئيس بعثة الأمم المتحدة "
+     "لمساعدة العراق، محمد الحسان، أنه \"نرفض التصعيد\"."),
      [("Kuwait", "support", "الحوار", False), ("Mohammed al-Hassan", "oppose", "التصعيد", False)]),
     # the members of a body speak for it; في بيان لهم is an aside, and بيان no particle ب
     ("وطالب أعضاء مجلس الأمن في بيان لهم بالإفراج الفوري عن الموظفين.",
@@ -705,8 +705,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأكدت الكويت أن حرية التعبير حق أصيل لجميع المواطنين.", [("Kuwait", "support", "حرية التعبير", False)]),
     # a body's organ (المجلس الوزاري لمجلس التعاون) is the body, named again by its head (المجلس); a masculine
     # verb before a city (وطالب طهران) addresses it; كما وصف goes on for the subject before
-    ("أنهى المجلس الوزاري لمجلس التعاون الخليجي دورته في الكويت. المجلس جدد رفضه لاستمرار الاحتلال. "
-     "وطالب طهران بإنهاء الاحتلال. كما وصف المناورات العسكرية بأنها استفزاز غير مقبول.",
+    (("أنهى المجلس الوزاري لمجلس التعاون الخليجي دورته في الكويت. المجلس جدد رفضه لاستمرار الاحتلال. "
+     "وطالب طهران بإنهاء الاحتلال. كما وصف المناورات العسكرية بأنها استفزاز غير مقبول."),
      [("Gulf Cooperation Council", "oppose", "لاستمرار الاحتلال", False),
       ("Gulf Cooperation Council", "support", "بإنهاء الاحتلال", False),
       ("Gulf Cooperation Council", "oppose", "المناورات العسكرية بأنها استفزاز", False)]),
@@ -774,11 +774,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ('وأدانت الكويت ما وصفته بـ"الجرائم المروعة" في الفاشر.',
      [("Kuwait", "oppose", 'بـ"الجرائم المروعة" في الفاشر', False)]),
     # a quoted name before the verb of saying ("إكس") closes no quotation: the frame goes on to the speaker
-    ('وفي بيان نشرته عبر منصة "إكس" يوم الثلاثاء، قال الوزير الكويتي: "الوضع صعب". '
-     'وأضاف: "أكدت على ضرورة ضمان تدفق المساعدات".', [("Kuwait", "support", "ضمان تدفق المساعدات", False)]),
+    (('وفي بيان نشرته عبر منصة "إكس" يوم الثلاثاء، قال الوزير الكويتي: "الوضع صعب". '
+     'وأضاف: "أكدت على ضرورة ضمان تدفق المساعدات".'), [("Kuwait", "support", "ضمان تدفق المساعدات", False)]),
     # a bare title is the last person introduced with that title word, its gender too (not the last titled one)
-    ("أكدت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أن الحوار ضروري. وقال المتحدث باسم الكرملين "
-     "دميتري بيسكوف إن الاجتماع انتهى. ورأت المتحدثة أن الحل السياسي ضروري.",
+    (("أكدت المتحدثة باسم وزارة الخارجية الروسية ماريا زاخاروفا أن الحوار ضروري. وقال المتحدث باسم الكرملين "
+     "دميتري بيسكوف إن الاجتماع انتهى. ورأت المتحدثة أن الحل السياسي ضروري."),
      [("Maria Zakharova", "support", "الحوار", False), ("Maria Zakharova", "support", "الحل السياسي", False)]),
     # a source of worry, the greatest challenge: concern
     ("وقال الوزير الكويتي إن التهديدات الأمنية تمثل مصدرا للقلق.", [("Kuwait", "concern", "التهديدات الأمنية", False)]),
@@ -799,8 +799,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "oppose", "للهجوم على المدنيين", False)]),
     # respect for (احترامه ل), not recognising (عدم اعترافه ب: a second, negated stance ends the first issue), and a
     # verb joined by و that goes on for them, not for the genitive of a governed noun (لاستقلال السودان)
-    ("وأكد الاتحاد الأفريقي احترامه لاستقلال السودان ووحدته وعدم اعترافه بأية محاولة لتقسيمه "
-     "وأدان بشدة الهجمات على المدنيين.",
+    (("وأكد الاتحاد الأفريقي احترامه لاستقلال السودان ووحدته وعدم اعترافه بأية محاولة لتقسيمه "
+     "وأدان بشدة الهجمات على المدنيين."),
      [("African Union", "support", "لاستقلال السودان ووحدته", False),
       ("African Union", "oppose", "بأية محاولة لتقسيمه", False),
       ("African Union", "oppose", "الهجمات على المدنيين", False)]),
@@ -1079,8 +1079,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال المجلس الرئاسي الليبي إنه سيواصل جهوده الدبلوماسية والسياسية من أجل توحيد المؤسسة العسكرية.",
      [("Libyan Presidential Council", "support", "توحيد المؤسسة العسكرية", False)]),
     # an organ of a party's organ, named again later with its adjectives alone: the party speaks through it
-    ("عقدت الهيئة التنفيذية للقيادة المحلية للمجلس الانتقالي الجنوبي اجتماعا أمس. وترفض الهيئة التنفيذية بشدة "
-     "قرارات الحكومة الأخيرة.",
+    (("عقدت الهيئة التنفيذية للقيادة المحلية للمجلس الانتقالي الجنوبي اجتماعا أمس. وترفض الهيئة التنفيذية بشدة "
+     "قرارات الحكومة الأخيرة."),
      [("Southern Transitional Council", "oppose", "قرارات الحكومة الأخيرة", False)]),
     ("وطالبت اللجنة المركزية لحركة فتح بوقف العدوان. وأكدت اللجنة المركزية رفضها للاستيطان.",
      [("Fatah", "support", "بوقف العدوان", False), ("Fatah", "oppose", "للاستيطان", False)]),
@@ -1088,8 +1088,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("رفضت الحكومة العراقية قرارات البرلمان، وأكدت عدم الاعتراف بأي قرارات تصدر خارج التوافق.",
      [("Iraq", "oppose", "قرارات البرلمان", False), ("Iraq", "oppose", "بأي قرارات تصدر خارج التوافق", False)]),
     # a council named as an object (اعترافه بمجلس السيادة) does not take over the bare المجلس from the one speaking
-    ("أصدر مجلس الأمن الدولي بيانا. وأكد المجلس اعترافه بمجلس السيادة الانتقالي. وحث المجلس الدول على عدم "
-     "تقديم السلاح للميليشيات.",
+    (("أصدر مجلس الأمن الدولي بيانا. وأكد المجلس اعترافه بمجلس السيادة الانتقالي. وحث المجلس الدول على عدم "
+     "تقديم السلاح للميليشيات."),
      [("UN Security Council", "support", "بمجلس السيادة الانتقالي", False),
       ("UN Security Council", "oppose", "تقديم السلاح للميليشيات", False)]),
     # a name and a colon open the sentence, as headlines write a statement: what follows is that speaker's
@@ -1123,13 +1123,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الرئيس الإيراني مسعود بزشكيان إن الولايات المتحدة تريدنا أن نسلمها كل اليورانيوم المخصب.",
      [("United States", "support", "نسلمها كل اليورانيوم المخصب", False)]),
     # a verb joined by و that addresses someone goes on for the last verb's subject, not the sentence's first
-    ("حذرت فرنسا إيران من أي تصعيد، فيما دعا وزير الخارجية الأمريكي ماركو روبيو الدول إلى تطبيق العقوبات، "
-     "وحث طهران على استئناف المحادثات.",
+    (("حذرت فرنسا إيران من أي تصعيد، فيما دعا وزير الخارجية الأمريكي ماركو روبيو الدول إلى تطبيق العقوبات، "
+     "وحث طهران على استئناف المحادثات."),
      [("France", "concern", "أي تصعيد", False), ("Marco Rubio", "support", "تطبيق العقوبات", False),
       ("Marco Rubio", "support", "استئناف المحادثات", False)]),
     # a sentence whose first verb is no cue: its subject is the one a later verb joined by و goes on for
-    ("هاجم رئيس الوزراء الليبي عبد الحميد الدبيبة، بعثة الأمم المتحدة للدعم في ليبيا، بسبب الإحاطة، وطالب "
-     "البعثة بمغادرة البلاد فورا.",
+    (("هاجم رئيس الوزراء الليبي عبد الحميد الدبيبة، بعثة الأمم المتحدة للدعم في ليبيا، بسبب الإحاطة، وطالب "
+     "البعثة بمغادرة البلاد فورا."),
      [("Abdul Hamid Dbeibah", "support", "بمغادرة البلاد فورا", False)]),
     # an imperfect verb after an indefinite resolution describes it: its issuer holds the stance, the actor after
     # the verb is the object
@@ -1140,8 +1140,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Iraq", "support", "بالبيان الصادر عن وزارة الخارجية القطرية الرافض للتدخل الأجنبي", False),
       ("Qatar", "oppose", "للتدخل الأجنبي", False)]),
     # a second subject after a comma and و, its title before the name; a dual verb after them goes on for both
-    ("وشدد الرئيس المصري عبد الفتاح السيسي، والعاهل الأردني الملك عبد الله الثاني، خلال اتصال هاتفي، على أهمية "
-     "التنفيذ الفوري لإعادة الإعمار. كما أكدا على أهمية التنسيق العربي المشترك.",
+    (("وشدد الرئيس المصري عبد الفتاح السيسي، والعاهل الأردني الملك عبد الله الثاني، خلال اتصال هاتفي، على أهمية "
+     "التنفيذ الفوري لإعادة الإعمار. كما أكدا على أهمية التنسيق العربي المشترك."),
      [("Abdel Fattah el-Sisi", "support", "التنفيذ الفوري لإعادة الإعمار", False),
       ("Abdullah II of Jordan", "support", "التنفيذ الفوري لإعادة الإعمار", False),
       ("Abdel Fattah el-Sisi", "support", "التنسيق العربي المشترك", False),
