@@ -17,6 +17,7 @@ from ..vocab import KG, LEX
 from .sentence import (
     ARTICLE,
     COMMAS,
+    CONJUNCTION,
     CONJUNCTIONS,
     MAX_ASIDE_TOKENS,
     MAX_SUBJECT_DISTANCE,
@@ -319,7 +320,7 @@ class Attribution(Stage):
                     continue  # نقلت الوكالة عن X: the agency is no subject of what X goes on to say
                 if i in s.cue_at and self.holders.object_genitive(s, s.cue_at[i]):
                     continue  # عبّر عن دعم لبنان: Lebanon is what is supported, no subject
-                if s.norms[i][:1] == "\u0648" and i > s.opening():
+                if s.norms[i][:1] == CONJUNCTION and i > s.opening():
                     self.matrix, self.matrix_at = self.opening_subject(s)
                     if self.matrix is not None:  # هاجم حماد البعثة، ...، وطالب البعثة ب: the first verb's subject
                         break

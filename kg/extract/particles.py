@@ -52,7 +52,6 @@ class Particles:
             stem = form[: -len(suffix)] if suffix else ""
             if len(stem) < 3 or suffix in ("\u0647\u0645", "\u0647\u0645\u0627"):
                 continue  # نشجعهم: هم and هما are people (things plural take ها)
-                continue
             if stem.endswith("\u062a") and (stem,) in self.lex.cue_forms \
                     and (stem[:-1] + "\u0647",) not in self.lex.cue_forms:  # إدانتها (أ and إ folded): a noun
                 return True
