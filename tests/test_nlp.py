@@ -392,3 +392,21 @@ def test_an_organ_named_again_with_its_adjectives_is_its_body(nlp) -> None:
     assert [(a, iri) for a, _, iri in found] == [("اللجنة المركزية لحركة فتح", "fatah"), ("اللجنة المركزية", "fatah")]
     found = spans(nlp, "عقدت الهيئة التنفيذية للقيادة المحلية للمجلس الانتقالي الجنوبي اجتماعا.", "actors")
     assert [iri for _, _, iri in found] == ["southern-transitional-council"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("قال وزير الزراعة والري سامي النجار إن الموسم جيد.", "سامي النجار"),
+    ("قالت وزيرة التخطيط والتعاون الدولي ليلى حداد إن الخطة جاهزة.", "ليلى حداد"),
+    ("قال وزير الدولة للشؤون البرلمانية خالد منير إن الجلسة مهمة.", "خالد منير"),
+    ("شارك وزير الدولة، وزير النقل والمواصلات، محمد الراشد، في الاجتماع.", "محمد الراشد"),
+])
+def test_an_office_with_a_domain_of_several_words_then_a_new_name(nlp, text: str, name: str) -> None:
+    """وزير المحروقات والمناجم محمد عرقاب: the domain's words (joined by و, after ل) go on the title; the name ends it."""
+    people = [a for a, label, _ in spans(nlp, text, "actors") if label == "Person"]
+    assert len(people) == 1 and people[0].endswith(name)
+
+
+def test_a_domain_word_is_no_name(nlp) -> None:
+    """وزير الدولة للشؤون الخارجية والتعاون الدولي إن ...: no person named التعاون الدولي."""
+    text = "وقال وزير الدولة الصومالي للشؤون الخارجية والتعاون الدولي إن الزيارة مهمة."
+    assert not [a for a, label, _ in spans(nlp, text, "actors") if label == "Person"]

@@ -24,6 +24,8 @@ from .components import (
 COMMAS = frozenset({"،", ","})
 NAME_QUOTES = frozenset({"\"", "«", "“"})
 NISBA_ENDS = ("ي", "يه")  # normalised: ية is يه
+DOMAIN_STARTS = ("ال", "وال", "لل")  # a domain word: definite, joined by و, or after ل
+MAX_DOMAIN_WORDS = 5
 _GIVEN_NAME = LEX["given-name"]
 _DERIVED_NOUN_STARTS = {"\u0627", "\u062a", "\u0645"}
 
@@ -150,6 +152,11 @@ class Titles:
         domain = self._domain_holder(doc, i, j) if titled else None
         if domain is not None:
             return domain
+        if titled:
+            end = self._domain_end(doc, j)
+            while end > j and not self._name_follows(doc, end):
+                end -= 1
+            role, j = (f"{role} {doc[j:end].text}", end) if end > j else (role, j)
         appositive = titled and j + 1 < len(doc) and doc[j].text in COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
         while j < len(doc) and (self._honorific(j) or doc[j].text in NAME_QUOTES):
@@ -169,10 +176,6 @@ class Titles:
                 return Span(doc, i, named[0], label=STATE_ORGAN, kb_id=str(state))
             self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
-        if titled and not appositive and self.norms[j].startswith(ARTICLE) and self._name_end(doc, j + 1) > j + 1 \
-                and not self._written_preposition(doc[j]):
-            # (not إلى, which folds to الي: دعا الرئيس اليمني إلى تعاون أوسع is no name)
-            role, j = f"{role} {doc[j].text}", j + 1  # وزير المال ياسين جابر: the office's domain, then the name
         end = self._name_end(doc, j) if titled else j
         if end == j or (appositive and end < len(doc) and not doc[end].is_punct):
             return None  # after a comma, a name closed by punctuation: the title's holder in apposition
@@ -184,6 +187,28 @@ class Titles:
         self.people[doc[end - 1].norm_] = person
         self.roles.append((title, person))
         return new_span(doc, i, end, person)
+
+    def _domain_end(self, doc: Doc, j: int) -> int:
+        """وزير المال، وزير المحروقات والمناجم، وزيرة الانتقال الطاقي والتنمية المستدامة، وزير الدولة للشؤون
+        الخارجية: an office's domain (definite words, with و or ل) before the name; its end, or j. (Not إلى,
+        which folds to الي: دعا الرئيس اليمني إلى تعاون أوسع is no domain.)"""
+        k = j
+        while k < len(doc) and k - j < MAX_DOMAIN_WORDS and doc[k].is_alpha and not self._written_preposition(doc[k]) \
+                and self.norms[k].startswith(DOMAIN_STARTS) and self.norms[k] not in self.lexicon.demonyms:
+            k += 1
+        return k
+
+    def _name_follows(self, doc: Doc, k: int) -> bool:
+        """A personal name (known, or a new one) begins at k, or after a comma and honorifics there."""
+        k += 1 if k + 1 < len(doc) and doc[k].text in COMMAS else 0
+        while k < len(doc) and self._honorific(k):
+            k += self._honorific(k)
+        if k >= len(doc):
+            return False
+        named = self.actors.longest(self.norms, k, [(self.norms[k], 0)])
+        if named is not None:
+            return self.lexicon.actors[named[1]].kind == KG.Person
+        return not self.norms[k].startswith(DOMAIN_STARTS) and self._name_end(doc, k) > k  # والتعاون الدولي: no name
 
     def _domain_holder(self, doc: Doc, i: int, j: int) -> Span | None:
         """رئيس مجلس النواب، المستشار عقيلة صالح: the office's domain (indefinite words, then a definite one), a
@@ -231,10 +256,12 @@ class Titles:
         for k in range(j, min(j + 4, len(doc))):
             if doc[k].text in COMMAS and k + 1 < len(doc) and self.norms[k + 1].startswith("\u0648"):
                 continue  # الممثل الخاص للأمين العام، ورئيس البعثة: a comma before the second title
-            if doc[k].text in COMMAS and k + 1 < len(doc) and self.norms[k + 1].startswith(ARTICLE):
-                found = self.offices.longest(self.norms, k + 1, [(self.norms[k + 1][2:], 2)])
+            if doc[k].text in COMMAS and k + 1 < len(doc):
+                definite = self.norms[k + 1].startswith(ARTICLE)
+                found = self.offices.longest(self.norms, k + 1, [(self.norms[k + 1][2:] if definite else self.norms[k + 1],
+                                                                  2 if definite else 0)])
                 if found is not None and found[1] == LEX.title:
-                    return found  # رئيس مجلس السيادة، القائد العام للجيش: a second title in apposition
+                    return found  # رئيس مجلس السيادة، القائد العام للجيش / وزير الدولة، وزير المحروقات: a second title
                 return None
             if not doc[k].is_alpha:
                 return None
