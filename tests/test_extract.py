@@ -1154,6 +1154,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # support from another, as the second noun of a ب-phrase (بإشراف ودعم من): not the sentence subject's
     ("وأكد وزير الخارجية الجزائري أحمد عطاف على أهمية التوافق بين الأطراف الليبية، بإشراف ودعم من الأمم المتحدة.",
      [("Ahmed Attaf", "support", "التوافق بين الأطراف الليبية", False)]),
+    # after a relative and its verb, a pronoun going back to the antecedent leaves the verb a subject of its own
+    ("وهذه هي الخطة التي تسعى تونس لاستكمال تنفيذها.", [("Tunisia", "support", "لاستكمال تنفيذها", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1179,6 +1181,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "رد الحزب الحاكم على بيان أحزاب المعارضة حول الاتفاقية.",  # the opposition is a camp (kgl:camp-noun)
     "دعا روسيا إلى وقف الحرب.",                              # a masculine verb: Russia is called on, no subject
     "وقال المدير إن الناس سيكونون معرضين للخطر.",
+    # a verb right after a relative pronoun has the relative as its subject: the name after it is its object
+    "وافتتح المعبر الجديد الذي يربط الأردن بسوريا أمس.",
     # the start of an act that no verb announces only names the act
     "وشهدت العاصمة الليبية بدء العام الدراسي بعد توقف طويل.",
     # its object a pronoun for what no statement of the sentence names: no issue to give it

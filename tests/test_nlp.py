@@ -410,3 +410,10 @@ def test_a_domain_word_is_no_name(nlp) -> None:
     """وزير الدولة للشؤون الخارجية والتعاون الدولي إن ...: no person named التعاون الدولي."""
     text = "وقال وزير الدولة الصومالي للشؤون الخارجية والتعاون الدولي إن الزيارة مهمة."
     assert not [a for a, label, _ in spans(nlp, text, "actors") if label == "Person"]
+
+
+def test_a_name_then_a_title_that_names_no_body_is_a_new_person(nlp) -> None:
+    """ليلى بنعلي، وزيرة الانتقال الطاقي ... في المغرب، إن: the name before a comma and a bare title is its holder."""
+    found = spans(nlp, "قالت ليلى حداد، وزيرة التخطيط والتعاون الدولي في الأردن، إن الخطة جاهزة.", "actors")
+    assert ("ليلى حداد", "Person") in [(a, label) for a, label, _ in found]
+    assert not [a for a, label, _ in spans(nlp, "وأكد سامي النجار، وزير، أن الموسم جيد.", "actors") if label == "Person"]

@@ -16,6 +16,7 @@ from .sentence import (
     CONJUNCTIONS,
     MAX_SUBJECT_DISTANCE,
     PLACE_LABELS,
+    POSSESSIVES,
     QUOTE_MARKS,
     Sentence,
     first_person,
@@ -28,6 +29,7 @@ from .stage import Stage
 from .statement import Holder, PositionStatement
 from .verbs import Verbs
 
+RESUMPTIVE_REACH = 8  # words after a relative's verb where a pronoun may go back to the antecedent
 _REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence reports of others, not its subject's
 
 
@@ -149,6 +151,9 @@ class Holders(Clues, Verbs, Stage):
         if antecedent is not None:  # القرار 2216 الذي يدعو إلى، أوزال الذي اتهم أردوغان: the antecedent's verb
             return self.actors.resolve(s, [antecedent]), "relative-subject", cue.end
         named = self.actors.after_honorifics(s, cue.end)  # دعا الشيخ نعيم قاسم ...
+        if kind == KG.VerbCue and cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]) \
+                and not self.resumptive(s, cue):
+            named = -1  # الأنبوب الذي يربط المغرب بنيجيريا: the relative is the subject, the name after it the object
         if named in s.mention_start and self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627"):
             named = -1  # ...، محمّلا رشاد العليمي المسؤولية: a participle goes on for its sentence; the actor is its object
         if named == cue.end and self.object_genitive(s, cue):
@@ -263,6 +268,16 @@ class Holders(Clues, Verbs, Stage):
         if self.predicated(s, cue, kind):
             return self.sentence_holder(s, cue)
         return [], "", cue.end
+
+    @staticmethod
+    def resumptive(s: Sentence, cue: Span) -> bool:
+        """الخريطة التي تسعى فرنسا لتطويرها، القرار الذي اتخذته الحكومة: a pronoun on the verb or on a word soon
+        after it goes back to the relative's antecedent, so the clause has a subject of its own."""
+        end = min(cue.start + RESUMPTIVE_REACH, s.span.end)
+        return any(
+            len(s.norms[k]) > 3 and s.norms[k].endswith(POSSESSIVES[:4]) and s.clause[k] == s.clause[cue.start]
+            for k in range(cue.start, end)
+        )
 
     def object_of_subject(self, s: Sentence, cue: Span) -> Holder | None:
         """The subject of the verb that opens the sentence, where the stance noun is that verb's object right after

@@ -335,14 +335,32 @@ class Titles:
         if title >= len(doc):
             return None
         found = self._office(doc, title, strip_proclitics(self.norms[title]))
-        if found is None or found[0].label_ == local_name(KG.Person):
+        if found is not None and found[0].label_ == local_name(KG.Person):
             return None
-        office = found[0]
-        body = URIRef(office.kb_id_) if office.kb_id_ else None
-        person = NewActor(KG.Person, doc[i:end].text, body, office.text)
+        if found is not None:
+            office_start, office_end, body = found[0].start, found[0].end, URIRef(found[0].kb_id_) if found[0].kb_id_ else None
+        else:
+            bare = self._bare_title(doc, title)
+            if bare is None:
+                return None
+            office_start, office_end, body = title, *bare
+        person = NewActor(KG.Person, doc[i:end].text, body, doc[office_start:office_end].text)
         self.people[self.norms[end - 1]] = person
-        self.roles.append((tuple(self.norms[office.start:office.end]), person))
+        self.roles.append((tuple(self.norms[office_start:office_end]), person))
         return new_span(doc, i, end, person)
+
+    def _bare_title(self, doc: Doc, i: int) -> tuple[int, URIRef | None] | None:
+        """وزيرة الانتقال الطاقي والتنمية المستدامة (في المغرب)، after a name and a comma: a title that names no
+        body, its domain, and the state it serves in where one follows; closed by punctuation. (end, state)"""
+        found = self.offices.longest(self.norms, i, [(self.norms[i], 0)])
+        if found is None or found[1] != LEX.title:
+            return None
+        end, state = self._domain_end(doc, found[0]), None
+        if end + 1 < len(doc) and self.lexicon.has(LEX["posted-to"], self.norms[end]):
+            hit = self.actors.longest(self.norms, end + 1, [(self.norms[end + 1], 0)])
+            if hit is not None and self.lexicon.actors[hit[1]].kind == KG.State:
+                end, state = hit[0], hit[1]
+        return (end, state) if end - i >= 2 and end < len(doc) and doc[end].is_punct else None
 
     def _honorific(self, j: int) -> int:
         """The length of a rank or honorific at token j (الشيخ، الفريق أول), or 0."""
