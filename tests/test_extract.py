@@ -1156,6 +1156,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Ahmed Attaf", "support", "التوافق بين الأطراف الليبية", False)]),
     # after a relative and its verb, a pronoun going back to the antecedent leaves the verb a subject of its own
     ("وهذه هي الخطة التي تسعى تونس لاستكمال تنفيذها.", [("Tunisia", "support", "لاستكمال تنفيذها", False)]),
+    # a list of first-form verbal nouns joined by و after a comma: each is an issue of its own
+    ("ودعت مصر إلى وقف القتال فورا، وفتح المعابر أمام الشاحنات، وضمان وصول المساعدات إلى السكان.",
+     [("Egypt", "support", "وقف القتال فورا", False), ("Egypt", "support", "وفتح المعابر أمام الشاحنات", False),
+      ("Egypt", "support", "وضمان وصول المساعدات إلى السكان", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

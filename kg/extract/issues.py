@@ -196,10 +196,12 @@ class Issues(Stage):
         )
 
     def verbal_noun(self, s: Sentence, i: int) -> bool:
+        """A derived verbal noun (تعزيز، إعادة), or a first-form one of the lexicon (وفتح ممرات، وضمان وصول)."""
         return any(
-            is_verbal_noun(form) or (form.startswith("ال") and is_verbal_noun(form[2:]))
+            is_verbal_noun(stem) or s.lex.has(LEX["first-form-verbal-noun"], stem)
             for form, _ in strip_proclitics(s.doc[i].norm_)
-        )
+            for stem in (form, form[2:]) if stem == form or form.startswith("ال")
+        )  # (إلزام is الزام normalised: the form itself too, not only without ال)
 
     def manner_object(self, s: Sentence, cue: Span, holders: list[Holder]) -> tuple[int, int]:
         """طهران تراقب التطورات بقلق: the object of the verb before the manner phrase is the issue."""
