@@ -417,3 +417,10 @@ def test_a_name_then_a_title_that_names_no_body_is_a_new_person(nlp) -> None:
     found = spans(nlp, "قالت ليلى حداد، وزيرة التخطيط والتعاون الدولي في الأردن، إن الخطة جاهزة.", "actors")
     assert ("ليلى حداد", "Person") in [(a, label) for a, label, _ in found]
     assert not [a for a, label, _ in spans(nlp, "وأكد سامي النجار، وزير، أن الموسم جيد.", "actors") if label == "Person"]
+
+
+def test_the_ministry_named_again_many_sentences_later_is_the_last_ministry_named(nlp) -> None:
+    """وانتقدت الوزارة three long sentences after وزارة الخارجية المصرية: still that ministry's state."""
+    filler = " ".join(["وتناول البيان تفاصيل كثيرة عن الأوضاع الاقتصادية والاجتماعية في المنطقة خلال الأشهر الماضية."] * 8)
+    found = spans(nlp, f"أصدرت وزارة الخارجية المصرية بيانا. {filler} وانتقدت الوزارة القرار.", "actors")
+    assert [(a, iri) for a, _, iri in found][-1] == ("الوزارة", "egypt")

@@ -34,6 +34,7 @@ KG_FACTION_NOUN = LEX["faction-noun"]
 KG_AFFILIATION = LEX.affiliation
 KG_OWN_COUNTRY = LEX["own-country"]
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
+_ORGAN_ANAPHORA_WINDOW = 250  # tokens: الوزارة for the last ministry named, however many sentences since
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
 _GROUP_LABELS = frozenset({"ArmedGroup", "PoliticalFaction"})  # what الجماعة، الحركة name again
 _MEETING_LABELS = frozenset(local_name(kind) for kind in (  # bodies that meet (not states, persons or places)
@@ -393,7 +394,9 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             last = next(((end, iri) for end, iri in reversed(self.named_states) if iri in states), None)
         else:
             last = self.organ_heads.get(noun) if j == i + 1 else None  # the last ministry named, for الوزارة
-            last = last or self.last_state
+            if last is not None and definite and i - last[0] <= _ORGAN_ANAPHORA_WINDOW:
+                return Span(doc, i, j, label=STATE_ORGAN, kb_id=last[1]), clitic  # no other ministry named since
+            last = last if last is not None and i - last[0] <= _ANAPHORA_WINDOW else self.last_state
             if last is None and self.home_state is not None:
                 last = (i, self.home_state)
         if not definite or last is None or i - last[0] > _ANAPHORA_WINDOW:
