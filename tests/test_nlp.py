@@ -424,3 +424,18 @@ def test_the_ministry_named_again_many_sentences_later_is_the_last_ministry_name
     filler = " ".join(["وتناول البيان تفاصيل كثيرة عن الأوضاع الاقتصادية والاجتماعية في المنطقة خلال الأشهر الماضية."] * 8)
     found = spans(nlp, f"أصدرت وزارة الخارجية المصرية بيانا. {filler} وانتقدت الوزارة القرار.", "actors")
     assert [(a, iri) for a, _, iri in found][-1] == ("الوزارة", "egypt")
+
+
+@pytest.mark.parametrize("text", [
+    "رفضت الحكومة الكينية التدخل في شؤونه الداخلية.",
+    "وقال الوزير المصري إن السياسة الخارجية ثابتة.",
+])
+def test_a_ministry_word_after_the_noun_it_describes_is_an_adjective(nlp, text: str) -> None:
+    """شؤونه الداخلية، السياسة الخارجية: internal affairs and foreign policy, no ministry of the state named before."""
+    assert len(spans(nlp, text, "actors")) == 1
+
+
+def test_a_ministry_word_after_a_verb_with_its_object_pronoun_is_the_ministry(nlp) -> None:
+    """وأبلغته الخارجية بالقرار: the ministry informed him."""
+    found = spans(nlp, "التقى الوزير المصري نظيره. وأبلغته الخارجية بالقرار.", "actors")
+    assert [(a, iri) for a, _, iri in found][-1] == ("الخارجية", "egypt")

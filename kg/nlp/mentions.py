@@ -389,6 +389,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         shortly after a state is named: that state."""
         definite = doc[i].norm_[clitic:].startswith(ARTICLE) or self.norms[j - 1].startswith(ARTICLE)  # وزارة الخارجية
         noun = self.norms[i][clitic:]
+        if j == i + 1 and not clitic and noun.endswith(NISBA_ENDS[1]) and i > 0 and self._described(doc, i - 1):
+            return None  # الشؤون الداخلية، السياسة الخارجية، شؤونه الداخلية: an adjective, no ministry
         if j == i + 1 and self.lexicon.has(LEX["state-noun"], noun):  # المملكة: the last state named a kingdom
             states = self.state_nouns.get(noun, frozenset())
             last = next(((end, iri) for end, iri in reversed(self.named_states) if iri in states), None)
@@ -402,6 +404,17 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         if not definite or last is None or i - last[0] > _ANAPHORA_WINDOW:
             return None
         return Span(doc, i, j, label=STATE_ORGAN, kb_id=last[1]), clitic
+
+    def _described(self, doc: Doc, k: int) -> bool:
+        """Token k is a noun that a definite adjective after it describes: definite itself (الشؤون), or with its
+        pronoun and no verb's shape (شؤونه, not أبلغته)."""
+        norm = self.norms[k]
+        if not doc[k].is_alpha or len(norm) < 4:
+            return False
+        if norm.startswith(ARTICLE):
+            return True
+        stem = next((norm[: -len(p)] for p in ("ها", "هم", "ه") if norm.endswith(p)), None)
+        return stem is not None and len(stem) > 2 and not has_verb_shape(stem.removeprefix("و"))
 
     def _dateline_state(self, doc: Doc) -> str | None:
         """The state whose capital opens the text as its dateline (بغداد - ، عمّان (بترا) -), if any."""
