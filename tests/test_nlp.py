@@ -439,3 +439,12 @@ def test_a_ministry_word_after_a_verb_with_its_object_pronoun_is_the_ministry(nl
     """وأبلغته الخارجية بالقرار: the ministry informed him."""
     found = spans(nlp, "التقى الوزير المصري نظيره. وأبلغته الخارجية بالقرار.", "actors")
     assert [(a, iri) for a, _, iri in found][-1] == ("الخارجية", "egypt")
+
+
+def test_a_title_with_a_construct_domain_names_its_holder_again(nlp) -> None:
+    """رئيس مجلس النواب سامي النجار ... ودان رئيس مجلس النواب: the same new person; his deputy is someone else."""
+    found = spans(nlp, "دعا رئيس مجلس النواب سامي النجار إلى الحوار. ودان رئيس مجلس النواب الهجوم.", "actors")
+    assert [(a, label) for a, label, _ in found] == [("رئيس مجلس النواب سامي النجار", "Person"),
+                                                     ("رئيس مجلس النواب", "Person")]
+    found = spans(nlp, "دعا رئيس مجلس النواب سامي النجار إلى الحوار. ودعا نائب رئيس مجلس النواب إلى التهدئة.", "actors")
+    assert len(found) == 1

@@ -26,6 +26,7 @@ NAME_QUOTES = frozenset({"\"", "«", "“"})
 NISBA_ENDS = ("ي", "يه")  # normalised: ية is يه
 DOMAIN_STARTS = ("ال", "وال", "لل")  # a domain word: definite, joined by و, or after ل
 MAX_DOMAIN_WORDS = 5
+MAX_CONSTRUCT_WORDS = 2
 _GIVEN_NAME = LEX["given-name"]
 _DERIVED_NOUN_STARTS = {"\u0627", "\u062a", "\u0645"}
 
@@ -118,7 +119,10 @@ class Titles:
         if person is not None:
             return person, clitic
         if body is None:
-            return self._role_holder(doc, i, j) or self._anaphoric_organ(doc, i, j, clitic)
+            domain = self._domain_end(doc, j) if titled else j  # ودان رئيس مجلس النواب: the title with its domain
+            ends = [end for end in range(domain, j, -1) if self.norms[end - 1].startswith(DOMAIN_STARTS)]
+            return next(filter(None, (self._role_holder(doc, i, end) for end in ends)), None) \
+                or self._role_holder(doc, i, j) or self._anaphoric_organ(doc, i, j, clitic)
         kind = lex.actors[body].kind
         if titled and kind == KG.State:
             holder = self._same_role(doc, i, j, (self.norms[i][clitic:], *self.norms[i + 1 : title_end]), body)
@@ -154,9 +158,10 @@ class Titles:
             return domain
         if titled:
             end = self._domain_end(doc, j)
-            while end > j and not self._name_follows(doc, end):
+            while end > j and not (self.norms[end - 1].startswith(DOMAIN_STARTS) and self._name_follows(doc, end)):
                 end -= 1
-            role, j = (f"{role} {doc[j:end].text}", end) if end > j else (role, j)
+            if end > j:
+                role, title, j = f"{role} {doc[j:end].text}", tuple(self.norms[i:end]), end
         appositive = titled and j + 1 < len(doc) and doc[j].text in COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
         while j < len(doc) and (self._honorific(j) or doc[j].text in NAME_QUOTES):
@@ -193,10 +198,21 @@ class Titles:
         الخارجية: an office's domain (definite words, with و or ل) before the name; its end, or j. (Not إلى,
         which folds to الي: دعا الرئيس اليمني إلى تعاون أوسع is no domain.)"""
         k = j
+        while k < len(doc) and k - j < MAX_CONSTRUCT_WORDS and doc[k].is_alpha and self._construct_noun(doc, k):
+            k += 1  # رئيس مجلس النواب، رئيس هيئة الأركان: nouns in construct with the definite one after them
+        start = k
         while k < len(doc) and k - j < MAX_DOMAIN_WORDS and doc[k].is_alpha and not self._written_preposition(doc[k]) \
                 and self.norms[k].startswith(DOMAIN_STARTS) and self.norms[k] not in self.lexicon.demonyms:
             k += 1
-        return k
+        return k if k > start else j
+
+    def _construct_noun(self, doc: Doc, k: int) -> bool:
+        """An indefinite word that may head a construct inside a title's domain (مجلس، هيئة), not a name's."""
+        norm, lex = self.norms[k], self.lexicon
+        return not (
+            norm.startswith(DOMAIN_STARTS) or self._written_preposition(doc[k]) or lex.has(_GIVEN_NAME, norm)
+            or lex.has(LEX["name-prefix"], norm) or norm in lex.demonyms or len(norm) < 3
+        )
 
     def _name_follows(self, doc: Doc, k: int) -> bool:
         """A personal name (known, or a new one) begins at k, or after a comma and honorifics there."""
@@ -458,6 +474,8 @@ class Titles:
         document gave that title (its words begin the role they were introduced with, or its second title:
         قائد الجيش after رئيس مجلس السيادة وقائد الجيش)."""
         words = tuple(self.norms[i:j])
+        if i > 0 and self.lexicon.has(LEX.title, self.norms[i - 1]):
+            return None  # نائب رئيس المجلس: the deputy of the one the document named, not them
         if len(words) == 1 and words[0].startswith(ARTICLE) and self.roles and self._name_start(doc, i):
             # وزير العدل عادل نصار ... وأوضح الوزير، ماريا زاخاروفا ... بيسكوف ... رأت المتحدثة: the last person
             # introduced with that title word (its gender too), as a subject
