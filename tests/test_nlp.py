@@ -448,3 +448,9 @@ def test_a_title_with_a_construct_domain_names_its_holder_again(nlp) -> None:
                                                      ("رئيس مجلس النواب", "Person")]
     found = spans(nlp, "دعا رئيس مجلس النواب سامي النجار إلى الحوار. ودعا نائب رئيس مجلس النواب إلى التهدئة.", "actors")
     assert len(found) == 1
+
+
+def test_an_organ_in_a_state_is_that_states_organ(nlp) -> None:
+    """وزارة الخارجية في دولة الإمارات، الحكومة في العراق: the organ of the state it sits in."""
+    found = spans(nlp, "وعبرت وزارة الخارجية في دولة الإمارات عن أملها في التهدئة.", "actors")
+    assert [(a, iri) for a, _, iri in found] == [("وزارة الخارجية في دولة الإمارات", "united-arab-emirates")]

@@ -109,6 +109,10 @@ class Titles:
                 head = self.heads.get(ARTICLE + self.norms[j][2:])  # الأمانة العامة للجامعة: the body named before
                 if head is not None and head[1] != PERSON and head[2]:
                     body, j = URIRef(head[2]), j + 1
+        if body is None and not titled and j + 1 < len(doc) and self.lexicon.has(LEX.locative, self.norms[j]):
+            hit = self.actors.longest(self.norms, j + 1, [(self.norms[j + 1], 0)])
+            if hit is not None and self.lexicon.actors[hit[1]].kind == KG.State:
+                body, j = hit[1], hit[0]  # وزارة الخارجية في دولة الإمارات: the organ of the state it sits in
         if body is None and j - i >= 2:  # رئيس حكومة الوحدة الوطنية: the title's last word begins the body's name
             hit = self.actors.longest(self.norms, j - 1, [(self.norms[j - 1], 0)])
             if hit is not None and hit[0] > j and lex.actors[hit[1]].kind != KG.Person:
