@@ -1160,6 +1160,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ودعت مصر إلى وقف القتال فورا، وفتح المعابر أمام الشاحنات، وضمان وصول المساعدات إلى السكان.",
      [("Egypt", "support", "وقف القتال فورا", False), ("Egypt", "support", "وفتح المعابر أمام الشاحنات", False),
       ("Egypt", "support", "وضمان وصول المساعدات إلى السكان", False)]),
+    # a verb of denial gives the voice to its subject: "his country" after it is the denier's
+    ("وأكدت الحكومة الجزائرية رفضها للقرار. من جهته، نفى وزير الخارجية الفرنسي الاتهامات، مؤكدا حرص بلاده على "
+     "الحفاظ على العلاقات مع الجزائر.",
+     [("Algeria", "oppose", "للقرار", False), ("France", "support", "الحفاظ على العلاقات مع الجزائر", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
