@@ -64,6 +64,8 @@ class Frames(Particles, Stage):
         if self.conditional(s, cue):
             return [], "under a condition (إذا، لو ...): hypothetical"
         stance = entry.stance
+        if self.denied(s, cue):
+            return [], "denied: a clause governed by a verb of denial (نفى أن تكون بلاده قد وافقت) says no stance"
         if self.negated(s, cue):
             if entry.when_negated is None:
                 return [], "negated, and the cue has no negated reading"
@@ -216,14 +218,17 @@ class Frames(Particles, Stage):
         forms = (word, without_pronoun(s, i, word, min_stem=2) or "", word[: -len(OUR)] if our(word) else "")
         return any(s.lex.has(LEX["right-noun"], form) for form in forms)
 
+    def denied(self, s: Sentence, cue: Span) -> bool:
+        """نفى أن تكون بلاده قد وافقت: a verb of denial governs the cue's clause; denying a stance is no stance."""
+        governing = self.governing(s, cue)
+        return any(s.phrase_at(i, LEX.denial) for i in range(s.span.start, cue.start) if s.clause[i] in governing)
+
     def negated(self, s: Sentence, cue: Span) -> bool:
         """لا/لم/لن/ليس/غير/عدم shortly before the cue cancel it; لا يزال (still) does not.
 
         The negation may sit on the verb that expresses a stance noun: لم تبد موسكو أي اعتراض.
         """
         governing = self.governing(s, cue)
-        if any(s.phrase_at(i, LEX.denial) for i in range(s.span.start, cue.start) if s.clause[i] in governing):
-            return True  # نفى أن تكون بلاده قد وافقت
         if any(
             s.phrase_at(i, LEX.negation) and s.phrase_at(i + 1, LEX.hedge)
             for i in range(s.span.start, cue.start - 1)
