@@ -1164,6 +1164,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأكدت الحكومة الجزائرية رفضها للقرار. من جهته، نفى وزير الخارجية الفرنسي الاتهامات، مؤكدا حرص بلاده على "
      "الحفاظ على العلاقات مع الجزائر.",
      [("Algeria", "oppose", "للقرار", False), ("France", "support", "الحفاظ على العلاقات مع الجزائر", False)]),
+    # a name in construct with an indefinite noun before the verb (an outlet's name) is no fronted subject
+    ("الخرطوم | أخبار السودان رحبت مصر بقرار وقف إطلاق النار.",
+     [("Egypt", "support", "بقرار وقف إطلاق النار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -21,6 +21,7 @@ from .sentence import (
     Sentence,
     first_person,
     has_particle,
+    is_function_word,
     second_person,
     trimmed,
     without_conjunction,
@@ -115,6 +116,7 @@ class Holders(Clues, Verbs, Stage):
             and ((j in s.mention_end and s.clause[j] == clause) or beyond in s.mention_end)
             and not self.actors.governed_by_clitic(s, s.mention_end[j if j in s.mention_end else beyond])
             and not self.actors.after_preposition(s, s.mention_end[j if j in s.mention_end else beyond])
+            and not (own is not None and self.in_construct(s, s.mention_end[j if j in s.mention_end else beyond]))
         ):
             # not لبيروت ودعت: a verb joined by و starts after its own subject, and a governed noun is none
             j = j if j in s.mention_end else beyond
@@ -268,6 +270,19 @@ class Holders(Clues, Verbs, Stage):
         if self.predicated(s, cue, kind):
             return self.sentence_holder(s, cue)
         return [], "", cue.end
+
+    @staticmethod
+    def in_construct(s: Sentence, mention: Span) -> bool:
+        """برق السودان رحبت دولة الإمارات: the mention is the genitive of an indefinite noun before it (an outlet's
+        or a thing's name), not the fronted subject of the verb after it."""
+        k = mention.start - 1
+        if k < s.span.start or not s.doc[k].is_alpha or is_function_word(s, k):
+            return False
+        word = without_conjunction(s.norms[k])
+        return not word.startswith(ARTICLE) and len(word) > 2 and k not in s.cue_at and not any(
+            s.lex.has(ws, form) for ws in (LEX["reporting-verb"], LEX["express-verb"], LEX["light-verb"],
+                                           LEX.complementizer, LEX["clause-boundary"], LEX["subject-pronoun"])
+            for form in (s.norms[k], word, s.norms[k][1:]))  # وأن فرنسا تدعم: a clause's subject after أن
 
     @staticmethod
     def resumptive(s: Sentence, cue: Span) -> bool:
