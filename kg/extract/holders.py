@@ -276,8 +276,9 @@ class Holders(Clues, Verbs, Stage):
         """برق السودان رحبت دولة الإمارات: the mention is the genitive of an indefinite noun before it (an outlet's
         or a thing's name), not the fronted subject of the verb after it."""
         k = mention.start - 1
-        if k < s.span.start or not s.doc[k].is_alpha or is_function_word(s, k):
-            return False
+        if k < s.span.start or not s.doc[k].is_alpha or is_function_word(s, k) \
+                or not (mention.label_ == STATE or mention.label_ in PLACE_LABELS):
+            return False  # (a person after a word is that verb's subject: وكان الموفد ... حض)
         word = without_conjunction(s.norms[k])
         return not word.startswith(ARTICLE) and len(word) > 2 and k not in s.cue_at and not any(
             s.lex.has(ws, form) for ws in (LEX["reporting-verb"], LEX["express-verb"], LEX["light-verb"],
