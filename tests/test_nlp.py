@@ -454,3 +454,9 @@ def test_an_organ_in_a_state_is_that_states_organ(nlp) -> None:
     """وزارة الخارجية في دولة الإمارات، الحكومة في العراق: the organ of the state it sits in."""
     found = spans(nlp, "وعبرت وزارة الخارجية في دولة الإمارات عن أملها في التهدئة.", "actors")
     assert [(a, iri) for a, _, iri in found] == [("وزارة الخارجية في دولة الإمارات", "united-arab-emirates")]
+
+
+def test_a_titles_adjective_alone_is_no_office(nlp) -> None:
+    """في 12 سبتمبر الحالي: "current" after a date names no organ of the state named before."""
+    found = spans(nlp, "رفض الجيش السوداني الدعوة. وكانت اللجنة دعت في يوم 12 سبتمبر الحالي إلى وقف القتال.", "actors")
+    assert [a for a, _, _ in found] == ["الجيش السوداني"]

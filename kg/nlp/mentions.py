@@ -389,6 +389,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         shortly after a state is named: that state."""
         definite = doc[i].norm_[clitic:].startswith(ARTICLE) or self.norms[j - 1].startswith(ARTICLE)  # وزارة الخارجية
         noun = self.norms[i][clitic:]
+        if j == i + 1 and self.lexicon.has(LEX["title-adjective"], noun):
+            return None  # في 12 سبتمبر الحالي: a title's adjective alone is no office
         if j == i + 1 and not clitic and noun.endswith(NISBA_ENDS[1]) and i > 0 and self._described(doc, i - 1):
             return None  # الشؤون الداخلية، السياسة الخارجية، شؤونه الداخلية: an adjective, no ministry
         if j == i + 1 and self.lexicon.has(LEX["state-noun"], noun):  # المملكة: the last state named a kingdom
