@@ -1167,6 +1167,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a name in construct with an indefinite noun before the verb (an outlet's name) is no fronted subject
     ("الخرطوم | أخبار السودان رحبت مصر بقرار وقف إطلاق النار.",
      [("Egypt", "support", "بقرار وقف إطلاق النار", False)]),
+    # an effort after a verb in the first person plural is the speaker's side's
+    ("وقال الوزير المصري: لقد بذلنا جهدا جادا لوقف الحرب في غزة.", [("Egypt", "support", "لوقف الحرب في غزة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -15,6 +15,7 @@ from .sentence import (
     COMMAS,
     CONJUNCTION,
     CONJUNCTIONS,
+    OUR,
     PREPOSITIONS,
     QUOTE_MARKS,
     Sentence,
@@ -176,6 +177,8 @@ class Sponsors(Stage):
                     # قال إن هناك خطة لخروج التحالف: the speaker's side has the plan
                     return self.aimed(s, cue, [(self.attribution.speaker, None, False)], cue.end)
                 owner = self.verb_possessor(s, cue)
+                if owner is None and self.attribution.voiced() and self.our_verb_before(s, cue):
+                    owner = (self.attribution.speaker, None, False)  # لقد بذلنا جهدا ل...: the speaker's side
                 return self.aimed(s, cue, [owner], cue.end) if owner is not None else []
             mentions, after = [mention], cue.end
         else:
@@ -233,6 +236,17 @@ class Sponsors(Stage):
         if matrix is not None:
             return matrix
         return (self.attribution.speaker, None, False) if self.attribution.voiced() else None
+
+    def our_verb_before(self, s: Sentence, cue: Span) -> bool:
+        """بذلنا جهدا، نبذل جهودا: a verb in the first person plural right before the effort noun."""
+        j = self.actors.skip_back(s, cue.start)
+        if j < s.span.start or j in s.mention_end or j in s.cue_at or not s.doc[j].is_alpha:
+            return False
+        word = s.norms[j]
+        word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
+        if word.endswith(OUR) and has_verb_shape(word[: -len(OUR)]):
+            return True  # بذلنا
+        return len(word) > 3 and word.startswith("\u0646") and has_verb_shape("\u064a" + word[1:])  # نبذل
 
     def aim_at(self, s: Sentence, i: int) -> int | None:
         """Where an aim begins at token i: after a purpose marker (من أجل، الرامية إلى), or at ل before a
