@@ -1169,6 +1169,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "بقرار وقف إطلاق النار", False)]),
     # an effort after a verb in the first person plural is the speaker's side's
     ("وقال الوزير المصري: لقد بذلنا جهدا جادا لوقف الحرب في غزة.", [("Egypt", "support", "لوقف الحرب في غزة", False)]),
+    # an evaluative adjective after a light verb's object describes the noun before it: that noun is the issue
+    ("وأكدت الخارجية اليمنية أن الممر المائي أصبح اليوم ساحة خطيرة جراء الممارسات العدائية للجماعة.",
+     [("Yemen", "oppose", "الممارسات العدائية للجماعة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -84,8 +84,9 @@ class Evaluative(Predicates, Stage):
                 yield statement
             return
         after_light = light + 1 if light is not None else cue.start
-        while after_light < cue.start and s.texts[after_light] in QUOTE_MARKS:
-            after_light += 1  # يعد "خطوة عدوانية": a quote mark is no object
+        while after_light < cue.start and (s.texts[after_light] in QUOTE_MARKS or s.phrase_at(after_light, LEX["time-word"])):
+            after_light += max(1, s.phrase_at(after_light, LEX["time-word"]))
+            # يعد "خطوة عدوانية"، أصبح اليوم ساحة تهديد: a quote mark or a time word is no object
         if comp is None and light is not None and not verb and not opinion:
             comp = self.predicate_opener(s, s.doc[light : light + 1], None)  # «... حماية المدنيين تمثل أولوية
             # قصوى»: a sentence inside the quote, its subject before the light verb
@@ -94,6 +95,11 @@ class Evaluative(Predicates, Stage):
             if self.under_preposition(s, cue):
                 return  # رفضه هو أمر "ثابت"، وذلك ردا على اقتراح ... بضرورة: no light verb's object
             start, end, rule = after_light, cue.start, "evaluative-object"
+            noun = cue.start - 1
+            if noun > start and s.norms[cue.start].startswith(ARTICLE) and s.norms[noun].startswith(ARTICLE) \
+                    and s.doc[noun].is_alpha and noun not in s.mention_end:
+                start, end = noun, self.issues.issue_end(s, noun)  # ساحة تهديد جراء الممارسات العدائية لميليشيا
+                # الحوثي: an adjective describes the noun before it, and that noun (with its genitive) is the issue
         elif comp is not None and (verb or light is not None):
             limit = light if light is not None and not verb else cue.start
             start, end, rule = comp + 1, self.subject_end(s, comp + 1, limit), "evaluative-subject"
