@@ -199,8 +199,8 @@ class Titles:
 
     def _domain_end(self, doc: Doc, j: int) -> int:
         """وزير المال، وزير المحروقات والمناجم، وزيرة الانتقال الطاقي والتنمية المستدامة، وزير الدولة للشؤون
-        الخارجية: an office's domain (definite words, with و or ل) before the name; its end, or j. (Not إلى,
-        which folds to الي: دعا الرئيس اليمني إلى تعاون أوسع is no domain.)"""
+        الخارجية، رئيس مجلس النواب: an office's domain before the name (up to two nouns in construct, then definite
+        words, with و or ل); its end, or j. (Not إلى, which folds to الي: دعا الرئيس اليمني إلى تعاون أوسع.)"""
         k = j
         while k < len(doc) and k - j < MAX_CONSTRUCT_WORDS and doc[k].is_alpha and self._construct_noun(doc, k):
             k += 1  # رئيس مجلس النواب، رئيس هيئة الأركان: nouns in construct with the definite one after them
