@@ -152,6 +152,9 @@ def nisba_forms(adjective: str) -> set[str]:
     return forms | {"ال" + form for form in forms}
 
 
+THIRD_PERSON_PRONOUNS = ("هما", "هم", "ها", "ه")  # his, her, their suffixes, normalised; longest first
+
+
 # Derived verbal-noun (masdar) patterns, as regular expressions over normalised letters:
 # تفعيل، تفاعل، إفعال، إفالة، افتعال، استفعال، مفاعلة.
 _VERBAL_NOUN = re.compile(

@@ -84,9 +84,11 @@ class Evaluative(Predicates, Stage):
                 yield statement
             return
         after_light = light + 1 if light is not None else cue.start
-        while after_light < cue.start and (s.texts[after_light] in QUOTE_MARKS or s.phrase_at(after_light, LEX["time-word"])):
-            after_light += max(1, s.phrase_at(after_light, LEX["time-word"]))
-            # يعد "خطوة عدوانية"، أصبح اليوم ساحة تهديد: a quote mark or a time word is no object
+        while after_light < cue.start:  # يعد "خطوة عدوانية"، أصبح اليوم ساحة تهديد: a quote mark or a time word is no object
+            step = 1 if s.texts[after_light] in QUOTE_MARKS else s.phrase_at(after_light, LEX["time-word"])
+            if not step:
+                break
+            after_light += step
         if comp is None and light is not None and not verb and not opinion:
             comp = self.predicate_opener(s, s.doc[light : light + 1], None)  # «... حماية المدنيين تمثل أولوية
             # قصوى»: a sentence inside the quote, its subject before the light verb

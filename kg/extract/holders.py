@@ -16,8 +16,8 @@ from .sentence import (
     CONJUNCTIONS,
     MAX_SUBJECT_DISTANCE,
     PLACE_LABELS,
-    POSSESSIVES,
     QUOTE_MARKS,
+    THIRD_PERSON_PRONOUNS,
     Sentence,
     first_person,
     has_particle,
@@ -291,7 +291,7 @@ class Holders(Clues, Verbs, Stage):
         after it goes back to the relative's antecedent, so the clause has a subject of its own."""
         end = min(cue.start + RESUMPTIVE_REACH, s.span.end)
         return any(
-            len(s.norms[k]) > 3 and s.norms[k].endswith(POSSESSIVES[:4]) and s.clause[k] == s.clause[cue.start]
+            len(s.norms[k]) > 3 and s.norms[k].endswith(THIRD_PERSON_PRONOUNS) and s.clause[k] == s.clause[cue.start]
             for k in range(cue.start, end)
         )
 

@@ -12,6 +12,8 @@ from ..nlp.components import (
     local_name,
 )
 from ..normalize import (
+    THIRD_PERSON_PRONOUNS,
+    has_verb_shape,
     strip_proclitics,
     word_variants,
 )
@@ -233,7 +235,14 @@ def first_person(s: Sentence, cue: Span) -> bool:
     return before >= s.span.start and (s.phrase_at(before, LEX["first-person-pronoun"]) > 0 or our(s.norms[before]))
 
 
-THIRD_PERSON_PRONOUNS = ("هما", "هم", "ها", "ه")  # longest first
+
+
+def our_verb(word: str) -> bool:
+    """بذلنا، نبذل (a normalised word, its و or ف removed): a verb in the first person plural, a past form with نا
+    or an imperfect in ن."""
+    if word.endswith(OUR) and has_verb_shape(word[: -len(OUR)]):
+        return True
+    return len(word) > 3 and word.startswith(FIRST_PERSON) and has_verb_shape(_PERSON_SWAP + word[1:])
 
 
 def without_pronoun(s: Sentence, i: int, word: str, min_stem: int = 3) -> str | None:

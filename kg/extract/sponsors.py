@@ -15,11 +15,11 @@ from .sentence import (
     COMMAS,
     CONJUNCTION,
     CONJUNCTIONS,
-    OUR,
     PREPOSITIONS,
     QUOTE_MARKS,
     Sentence,
     is_function_word,
+    our_verb,
     without_pronoun,
 )
 from .stage import Stage
@@ -243,10 +243,7 @@ class Sponsors(Stage):
         if j < s.span.start or j in s.mention_end or j in s.cue_at or not s.doc[j].is_alpha:
             return False
         word = s.norms[j]
-        word = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word
-        if word.endswith(OUR) and has_verb_shape(word[: -len(OUR)]):
-            return True  # بذلنا
-        return len(word) > 3 and word.startswith("\u0646") and has_verb_shape("\u064a" + word[1:])  # نبذل
+        return our_verb(word[1:] if word[:1] in CONJUNCTIONS and len(word) > 4 else word)
 
     def aim_at(self, s: Sentence, i: int) -> int | None:
         """Where an aim begins at token i: after a purpose marker (من أجل، الرامية إلى), or at ل before a

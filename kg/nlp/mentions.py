@@ -7,7 +7,7 @@ from rdflib import URIRef
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..normalize import has_verb_shape, strip_proclitics
+from ..normalize import THIRD_PERSON_PRONOUNS, has_verb_shape, strip_proclitics
 from ..ontology import Phrase
 from ..vocab import KG, LEX
 from .bodies import Bodies
@@ -415,7 +415,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             return False
         if norm.startswith(ARTICLE):
             return True
-        stem = next((norm[: -len(p)] for p in ("ها", "هم", "ه") if norm.endswith(p)), None)
+        stem = next((norm[: -len(p)] for p in THIRD_PERSON_PRONOUNS if norm.endswith(p)), None)
         return stem is not None and len(stem) > 2 and not has_verb_shape(stem.removeprefix("و"))
 
     def _dateline_state(self, doc: Doc) -> str | None:
