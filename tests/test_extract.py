@@ -1172,6 +1172,32 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an evaluative adjective after a light verb's object describes the noun before it: that noun is the issue
     ("وأكدت الخارجية اليمنية أن الممر المائي أصبح اليوم ساحة خطيرة جراء الممارسات العدائية للجماعة.",
      [("Yemen", "oppose", "الممارسات العدائية للجماعة", False)]),
+    # أهاب ب: an appeal whose addressee takes ب
+    ("وأهاب وزير الخارجية المصري بالمجتمع الدولي الضغط على إسرائيل لوقف العدوان.",
+     [("Egypt", "support", "بالمجتمع الدولي الضغط على إسرائيل لوقف العدوان", False)]),
+    # نهى عن: warning off opposes what is warned off
+    ("ونهى زعيم التيار الصدري أنصاره عن المشاركة في الانتخابات.",
+     [("Sadrist Movement", "oppose", "المشاركة في الانتخابات", False)]),
+    # deeming a thing a decisive step or a good start supports it
+    ("واعتبر وزير الإعلام اليمني هذا التصنيف خطوة حاسمة في مواجهة الإرهاب.",
+     [("Yemen", "support", "هذا التصنيف", False)]),
+    ("ووصف وزير الخارجية الإيراني الاجتماع بأنه بداية جيدة.", [("Iran", "support", "الاجتماع", False)]),
+    # not ready to do a thing opposes it
+    ("وقال وزير الخارجية الإيراني إن إيران غير مستعدة للتخلي عن تخصيب اليورانيوم.",
+     [("Iran", "oppose", "للتخلي عن تخصيب اليورانيوم", False)]),
+    # member states of a body speak for it; an aside listing them is no part of the issue
+    ("قررت ثماني دول أعضاء في تحالف أوبك بلس، من بينها السعودية وروسيا والإمارات والعراق والكويت وكازاخستان "
+     "والجزائر وسلطنة عمان، رفع إنتاج النفط خلال الفترة المقبلة.",
+     [("OPEC+", "support", "رفع إنتاج النفط خلال الفترة المقبلة", False)]),
+    ("ودعت الدول الأعضاء في حلف شمال الأطلسي إلى زيادة الإنفاق الدفاعي.",
+     [("NATO", "support", "زيادة الإنفاق الدفاعي", False)]),
+    # a verb cue right after a resolution and its issuer describes the resolution: the issuer holds it
+    ("وجاءت تصريحات الوزير قبل صدور قرار جديد عن مجلس محافظي الوكالة الدولية للطاقة الذرية يطالب طهران "
+     "بالسماح الفوري بالوصول إلى المواقع.",
+     [("IAEA Board of Governors", "support", "بالسماح الفوري بالوصول إلى المواقع", False)]),
+    # a verb of saying joined by و ends the issue before it
+    ("ودعا المتحدث باسم الخارجية القطرية إلى الضغط على إسرائيل وقال إن الوساطة مستمرة.",
+     [("Qatar", "support", "الضغط على إسرائيل", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -267,6 +267,10 @@ class Actors(Stage):
             if not length and (s.phrase_at(i, LEX["part-noun"]) or s.phrase_at(i, LEX["plural-title"])) \
                     and i + 1 in s.mention_start:
                 length = 1  # وزيرا الخارجية التركي هاكان فيدان والسعودي ...: two named ministers
+            if not length and s.phrase_at(i, LEX["part-noun"]) and i + 1 < s.span.end:
+                link = s.phrase_at(i + 1, LEX["member-link"])
+                if link and i + 1 + link in s.mention_start:
+                    length = 1 + link  # قررت ثماني دول أعضاء في التحالف: its members speak for the body
             if not length and s.texts[i] in NAME_QUOTES and i + 1 in s.mention_start:
                 end = s.mention_start[i + 1].end
                 if end < s.span.end and s.texts[end] in QUOTE_CLOSERS:

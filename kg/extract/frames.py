@@ -66,6 +66,8 @@ class Frames(Particles, Stage):
         stance = entry.stance
         if self.denied(s, cue):
             return [], "denied: a clause governed by a verb of denial (نفى أن تكون بلاده قد وافقت) says no stance"
+        if self.doubted(s, cue):
+            return [], "doubted: a negated hedge over its clause (لا يبدو أن ...)"
         if self.negated(s, cue):
             if entry.when_negated is None:
                 return [], "negated, and the cue has no negated reading"
@@ -228,13 +230,6 @@ class Frames(Particles, Stage):
 
         The negation may sit on the verb that expresses a stance noun: لم تبد موسكو أي اعتراض.
         """
-        governing = self.governing(s, cue)
-        if any(
-            s.phrase_at(i, LEX.negation) and s.phrase_at(i + 1, LEX.hedge)
-            for i in range(s.span.start, cue.start - 1)
-            if s.clause[i] in governing
-        ):
-            return True  # لا يبدو أن موسكو مستعدة: a negated hedge over the cue's clause
         i, steps = cue.start - 1, 0
         passable = (LEX.hedge, LEX["light-verb"], LEX.continuity, LEX["express-verb"], LEX.possession, LEX.any,
                     LEX["reporting-verb"])  # لا يرى ضرورة ل: the verb that says the cue
@@ -252,6 +247,15 @@ class Frames(Particles, Stage):
                 return False
             i, steps = i - 1, steps + 1
         return False
+
+    def doubted(self, s: Sentence, cue: Span) -> bool:
+        """لا يبدو أن موسكو مستعدة: a negated hedge over the cue's clause doubts it; nobody is said to hold it."""
+        governing = self.governing(s, cue)
+        return any(
+            s.phrase_at(i, LEX.negation) and s.phrase_at(i + 1, LEX.hedge)
+            for i in range(s.span.start, cue.start - 1)
+            if s.clause[i] in governing
+        )
 
     def conditional(self, s: Sentence, cue: Span) -> bool:
         """إذا رفضت ... : a stance under a condition is hypothetical, not held."""

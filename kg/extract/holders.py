@@ -88,6 +88,9 @@ class Holders(Clues, Verbs, Stage):
             return [], "", cue.end  # من يريد نزع سلاح المقاومة: whoever wants it, unnamed (من before a verb is who)
         if self.described_actor(s, cue):  # البيان الصادر عن الخارجية القطرية الرافض ل: the actor it describes
             return self.actors.resolve(s, [s.mention_end[cue.start - 1]]), "subject-verb", cue.end
+        issuer = self.issuer_before(s, cue)
+        if issuer is not None:  # قرار صادر عن مجلس المحافظين يطالب طهران: the issuer demands it; Tehran is its object
+            return self.actors.resolve(s, [issuer]), "subject-verb", cue.end
         if self.issued_before(s, cue):  # أصدرت الوكالة قرارا يدين إيران: who issued it condemns; Iran is the object
             matrix = self.attribution.matrix_subject(s, cue.start)
             return ([matrix], "relative-subject", cue.end) if matrix is not None else ([], "", cue.end)

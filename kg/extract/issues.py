@@ -20,6 +20,7 @@ from .sentence import (
     MAX_ISSUE_TOKENS,
     QUOTE_MARKS,
     QUOTE_OPENERS,
+    REPORTING_VERB,
     SHORT_ISSUE,
     Sentence,
     is_function_word,
@@ -27,6 +28,8 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder
+
+MAX_LIST_ASIDE = 30  # tokens of an aside that lists whom the subject includes (، من بينها السعودية وروسيا ...،)
 
 
 class Issues(Stage):
@@ -40,6 +43,14 @@ class Issues(Stage):
                 close = next((k for k in range(i + 2, min(i + 8, s.span.end)) if s.doc[k].is_punct), None)
                 if close is not None:
                     i = close + 1
+                    continue
+            opened = i + 1 if s.texts[i] in COMMAS else i  # at the aside's comma or right after it
+            if (opened > i or (i > s.span.start and s.texts[i - 1] in COMMAS)) and opened < s.span.end \
+                    and s.phrase_at(opened, LEX.inclusion):
+                close = next((k for k in range(opened + 1, min(opened + MAX_LIST_ASIDE, s.span.end)) if s.punct[k]),
+                             None)
+                if close is not None and s.texts[close] in COMMAS:
+                    i = close + 1  # قررت ثماني دول، من بينها السعودية وروسيا، رفع الإنتاج: whom the subject includes
                     continue
             adverb = s.phrase_at(i, LEX.adverb)
             if adverb:
@@ -130,6 +141,8 @@ class Issues(Stage):
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
                 break
+            if end != start and s.norms[end][:1] == CONJUNCTION and s.phrase_at(end, REPORTING_VERB):
+                break  # أهاب بالمجتمع الدولي الضغط على إسرائيل وقال "...": a verb of saying joined by و says more
             if end != start and end + 1 in s.cue_at and s.norms[end][:1] == CONJUNCTION and (
                 s.lex.has(LEX.negation, s.norms[end][1:])
             ):

@@ -22,6 +22,8 @@ from .sentence import (
 )
 from .statement import PositionStatement
 
+MAX_QUALIFIERS = 3  # words between a statement or resolution and its issuer: جديد، الختامي، الصادر
+
 
 class Verbs:
     """The verb-reading half of the holder finder: its methods read the finder's stages and sentence."""
@@ -139,6 +141,27 @@ class Verbs:
                    for ws in (LEX["issued-statement"], LEX["resolution-noun"])):
                 return True
         return False
+
+    def issuer_before(self, s: Sentence, cue: Span) -> Span | None:
+        """قرار جديد صادر عن مجلس المحافظين يطالب طهران ب: an imperfect verb cue right after a statement or
+        resolution and its issuer (عن/من X, adjectives between) describes it: the issuer, or None."""
+        word = s.norms[cue.start]
+        issuer = s.mention_end.get(cue.start - 1)
+        if self.lex.cues[URIRef(cue.kb_id_)].kind != KG.VerbCue or word[:1] not in ("\u064a", "\u062a") \
+                or issuer is None or issuer.start - 2 < s.span.start or issuer.label_ in (STATE, *PLACE_LABELS) \
+                or not s.lex.has(LEX["issue-preposition"], s.norms[issuer.start - 1]):
+            return None  # not تقرير عن إيران يطالب: a state or place after عن is what the report is about
+        issued = False
+        for k in range(issuer.start - 2, max(s.span.start, issuer.start - 2 - MAX_QUALIFIERS) - 1, -1):
+            noun = s.norms[k][:-1] if s.norms[k].endswith("\u0627") else s.norms[k]  # قرارا، بيانا
+            forms = (noun, ARTICLE + noun, noun.removeprefix(ARTICLE))
+            if any(s.lex.has(ws, form) for ws in (LEX["resolution-noun"], LEX["issued-statement"]) for form in forms):
+                before = s.norms[k - 1] if k > s.span.start else ""
+                return issuer if issued or s.lex.has(LEX["issued-by"], before) else None
+            if s.punct[k] or k in s.mention_end or k in s.cue_at:
+                return None
+            issued = issued or s.lex.has(LEX["issued-by"], noun)
+        return None
 
     def joined_verb_object(self, s: Sentence, cue: Span) -> bool:
         """رفضت X ...، وأكدت عدم الاعتراف ب: a noun cue (a negation before it) right after a verb of saying or a
