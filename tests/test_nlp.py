@@ -460,3 +460,11 @@ def test_a_titles_adjective_alone_is_no_office(nlp) -> None:
     """في 12 سبتمبر الحالي: "current" after a date names no organ of the state named before."""
     found = spans(nlp, "رفض الجيش السوداني الدعوة. وكانت اللجنة دعت في يوم 12 سبتمبر الحالي إلى وقف القتال.", "actors")
     assert [a for a, _, _ in found] == ["الجيش السوداني"]
+
+
+def test_two_titles_stacked_name_one_holder(nlp) -> None:
+    """محافظ ذمار عضو المكتب السياسي لحركة أنصار الله محمد البخيتي: a governor's title, its domain, then a second
+    title without a comma, all of one person."""
+    found = spans(nlp, "وقال محافظ ذمار عضو المكتب السياسي لحركة أنصار الله محمد البخيتي إن الحرب انتهت.", "actors")
+    assert [(a, label) for a, label, _ in found] == [
+        ("محافظ ذمار عضو المكتب السياسي لحركة أنصار الله محمد البخيتي", "Person")]

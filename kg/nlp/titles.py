@@ -290,11 +290,12 @@ class Titles:
                 return found if found is not None and found[1] == LEX.title else None
             if self.lexicon.has(_GIVEN_NAME, self.norms[k]) or self.lexicon.has(LEX["name-prefix"], self.norms[k]):
                 return None  # a name begins: وزير الخارجية أيمن الصفدي نظيره ...
-            if k > j and self.norms[k - 1].startswith(ARTICLE) and not self.norms[k].startswith(ARTICLE) \
+            if k > j and (self.norms[k - 1].startswith(ARTICLE) or k == j + 1) and not self.norms[k].startswith(ARTICLE) \
                     and not self.lexicon.has(LEX.counterpart, self.norms[k]):  # نظيره is someone else
                 found = self.offices.longest(self.norms, k, [(self.norms[k], 0)])
                 if found is not None and found[1] == LEX.title:
-                    return found  # رئيس مجلس السيادة الانتقالي قائد الجيش: a second title right after the first
+                    return found  # رئيس مجلس السيادة الانتقالي قائد الجيش، محافظ ذمار عضو المكتب السياسي: a second
+                    # title right after the first and its domain
         return None
 
     def _posting_end(self, doc: Doc, j: int) -> int:
