@@ -1198,6 +1198,17 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb of saying joined by و ends the issue before it
     ("ودعا المتحدث باسم الخارجية القطرية إلى الضغط على إسرائيل وقال إن الوساطة مستمرة.",
      [("Qatar", "support", "الضغط على إسرائيل", False)]),
+    # a rank's word as a surname after a given name, named again alone; a state after the name is the verb's object
+    ("دعا عضو المكتب السياسي للحركة، رئيس الجهاز المركزي للرقابة، علي العماد السعودية إلى تنفيذ خارطة الطريق. "
+     "وقال العماد في تصريحات إن على السعودية الالتزام بالاتفاق.",
+     [("علي العماد", "support", "تنفيذ خارطة الطريق", False), ("علي العماد", "support", "الالتزام بالاتفاق", False)]),
+    # an obligation joined by و after a comma
+    ("وقال وزير الخارجية المصري إن الحرب يجب أن تنتهي، وعلى إسرائيل الانسحاب من غزة.",
+     [("Egypt", "support", "تنتهي", False), ("Egypt", "support", "الانسحاب من غزة", False)]),
+    # a quote left open is closed by a new frame after an adverb (من جانبه أكد X)
+    ("وقال المتحدث باسم الحكومة اليمنية: “نرفض الحرب. من جانبه أكد رئيس الوزراء العراقي محمد شياع السوداني أن "
+     "الحوار هو الحل، ونحن ندعم الحوار.",
+     [("Yemen", "oppose", "الحرب", False), ("Mohammed Shia al-Sudani", "support", "الحوار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -264,6 +264,8 @@ class Actors(Stage):
         its holders' names."""
         while i < s.span.end:
             length = max(s.phrase_at(i, LEX.honorific), s.phrase_at(i, LEX.quantifier))
+            if length and i in s.mention_start and s.mention_start[i].end == i + length:
+                return i  # علي العماد ... وقال العماد: a rank's word that is the surname named before
             if not length and (s.phrase_at(i, LEX["part-noun"]) or s.phrase_at(i, LEX["plural-title"])) \
                     and i + 1 in s.mention_start:
                 length = 1  # وزيرا الخارجية التركي هاكان فيدان والسعودي ...: two named ministers

@@ -94,8 +94,9 @@ class Attribution(Stage):
         if label is not None:
             self.speaker = self.source = label
             return
-        continuing = self.open_quote and not (
-            self.reporting_verb(s, opening) and self.verb_subject(s, opening) is not None
+        verbs = {opening, opening + s.phrase_at(opening, LEX.adverb)}  # من جانبه أكد X: an adverb before the verb
+        continuing = self.open_quote and not any(
+            k < s.span.end and self.reporting_verb(s, k) and self.verb_subject(s, k) is not None for k in verbs
         )  # a quote left open is closed by a new frame with its named speaker (وذكر الحسان أنه ...)
         self.continuing = continuing
         self.open_quote = quote_open_after(s, continuing)

@@ -251,14 +251,15 @@ class Cues(_LexiconComponent):
         starts = {mention.start: mention for mention in doc.spans["actors"]}
         found = []
         for i, norm in enumerate(norms):  # the folded form first: most words are no candidate, and Token objects cost
-            if norm not in self.obligation_norms or i + 1 >= len(doc):
+            joined = norm[:1] == "\u0648" and norm[1:] in self.obligation_norms  # ، وعلى السعودية الالتزام ب
+            if (norm not in self.obligation_norms and not joined) or i + 1 >= len(doc):
                 continue
             on = i + 1  # على جميع الأطراف: "all" before whom it is on
             if on + 1 < len(doc) and self.lexicon.has(LEX.totality, norms[on]):
                 on += 1
             if on not in starts and not norms[on].startswith(ARTICLE):
                 continue
-            iri = self.obligations.get(normalize(doc[i].text, fold=False))
+            iri = self.obligations.get(normalize(doc[i].text, fold=False)[1 if joined else 0 :])
             if iri is None:
                 continue
             before = norms[i - 1] if i else ""

@@ -186,8 +186,10 @@ class Titles:
             self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
         end = self._name_end(doc, j) if titled else j
-        if end == j or (appositive and end < len(doc) and not doc[end].is_punct):
-            return None  # after a comma, a name closed by punctuation: the title's holder in apposition
+        if end == j or (appositive and end < len(doc) and not doc[end].is_punct
+                        and self.actors.longest(self.norms, end, [(self.norms[end], 0)]) is None):
+            return None  # after a comma, a name closed by punctuation or by an actor the verb takes (دعا ...، علي
+            # العماد السعودية إلى): the title's holder in apposition
         known = self.lexicon.actor_forms.get((self.norms[j], self.norms[end - 1])) if end - j > 2 else None
         if known is not None and self.lexicon.actors[known].kind == KG.Person:
             self.roles.append((title, str(known)))  # أسعد حسن الشيباني: a known name with the father's between
@@ -419,11 +421,13 @@ class Titles:
         if compound or (j < len(doc) and lex.has(_GIVEN_NAME, doc[j].norm_)):
             given = j + 2 if compound else j + 1  # عبد الله، أبو بكر
             end = given + 1 if given + 1 < len(doc) and lex.has(LEX["name-link"], doc[given].norm_) else given
-            if end < len(doc) and self._could_be_name(doc[end]) and not _prepositional(doc[end]):
+            rank = end < len(doc) and lex.has(LEX.honorific, doc[end].norm_) and len(doc[end].norm_) > 4 and not (
+                end + 1 < len(doc) and self._could_be_name(doc[end + 1]))  # علي العماد: a rank's word as a surname
+            if end < len(doc) and (self._could_be_name(doc[end]) or rank) and not _prepositional(doc[end]):
                 family = end + 1  # فيصل بن فرحان، تميم آل ثاني، محمد الباعور
-                surname = family < len(doc) and (
-                    self._could_be_name(doc[family]) or (self.norms[family],) in self.lexicon.actor_forms
-                )
+                known = self.lexicon.actor_forms.get((self.norms[family],)) if family < len(doc) else None
+                surname = family < len(doc) and (self._could_be_name(doc[family]) or (
+                    known is not None and self.lexicon.actors[known].kind not in (KG.State, *PLACES)))  # not ... السعودية
                 if surname and not _prepositional(doc[family]) and (
                     family + 1 == len(doc) or not self._could_be_name(doc[family + 1])
                 ):
