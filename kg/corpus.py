@@ -22,7 +22,6 @@ from multiprocessing import get_all_start_methods, get_context
 from pathlib import Path
 
 import orjson
-import pyoxigraph as ox
 from rdflib import Dataset, Graph
 
 from .concepts import load_codebook
@@ -45,10 +44,10 @@ MANIFEST = "manifest.json"
 PARTS = "parts"
 MANIFEST_VERSION = 1
 SEGMENT_CHARS = 200_000  # spaCy reads a longer text piece by piece (see document.segments)
-BATCH_DOCUMENTS = 64  # most documents per task sent to a worker: a task's rows store has a fixed cost
+BATCH_DOCUMENTS = 64  # most documents per task sent to a worker: a task has a fixed cost
 TASKS_PER_WORKER = 4  # at least, for a smaller corpus, so the workers finish together
 IN_PROCESS_DOCUMENTS = 16  # this few are extracted here: worker processes would only add their start-up
-CHECK_TRIPLES = 20_000  # SHACL and the rows queries run once per this many triples (each run has a fixed cost)
+CHECK_TRIPLES = 20_000  # SHACL and the rows run once per this many triples (each SHACL run has a fixed cost)
 
 # A file's stat is trusted in place of its hash only when it last changed this long before the build looked:
 # a write within one timestamp tick of the hashing could otherwise leave size and times as they were.
@@ -310,7 +309,7 @@ class _Rows:
     part's rows and table files as they come, so that a long document's rows are never all in memory."""
 
     def __init__(self) -> None:
-        self.pending: list[ox.Quad] = []
+        self.pending: list[Triple] = []
         self.files: dict[str, BinaryIO] = {}  # the open rows files, by document id
         self.tables: dict[str, TextIO] = {}  # the open table files (its lines of statements.csv), by document id
 
@@ -320,9 +319,9 @@ class _Rows:
         self.files[doc_id] = path.open("wb")
         self.tables[doc_id] = table.open("w", encoding="utf-8", newline="")
 
-    def add(self, doc_id: str, quads: list[ox.Quad], labels: Iterable[list[str]]) -> None:
+    def add(self, doc_id: str, triples: list[Triple], labels: Iterable[list[str]]) -> None:
         self.files[doc_id].writelines(_line(LABELS, label) for label in labels)
-        self.pending.extend(quads)
+        self.pending.extend(triples)
         if len(self.pending) >= CHECK_TRIPLES:
             self.flush()
 
@@ -340,7 +339,7 @@ class _Rows:
     def flush(self) -> None:
         """Rows of whole segments, in offset order: appended, each document's stay in statements.rq's order.
         The table rows go to the table file as CSV, and their number to the rows file."""
-        if not self.pending:  # each read costs a store and two queries
+        if not self.pending:  # each read indexes the pending triples
             return
         for doc_id, found in read_rows(self.pending).items():
             stream = self.files.get(doc_id)
@@ -420,7 +419,7 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
                     quads = graph_quads(triples, graph)
                     stream.write(quads_trig(quads))
                     statements += found
-                    table.add(doc_id, quads, labels_given(triples))
+                    table.add(doc_id, triples, labels_given(triples))
                     if validate:
                         checker.add(source.path, triples)
             made[source.path] = Part(source.path, source.key, document.doc_id, str(graph), statements,
