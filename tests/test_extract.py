@@ -1209,6 +1209,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال المتحدث باسم الحكومة اليمنية: “نرفض الحرب. من جانبه أكد رئيس الوزراء العراقي محمد شياع السوداني أن "
      "الحوار هو الحل، ونحن ندعم الحوار.",
      [("Yemen", "oppose", "الحرب", False), ("Mohammed Shia al-Sudani", "support", "الحوار", False)]),
+    # a participle that opens the sentence goes with the main verb after the comma: its subject holds it
+    ("مرحباً باتفاق وقف إطلاق النار الذي تم التوصل إليه بين الطرفين، ودعا الرئيس التركي رجب طيب أردوغان قسد إلى "
+     "إلقاء السلاح فوراً.",
+     [("Recep Tayyip Erdoğan", "support", "باتفاق وقف إطلاق النار", False),
+      ("Recep Tayyip Erdoğan", "support", "إلقاء السلاح فوراً", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

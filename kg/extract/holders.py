@@ -17,6 +17,7 @@ from .sentence import (
     MAX_SUBJECT_DISTANCE,
     PLACE_LABELS,
     QUOTE_MARKS,
+    REPORTING_VERB,
     THIRD_PERSON_PRONOUNS,
     Sentence,
     first_person,
@@ -36,6 +37,15 @@ _REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence rep
 
 class Holders(Clues, Verbs, Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
+
+    def main_verb_subject(self, s: Sentence, cue: Span) -> Holder | None:
+        """The named subject of the first verb of saying or stance that opens a clause after a comma, after the
+        cue: the main verb a sentence-opening participle goes with."""
+        for k in range(cue.end + 1, s.span.end):
+            if s.texts[k - 1] in COMMAS and (k in s.cue_at or s.phrase_at(k, REPORTING_VERB)
+                                             or s.phrase_at(k, LEX["express-verb"])):
+                return self.attribution.verb_subject(s, k)
+        return None
 
     @staticmethod
     def particle_object(s: Sentence, k: int, requires: tuple[tuple[str, ...], ...]) -> bool:
@@ -88,6 +98,10 @@ class Holders(Clues, Verbs, Stage):
             return [], "", cue.end  # من يريد نزع سلاح المقاومة: whoever wants it, unnamed (من before a verb is who)
         if self.described_actor(s, cue):  # البيان الصادر عن الخارجية القطرية الرافض ل: the actor it describes
             return self.actors.resolve(s, [s.mention_end[cue.start - 1]]), "subject-verb", cue.end
+        if cue.start == s.opening() and self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627"):
+            main = self.main_verb_subject(s, cue)
+            if main is not None:  # مرحبا بالاتفاق ...، ودعا الرئيس X: a participle that opens the sentence is its
+                return [main], "matrix-subject", cue.end  # main verb's subject's
         issuer = self.issuer_before(s, cue)
         if issuer is not None:  # قرار صادر عن مجلس المحافظين يطالب طهران: the issuer demands it; Tehran is its object
             return self.actors.resolve(s, [issuer]), "subject-verb", cue.end
