@@ -468,3 +468,9 @@ def test_two_titles_stacked_name_one_holder(nlp) -> None:
     found = spans(nlp, "وقال محافظ ذمار عضو المكتب السياسي لحركة أنصار الله محمد البخيتي إن الحرب انتهت.", "actors")
     assert [(a, label) for a, label, _ in found] == [
         ("محافظ ذمار عضو المكتب السياسي لحركة أنصار الله محمد البخيتي", "Person")]
+
+
+def test_past_is_no_cue_of_pressing_on(nlp) -> None:
+    """الماضية (past) folds to the form of ماضية في (pressing on with): only the bare word is the cue."""
+    assert "الماضية" not in [c for c, _, _ in spans(nlp, "خلال الأعوام الماضية في مجالات عدة.", "cues")]
+    assert [c for c, _, _ in spans(nlp, "وقال إن الحكومة ماضية في الإصلاحات.", "cues")] == ["ماضية"]

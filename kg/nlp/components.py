@@ -227,7 +227,7 @@ class Cues(_LexiconComponent):
                 i += 1
                 continue
             end, iri, _ = hit
-            if end == i + 1 and (self.homograph(doc[i].text, norms[i]) or any(
+            if end == i + 1 and (self.homograph(doc[i].text, norms[i]) or lex.has(LEX["not-a-cue"], norms[i]) or any(
                     lex.has(LEX["camp-noun"], form) for form, _ in strip_proclitics(norms[i]))):  # بيان المعارضة
                 i += 1
                 continue
