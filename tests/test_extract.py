@@ -1161,8 +1161,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "وقف القتال فورا", False), ("Egypt", "support", "وفتح المعابر أمام الشاحنات", False),
       ("Egypt", "support", "وضمان وصول المساعدات إلى السكان", False)]),
     # a verb of denial gives the voice to its subject: "his country" after it is the denier's
-    ("وأكدت الحكومة الجزائرية رفضها للقرار. من جهته، نفى وزير الخارجية الفرنسي الاتهامات، مؤكدا حرص بلاده على "
-     "الحفاظ على العلاقات مع الجزائر.",
+    (("وأكدت الحكومة الجزائرية رفضها للقرار. من جهته، نفى وزير الخارجية الفرنسي الاتهامات، مؤكدا حرص بلاده على "
+      "الحفاظ على العلاقات مع الجزائر."),
      [("Algeria", "oppose", "للقرار", False), ("France", "support", "الحفاظ على العلاقات مع الجزائر", False)]),
     # a name in construct with an indefinite noun before the verb (an outlet's name) is no fronted subject
     ("الخرطوم | أخبار السودان رحبت مصر بقرار وقف إطلاق النار.",
@@ -1186,32 +1186,32 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال وزير الخارجية الإيراني إن إيران غير مستعدة للتخلي عن تخصيب اليورانيوم.",
      [("Iran", "oppose", "للتخلي عن تخصيب اليورانيوم", False)]),
     # member states of a body speak for it; an aside listing them is no part of the issue
-    ("قررت ثماني دول أعضاء في تحالف أوبك بلس، من بينها السعودية وروسيا والإمارات والعراق والكويت وكازاخستان "
-     "والجزائر وسلطنة عمان، رفع إنتاج النفط خلال الفترة المقبلة.",
+    (("قررت ثماني دول أعضاء في تحالف أوبك بلس، من بينها السعودية وروسيا والإمارات والعراق والكويت وكازاخستان "
+      "والجزائر وسلطنة عمان، رفع إنتاج النفط خلال الفترة المقبلة."),
      [("OPEC+", "support", "رفع إنتاج النفط خلال الفترة المقبلة", False)]),
     ("ودعت الدول الأعضاء في حلف شمال الأطلسي إلى زيادة الإنفاق الدفاعي.",
      [("NATO", "support", "زيادة الإنفاق الدفاعي", False)]),
     # a verb cue right after a resolution and its issuer describes the resolution: the issuer holds it
-    ("وجاءت تصريحات الوزير قبل صدور قرار جديد عن مجلس محافظي الوكالة الدولية للطاقة الذرية يطالب طهران "
-     "بالسماح الفوري بالوصول إلى المواقع.",
+    (("وجاءت تصريحات الوزير قبل صدور قرار جديد عن مجلس محافظي الوكالة الدولية للطاقة الذرية يطالب طهران "
+      "بالسماح الفوري بالوصول إلى المواقع."),
      [("IAEA Board of Governors", "support", "بالسماح الفوري بالوصول إلى المواقع", False)]),
     # a verb of saying joined by و ends the issue before it
     ("ودعا المتحدث باسم الخارجية القطرية إلى الضغط على إسرائيل وقال إن الوساطة مستمرة.",
      [("Qatar", "support", "الضغط على إسرائيل", False)]),
     # a rank's word as a surname after a given name, named again alone; a state after the name is the verb's object
-    ("دعا عضو المكتب السياسي للحركة، رئيس الجهاز المركزي للرقابة، علي العماد السعودية إلى تنفيذ خارطة الطريق. "
-     "وقال العماد في تصريحات إن على السعودية الالتزام بالاتفاق.",
+    (("دعا عضو المكتب السياسي للحركة، رئيس الجهاز المركزي للرقابة، علي العماد السعودية إلى تنفيذ خارطة الطريق. "
+      "وقال العماد في تصريحات إن على السعودية الالتزام بالاتفاق."),
      [("علي العماد", "support", "تنفيذ خارطة الطريق", False), ("علي العماد", "support", "الالتزام بالاتفاق", False)]),
     # an obligation joined by و after a comma
     ("وقال وزير الخارجية المصري إن الحرب يجب أن تنتهي، وعلى إسرائيل الانسحاب من غزة.",
      [("Egypt", "support", "تنتهي", False), ("Egypt", "support", "الانسحاب من غزة", False)]),
     # a quote left open is closed by a new frame after an adverb (من جانبه أكد X)
-    ("وقال المتحدث باسم الحكومة اليمنية: “نرفض الحرب. من جانبه أكد رئيس الوزراء العراقي محمد شياع السوداني أن "
-     "الحوار هو الحل، ونحن ندعم الحوار.",
+    (("وقال المتحدث باسم الحكومة اليمنية: “نرفض الحرب. من جانبه أكد رئيس الوزراء العراقي محمد شياع السوداني أن "
+      "الحوار هو الحل، ونحن ندعم الحوار."),
      [("Yemen", "oppose", "الحرب", False), ("Mohammed Shia al-Sudani", "support", "الحوار", False)]),
     # a participle that opens the sentence goes with the main verb after the comma: its subject holds it
-    ("مرحباً باتفاق وقف إطلاق النار الذي تم التوصل إليه بين الطرفين، ودعا الرئيس التركي رجب طيب أردوغان قسد إلى "
-     "إلقاء السلاح فوراً.",
+    (("مرحباً باتفاق وقف إطلاق النار الذي تم التوصل إليه بين الطرفين، ودعا الرئيس التركي رجب طيب أردوغان قسد إلى "
+      "إلقاء السلاح فوراً."),
      [("Recep Tayyip Erdoğan", "support", "باتفاق وقف إطلاق النار", False),
       ("Recep Tayyip Erdoğan", "support", "إلقاء السلاح فوراً", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it

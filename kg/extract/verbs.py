@@ -153,7 +153,7 @@ class Verbs:
             return None  # not تقرير عن إيران يطالب: a state or place after عن is what the report is about
         issued = False
         for k in range(issuer.start - 2, max(s.span.start, issuer.start - 2 - MAX_QUALIFIERS) - 1, -1):
-            noun = s.norms[k][:-1] if s.norms[k].endswith("\u0627") else s.norms[k]  # قرارا، بيانا
+            noun = s.norms[k].removesuffix("\u0627")  # قرارا، بيانا
             forms = (noun, ARTICLE + noun, noun.removeprefix(ARTICLE))
             if any(s.lex.has(ws, form) for ws in (LEX["resolution-noun"], LEX["issued-statement"]) for form in forms):
                 before = s.norms[k - 1] if k > s.span.start else ""
