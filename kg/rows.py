@@ -72,12 +72,12 @@ class _Graph:
         return self.objects(node, predicate) or _NONE
 
     def label(self, node: object, language: str, predicate: object = _PREF_LABEL) -> list[object]:
-        """FILTER(LANG(?label) = language) over node's labels."""
+        """FILTER(LANG(?label) = language) over node's labels (a store reads a language tag in lower case)."""
         key = (node, language, predicate)
         found = self.labels.get(key)
         if found is None:
             found = self.labels[key] = [o for o in self.objects(node, predicate)
-                                        if isinstance(o, Literal) and o.language == language]
+                                        if isinstance(o, Literal) and (o.language or "").lower() == language]
         return found
 
     def statements(self) -> Iterator[tuple[object, dict[object, dict[object, None]]]]:

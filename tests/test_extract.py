@@ -1214,6 +1214,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
       "إلقاء السلاح فوراً."),
      [("Recep Tayyip Erdoğan", "support", "باتفاق وقف إطلاق النار", False),
       ("Recep Tayyip Erdoğan", "support", "إلقاء السلاح فوراً", False)]),
+    ("ودعت مصر إلى الحوار بين الحكومة وبين المعارضة.",  # وبين is "and between", no verb of saying
+     [("Egypt", "support", "الحوار بين الحكومة وبين المعارضة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1335,6 +1337,7 @@ def test_real_news_constructions_without_a_statement(text: str) -> None:
     "ولا أمل في التوصل إلى اتفاق قريبا.",
     "ولا يبدو أن موسكو مستعدة للتخلي عن قواعدها.",           # a negated hedge over the cue's clause
     "ودفعت البلاد ثمن الحرب غاليا.",                          # ثمن is "price", not "appreciated"
+    "وأصدرت المحكمة قرارا صادرا ضد حركة حماس يطالب بتسليم الأسلحة.",  # ضد names whom it is against, no issuer
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []

@@ -141,7 +141,8 @@ class Issues(Stage):
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
                 break
-            if end != start and s.norms[end][:1] == CONJUNCTION and s.phrase_at(end, REPORTING_VERB):
+            if end != start and s.norms[end][:1] == CONJUNCTION and s.phrase_at(end, REPORTING_VERB) \
+                    and not s.phrase_at(end, LEX.between):  # وبين: "and between", not بيّن (explained)
                 break  # أهاب بالمجتمع الدولي الضغط على إسرائيل وقال "...": a verb of saying joined by و says more
             if end != start and end + 1 in s.cue_at and s.norms[end][:1] == CONJUNCTION and (
                 s.lex.has(LEX.negation, s.norms[end][1:])

@@ -149,7 +149,7 @@ class Verbs:
         issuer = s.mention_end.get(cue.start - 1)
         if self.lex.cues[URIRef(cue.kb_id_)].kind != KG.VerbCue or word[:1] not in ("\u064a", "\u062a") \
                 or issuer is None or issuer.start - 2 < s.span.start or issuer.label_ in (STATE, *PLACE_LABELS) \
-                or not s.lex.has(LEX["issue-preposition"], s.norms[issuer.start - 1]):
+                or not s.lex.has(LEX["issuer-preposition"], s.norms[issuer.start - 1]):
             return None  # not تقرير عن إيران يطالب: a state or place after عن is what the report is about
         issued = False
         for k in range(issuer.start - 2, max(s.span.start, issuer.start - 2 - MAX_QUALIFIERS) - 1, -1):
