@@ -18,12 +18,12 @@ from rdflib import RDF, RDFS, Literal
 from rdflib.namespace import DCTERMS, OWL, SKOS
 
 from .ontology import load_ontology
-from .vocab import KG
+from .vocab import KG, WD
 
 STATEMENTS, VIEW = "statements", "view"  # the shipped queries the rows follow, by their names
 Rows = dict[str, list[dict[str, str]]]  # {"statements": rows, "view": rows} of one document
 Index = dict[object, dict[object, dict[object, None]]]  # subject -> predicate -> objects (an ordered set)
-WIKIDATA = "http://www.wikidata.org/entity/"
+WIKIDATA = str(WD)
 
 _STATEMENT_COLUMNS = ("doc_id", "sentence", "actor", "actor_ar", "actor_qid", "stance", "issue", "issue_text",
                       "source", "hedged", "confidence", "char_start", "char_end", "issue_start", "issue_end", "outlet",
@@ -64,10 +64,6 @@ class _Graph:
         shared = self.ontology.get(node, {}).get(predicate, ())
         return [*own, *(o for o in shared if o not in own)] if own and shared else [*own, *shared]
 
-    def one_or_more(self, node: object, predicate: object) -> Sequence[object]:
-        """A required pattern's bindings (none: the row is not made)."""
-        return self.objects(node, predicate)
-
     def optional(self, node: object, predicate: object) -> Sequence[object | None]:
         return self.objects(node, predicate) or _NONE
 
@@ -102,7 +98,7 @@ def _labels(graph: _Graph, node: object) -> Iterator[tuple[object | None, object
 
 def _statement_rows(graph: _Graph, statement: object, properties: dict) -> Iterator[tuple[str, ...]]:
     """statements.rq's rows of one statement."""
-    one = graph.one_or_more
+    one = graph.objects  # a required pattern's bindings (none: no row)
     for (doc, holder, stance_iri, issue_iri, source_iri, sentence, char_start, char_end, issue_text, issue_start,
          issue_end, hedged, confidence, cue, rule, concept) in product(*(properties.get(p, ()) for p in _STATEMENT_FIELDS)):
         agreements = [a for iri in properties.get(KG.agreement, ()) for a in graph.objects(iri, _NOTATION)]
@@ -132,13 +128,13 @@ def _actor_types(graph: _Graph, actor: object) -> list[tuple[object | None, obje
     return found or [(None, None, None)]
 
 
-def _optional_label(graph: _Graph, node: object | None, language: str) -> Sequence[object | None]:
-    return (graph.label(node, language) or _NONE) if node is not None else _NONE
+def _optional_label(graph: _Graph, node: object, language: str) -> Sequence[object | None]:
+    return graph.label(node, language) or _NONE
 
 
 def _view_rows(graph: _Graph, statement: object, properties: dict) -> Iterator[tuple[str, ...]]:
     """view.rq's rows of one statement."""
-    one = graph.one_or_more
+    one = graph.objects  # a required pattern's bindings (none: no row)
     label = _optional_label
     for doc, actor, stance_iri, issue, source_iri, sentence, char_start, issue_start, issue_end in product(
             *(properties.get(p, ()) for p in _VIEW_FIELDS)):

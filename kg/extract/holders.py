@@ -98,7 +98,7 @@ class Holders(Clues, Verbs, Stage):
             return [], "", cue.end  # من يريد نزع سلاح المقاومة: whoever wants it, unnamed (من before a verb is who)
         if self.described_actor(s, cue):  # البيان الصادر عن الخارجية القطرية الرافض ل: the actor it describes
             return self.actors.resolve(s, [s.mention_end[cue.start - 1]]), "subject-verb", cue.end
-        if cue.start == s.opening() and self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627"):
+        if cue.start == s.opening() and self.accusative_participle(s, cue):
             main = self.main_verb_subject(s, cue)
             if main is not None:  # مرحبا بالاتفاق ...، ودعا الرئيس X: a participle that opens the sentence is its
                 return [main], "matrix-subject", cue.end  # main verb's subject's
@@ -173,7 +173,7 @@ class Holders(Clues, Verbs, Stage):
         if kind == KG.VerbCue and cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]) \
                 and not self.resumptive(s, cue):
             named = -1  # الأنبوب الذي يربط المغرب بنيجيريا: the relative is the subject, the name after it the object
-        if named in s.mention_start and self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627"):
+        if named in s.mention_start and self.accusative_participle(s, cue):
             named = -1  # ...، محمّلا رشاد العليمي المسؤولية: a participle goes on for its sentence; the actor is its object
         if named == cue.end and self.object_genitive(s, cue):
             # عبّر عن دعم لبنان في ...: the genitive is what is supported; whoever expresses it holds it

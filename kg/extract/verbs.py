@@ -125,12 +125,19 @@ class Verbs:
         participle = len(stem) > 3 and (stem[1] == "\u0627" or stem[0] == "\u0645")  # الرافض، المؤيد; not القبول
         return cue.start - 1 in s.mention_end and participle and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
 
+    def accusative_participle(self, s: Sentence, cue: Span) -> bool:
+        """داعيا، مرحبا: a participle in the accusative, the circumstance of a clause (its actor is no subject)."""
+        return self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627")
+
+    def imperfect_verb_cue(self, s: Sentence, cue: Span) -> bool:
+        """يدين، تطالب: a verb cue in the imperfect (third person), which may describe the noun before it."""
+        return self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue and s.norms[cue.start][:1] in ("\u064a", "\u062a")
+
     def issued_before(self, s: Sentence, cue: Span) -> bool:
         """أصدرت الوكالة قرارا يدين إيران، بيانا رسميا يرحب ب: an imperfect verb cue right after an indefinite
         resolution or statement (its adjectives between) describes it: whoever issued it holds the stance, and
         the actor after the verb is its object."""
-        word = s.norms[cue.start]
-        if self.lex.cues[URIRef(cue.kb_id_)].kind != KG.VerbCue or word[:1] not in ("\u064a", "\u062a"):
+        if not self.imperfect_verb_cue(s, cue):
             return False
         for k in (cue.start - 1, cue.start - 2):  # قرارا يدين، قرارا رسميا ينتقد
             if k < s.span.start or k in s.mention_end or s.norms[k].startswith(ARTICLE) \
@@ -145,10 +152,8 @@ class Verbs:
     def issuer_before(self, s: Sentence, cue: Span) -> Span | None:
         """قرار جديد صادر عن مجلس المحافظين يطالب طهران ب: an imperfect verb cue right after a statement or
         resolution and its issuer (عن/من X, adjectives between) describes it: the issuer, or None."""
-        word = s.norms[cue.start]
         issuer = s.mention_end.get(cue.start - 1)
-        if self.lex.cues[URIRef(cue.kb_id_)].kind != KG.VerbCue or word[:1] not in ("\u064a", "\u062a") \
-                or issuer is None or issuer.start - 2 < s.span.start or issuer.label_ in (STATE, *PLACE_LABELS) \
+        if not self.imperfect_verb_cue(s, cue) or issuer is None or issuer.start - 2 < s.span.start or issuer.label_ in (STATE, *PLACE_LABELS) \
                 or not s.lex.has(LEX["issuer-preposition"], s.norms[issuer.start - 1]):
             return None  # not تقرير عن إيران يطالب: a state or place after عن is what the report is about
         issued = False
