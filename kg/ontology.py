@@ -101,6 +101,7 @@ class Cue:
     with_cue: bool = False  # kg:issueIncludesCue: لن تتنازل عن أرضها: giving up its land is the issue
     charges: bool = False  # kg:chargesDeed: اتهمها بالعدوان ودعم ...: what joins its issue is more of the charge
     announced: bool = False  # kg:announcedAct: أعلنت طهران تشغيل ...: an act only as what a verb announces
+    heads_issue: bool = False  # kg:requiredHeadsIssue: نفى الاتهامات: the required noun begins the issue
 
 
 @dataclass(frozen=True)
@@ -235,7 +236,8 @@ def load_lexicon() -> Lexicon:
                 raise OntologyError(f"cue {node} signals no stance")
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
             flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal, KG.namesAct, KG.onlyNegated, KG.loadedTerm,
-                                                   KG.issueIncludesCue, KG.chargesDeed, KG.announcedAct)]
+                                                   KG.issueIncludesCue, KG.chargesDeed, KG.announcedAct,
+                                                   KG.requiredHeadsIssue)]
             cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
                              *(flag is not None and flag.toPython() is True for flag in flags))
             for form in _arabic_forms(graph, node, KG.form):

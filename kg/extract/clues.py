@@ -29,6 +29,9 @@ from .sentence import (
 from .statement import PositionStatement
 
 
+MAX_UNKNOWN_SUBJECT = 4  # words of a subject the gazetteer does not know between أن and its verb
+
+
 class Clues:
     """The clue-reading half of the holder finder: its methods read the finder's stages and sentence."""
 
@@ -107,7 +110,11 @@ class Clues:
         ) or (before >= s.span.start and s.phrase_ending(before, LEX["issue-preposition"]) > 0
               and self.governing_verb(s, cue) == s.opening())  # وأعرب عن رفض المزاعم: after عن, رفض is a noun
         if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES) and not noun:
-            return True
+            verb = self.governing_verb(s, cue)
+            if verb is None and word[:1] in CONJUNCTIONS:  # عبّر عن دعمه ...، ورفضه: the verb of the noun it joins
+                first = max((c for c in s.cue_at.values() if c.end <= cue.start), key=lambda c: c.start, default=None)
+                verb = self.governing_verb(s, first) if first is not None else None
+            return verb is None or not self.unknown_clause_subject(s, verb)
         if kind == KG.VerbCue and not noun:
             if self.insisted(s, self.actors.skip_back(s, cue.start - s.phrase_ending(before, LEX["issue-preposition"]))):
                 return True
@@ -118,7 +125,18 @@ class Clues:
             and (before == s.span.start or s.texts[before - 1] in COMMAS)
         ):
             return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
-        return self.governing_verb(s, cue) is not None
+        verb = self.governing_verb(s, cue)
+        return verb is not None and not self.unknown_clause_subject(s, verb)
+
+    def unknown_clause_subject(self, s: Sentence, verb: int) -> bool:
+        """أكدت الوزارة أن المجتمع الدولي عبّر عن دعمه: the verb has a subject of its own between أن and it, a
+        noun the gazetteer does not know; what it expresses is that noun's, not the speaker's."""
+        k = verb - 1
+        while k >= max(s.span.start, verb - MAX_UNKNOWN_SUBJECT) and not s.phrase_at(k, LEX.complementizer):
+            if k in s.mention_end or s.punct[k] or k in s.cue_at or is_function_word(s, k):
+                return False
+            k -= 1
+        return verb - 1 > k >= s.span.start and s.phrase_at(k, LEX.complementizer) > 0
 
     def position_owner(self, s: Sentence, cue: Span) -> tuple[Actor, bool] | None:
         """دورها الداعم، موقفه الرافض: a position or role noun with its owner's pronoun right before a stance

@@ -122,8 +122,10 @@ class Frames(Particles, Stage):
             return [], "an affirmation of a clause (شدد على أن ...), not a stance"
         own = max((len(p) for p in entry.requires if len(p) > 1 or len(p[0]) > 1
                    if tuple(s.norms[particle : particle + len(p)]) == p), default=0)
-        if own and not s.phrase_at(particle, LEX["issue-preposition"]):
+        if own and not s.phrase_at(particle, LEX["issue-preposition"]) and not entry.heads_issue:
             particle += own  # خطوة نحو X: a particle of the cue's own (not a preposition of every issue) is no part of X
+        elif entry.heads_issue and particle - 1 > cue.end and s.phrase_at(particle - 1, LEX.demonstrative):
+            particle -= 1  # نفت هذه الرواية: the demonstrative with its noun
         start = self.position_content(s, self.issues.issue_start(s, particle))
         following = s.cue_at.get(start)
         if following is not None and self.lex.cues[URIRef(following.kb_id_)].kind in ONLY_IN_FRAME:

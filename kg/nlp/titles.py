@@ -86,6 +86,11 @@ class Titles:
         title_end, body = j, None
         if j < len(doc) and doc[j].norm_ in lex.demonyms:
             body, j = lex.demonyms[doc[j].norm_], j + 1
+            while not titled and j < len(doc) and lex.has(LEX["organ-adjective"], self.norms[j]):
+                j += 1  # الحكومة الصومالية الفيدرالية: the organ's adjective, not the verb's object
+        elif j < len(doc) and lex.has(LEX["ambiguous-demonym-organ"], self.norms[j - 1]) \
+                and (state := self._ambiguous_demonym(j)) is not None:
+            body, j = state, j + 1  # الحكومة المالية: Mali's government (وزارة المالية stays the finance ministry)
         elif j < len(doc) and self.norms[j] in lex.construct and not self.norms[j - 1].startswith(ARTICLE):
             body, j = lex.construct[self.norms[j]], j + 1  # وزير خارجية عمان: Oman, not Amman
         else:
@@ -133,6 +138,17 @@ class Titles:
             if holder is not None:
                 return holder, clitic
         return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else local_name(kind), kb_id=str(body)), clitic
+
+    def _ambiguous_demonym(self, j: int) -> URIRef | None:
+        """The state whose name, also a common word (مالي), token j is the adjective of (المالية، المالي)."""
+        norm = self.norms[j]
+        if not norm.startswith(ARTICLE):
+            return None
+        stem = norm[len(ARTICLE):].removesuffix("\u0647")
+        iri = self.lexicon.actor_forms.get((stem,))
+        if iri is None or not self.lexicon.has(LEX["ambiguous-name"], stem) or self.lexicon.actors[iri].kind != KG.State:
+            return None
+        return iri
 
     def _role_key(self, words: Iterable[str]) -> tuple[str, ...]:
         """A title's words without articles and demonyms: رئيس الوزراء السوداني and رئيس وزراء السودان agree."""
