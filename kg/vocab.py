@@ -112,6 +112,7 @@ class KG(DefinedNamespace):
     chargesDeed: URIRef
     announcedAct: URIRef
     requiredHeadsIssue: URIRef
+    nounObjectOnly: URIRef
     constructForm: URIRef
     loadedTerm: URIRef
 
@@ -123,7 +124,7 @@ class LEX(DefinedNamespace):
     _NS = Namespace(BASE + "lexicon/")
     _extras = ["accompaniment", "according-to", "armed-adjective", "armed-noun", "body-noun", "circumstance-preposition", "clause-boundary", "concept-filler", "concept-inverter", "concept-light", "express-verb", "faction-noun", "first-form-verbal-noun", "first-person-pronoun", "given-name", "group-noun", "honorific", "institution-noun",
                "issue-preposition", "led-by", "alongside", "governments-noun", "light-verb", "manner-noun", "modal-particle", "name-link", "name-prefix", "non-issue", "opinion-verb", "own-country", "pair-noun", "passive-auxiliary", "content-verb", "one-of", "time-word", "adverb-head", "pair-title", "attendee-noun", "whoever", "member-in", "member-link", "issued-by", "issuer-preposition", "not-a-cue", "fronted-predicate", "adjunct-preposition", "ambiguous-name", "ambiguous-demonym-organ", "anonymous-official", "what-relative", "so-called", "copula-pronoun", "number-word", "object-pronoun", "totality", "folded-homograph", "camp-noun", "subordinate-to", "organ-noun", "plural-title", "existential", "inclusion", "verb-negation", "already", "verb-link", "portfolio", "counterpart", "step-noun", "empty-noun", "issued-statement", "statement-qualifier", "channel-preposition", "channel-noun", "possession", "any", "first-person-singular", "list-disjunction", "association-noun", "call-particle", "in-it", "came-in", "right-noun", "vote-noun", "without", "without-manner",
-               "part-noun", "party-noun", "position-noun", "posted-to", "proposal-noun", "quantifier", "region", "refrain", "relative-pronoun", "relay-preposition", "relay-verb", "report-noun", "reporting-verb", "resolution-noun", "share-verb", "state-noun", "statement-noun", "subject-pronoun", "title-adjective", "organ-adjective",
+               "part-noun", "party-noun", "position-noun", "posted-to", "proposal-noun", "quantifier", "region", "refrain", "relative-pronoun", "relay-preposition", "relay-verb", "report-noun", "reporting-verb", "resolution-noun", "share-verb", "state-noun", "statement-noun", "subject-pronoun", "title-adjective", "organ-adjective", "occurrence-noun",
                "topic-preposition"]
 
     adverb: URIRef

@@ -1229,6 +1229,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("قال وزير الخارجية المصري إن الحرب على غزة غير مشروعة.", [("Egypt", "oppose", "الحرب على غزة", False)]),
     # an adverbial phrase (على وجه الخصوص) between a cue and its particle
     ("رحبت مصر على وجه الخصوص بقرار مجلس الأمن.", [("Egypt", "support", "بقرار مجلس الأمن", False)]),
+    # ruling out a noun opposes it
+    ("استبعد وزير الخارجية الإيراني مناقشة برنامج الصواريخ.", [("Iran", "oppose", "مناقشة برنامج الصواريخ", False)]),
+    ("استهجن الوزير المصري القرار.", [("Egypt", "oppose", "القرار", False)]),
+    # an evaluation quoted after a participle of saying is the participle's subject's
+    ('وطالب الوزير المصري الأطراف بالتهدئة، مؤكدًا "ضرورة فتح المعابر بشكل عاجل".',
+     [("Egypt", "support", "بالتهدئة", False), ("Egypt", "support", "فتح المعابر بشكل عاجل", False)]),
+    # a first-person call in quotes after a verb of saying: those named after it are whom it addresses
+    ('وأضاف الوزير المصري "ندعو الحكومة الليبية والبعثة الأممية إلى الحوار".', [("Egypt", "support", "الحوار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1355,6 +1363,9 @@ def test_real_news_constructions_without_a_statement(text: str) -> None:
     "نفت الحكومة المصرية أن تكون قد وافقت على الخطة.",          # a fact denied: no stance
     # the verb after أن has a subject of its own that nobody here knows: what it expresses is that subject's
     "أكدت الخارجية المصرية أن الشارع العربي عبّر عن دعمه للحوار ورفضه للحرب.",
+    # ruling out that something happens is a forecast, no stance
+    "استبعد وزير الخارجية الإيراني أن تندلع حرب في المنطقة.",
+    "وحذر بري من التداعيات، مستبعدا حصول عدوان إسرائيلي واسع على لبنان.",
 ])
 def test_nothing_is_extracted(text: str) -> None:
     assert found(text) == []

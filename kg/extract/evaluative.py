@@ -125,7 +125,7 @@ class Evaluative(Predicates, Stage):
             # أن هناك خطرا من أن ...، إن ثمة ضرورة لوقف الحرب: what the existential introduces follows the cue
             start = self.issues.issue_start(s, cue.end)
             end, rule = self.issues.issue_end(s, start), "evaluative-object"
-        elif not verb and (said := self.reporting_verb_before(s, cue)) is not None and self.subject_before(s, said):
+        elif not verb and (said := self.reporting_verb_before(s, cue, quoted=True)) is not None and self.subject_before(s, said):
             # أن المغرب لا يرى ضرورة ل...: the subject of the verb that says the cue holds it
             subject = self.subject_before(s, said)
             resolved = self.actors.actor(subject)
@@ -152,7 +152,7 @@ class Evaluative(Predicates, Stage):
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
             while end > start and (s.texts[end - 1] in QUOTE_MARKS or s.phrase_at(end - 1, LEX.negation)):
                 end -= 1  # أن X "أمر غير مقبول"، الحلول العسكرية ليست حلا: the quote or negation opens the predicate
-        elif not verb and self.reporting_verb_before(s, cue) is not None:
+        elif not verb and self.reporting_verb_before(s, cue, quoted=True) is not None:
             start = self.issues.issue_start(s, cue.end)
             end, rule = self.issues.issue_end(s, start), "evaluative-object"
         elif not verb and self.coordinated_object(s, cue):
@@ -298,9 +298,13 @@ class Evaluative(Predicates, Stage):
             cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["fronted-predicate"]) > 0)
         return fronted and s.norms[cue.end - 1].startswith(ARTICLE)
 
-    def reporting_verb_before(self, s: Sentence, cue: Span) -> int | None:
-        """أكد (الوزير) ضرورة / شدد على ضرورة ...: a reporting verb whose object the cue is."""
+    def reporting_verb_before(self, s: Sentence, cue: Span, quoted: bool = False) -> int | None:
+        """أكد (الوزير) ضرورة / شدد على ضرورة ...: a reporting verb whose object the cue is; with quoted, also
+        across a straight quote mark that opens the object (مؤكدا "ضرورة ...": " also closes quotes, so skip_back
+        keeps it)."""
         i = self.actors.skip_back(s, cue.start)
+        if quoted and i > s.span.start and s.texts[i] == '"':
+            i = self.actors.skip_back(s, i)
         if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
             i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
         while i in s.mention_end:
@@ -327,7 +331,8 @@ class Evaluative(Predicates, Stage):
                         if resolved is not None:  # a group (أجمع الوزراء) is read whole where the statement is made
                             return resolved[0], mention, True
                 previous = self.holders.earlier_statement(s, s.doc[i].idx)
-                if previous is not None and all(s.phrase_at(j, LEX["issue-preposition"]) for j in range(i + 1, comp)):
+                if previous is not None and all(s.phrase_at(j, LEX["issue-preposition"]) or s.texts[j] in QUOTE_MARKS
+                                                for j in range(i + 1, comp)):  # مؤكدا "ضرورة ...": a quote opens it
                     return previous.holder, None, True
                 break
         return self.attribution.speaker, None, False

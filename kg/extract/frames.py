@@ -112,6 +112,11 @@ class Frames(Particles, Stage):
             particle = self.bare_object(s, after)  # وطالب الصفدي المجتمع الدولي اتخاذ ...: no ب
         if particle is None:
             return [], "the particle this cue needs does not follow"
+        if entry.noun_only and particle < s.span.end and (
+            s.phrase_at(particle, LEX.complementizer) or s.lex.has(LEX.complementizer, s.norms[particle][1:])
+            or s.phrase_at(particle, LEX["occurrence-noun"])
+        ):
+            return [], "a clause or an event after it: a forecast (استبعد أن ...، استبعد حصول ...), no stance"
         if entry.yields and (
             (
                 particle + 1 < s.span.end
