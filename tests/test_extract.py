@@ -1237,6 +1237,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "بالتهدئة", False), ("Egypt", "support", "فتح المعابر بشكل عاجل", False)]),
     # a first-person call in quotes after a verb of saying: those named after it are whom it addresses
     ('وأضاف الوزير المصري "ندعو الحكومة الليبية والبعثة الأممية إلى الحوار".', [("Egypt", "support", "الحوار", False)]),
+    # a stance noun whose verb follows a relative with an antecedent nobody here knows is that antecedent's
+    ("وأشاد الملك محمد السادس بمواقف فرنسا، فضلا عن عدد من الدول الإفريقية التي جددت دعمها للحكم الذاتي.",
+     [("Mohammed VI of Morocco", "support", "بمواقف فرنسا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -129,9 +129,12 @@ class Clues:
         return verb is not None and not self.unknown_clause_subject(s, verb)
 
     def unknown_clause_subject(self, s: Sentence, verb: int) -> bool:
-        """أكدت الوزارة أن المجتمع الدولي عبّر عن دعمه: the verb has a subject of its own between أن and it, a
-        noun the gazetteer does not know; what it expresses is that noun's, not the speaker's."""
+        """أكدت الوزارة أن المجتمع الدولي عبّر عن دعمه، الدول التي جددت دعمها: the verb has a subject of its own
+        between أن and it, or a relative's antecedent, a noun the gazetteer does not know; what it expresses is
+        that noun's, not the speaker's."""
         k = verb - 1
+        if k > s.span.start and s.phrase_at(k, LEX["relative-pronoun"]) and s.doc[k - 1].is_alpha:
+            return k - 1 not in s.mention_end and not is_function_word(s, k - 1)
         while k >= max(s.span.start, verb - MAX_UNKNOWN_SUBJECT) and not s.phrase_at(k, LEX.complementizer):
             if k in s.mention_end or s.punct[k] or k in s.cue_at or is_function_word(s, k):
                 return False
@@ -245,6 +248,9 @@ class Clues:
         if has_verb_shape(word[1:] if word[:1] in CONJUNCTIONS else word) or (
                 cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"])):
             return None  # التي يتهمها: a verb, her its object
+        verb = self.governing_verb(s, cue)
+        if verb is not None and self.unknown_clause_subject(s, verb):
+            return None  # عدد من الدول التي جددت دعمها: hers is the relative's antecedent's, whom nobody here knows
         for i in range(cue.start - 1, s.span.start - 1, -1):
             mention = s.mention_end.get(i)
             if mention is not None and not self.actors.in_phrase(s, mention):
