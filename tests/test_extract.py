@@ -1240,6 +1240,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a stance noun whose verb follows a relative with an antecedent nobody here knows is that antecedent's
     ("وأشاد الملك محمد السادس بمواقف فرنسا، فضلا عن عدد من الدول الإفريقية التي جددت دعمها للحكم الذاتي.",
      [("Mohammed VI of Morocco", "support", "بمواقف فرنسا", False)]),
+    # a chief of staff (رئيس أركان) is a title; a demonym after a body in ل is that body's, not a surname
+    ("رفض رئيس أركان الجيش الباكستاني الاتفاق.", [("Pakistan", "oppose", "الاتفاق", False)]),
+    ("رفض رئيس هيئة الأركان للجيش السوداني محمد عثمان الحسين الاتفاق.",
+     [("محمد عثمان الحسين", "oppose", "الاتفاق", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1368,6 +1372,7 @@ def test_real_news_constructions_without_a_statement(text: str) -> None:
     "أكدت الخارجية المصرية أن الشارع العربي عبّر عن دعمه للحوار ورفضه للحرب.",
     # ruling out that something happens is a forecast, no stance
     "استبعد وزير الخارجية الإيراني أن تندلع حرب في المنطقة.",
+    "رفض رئيس هيئة الأركان العامة للجيش السوداني الاتفاق.",  # the army's adjective, not السوداني the Iraqi premier
     "وحذر بري من التداعيات، مستبعدا حصول عدوان إسرائيلي واسع على لبنان.",
 ])
 def test_nothing_is_extracted(text: str) -> None:

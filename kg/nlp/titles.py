@@ -224,8 +224,9 @@ class Titles:
             k += 1  # رئيس مجلس النواب، رئيس هيئة الأركان: nouns in construct with the definite one after them
         start = k
         while k < len(doc) and k - j < MAX_DOMAIN_WORDS and doc[k].is_alpha and not self._written_preposition(doc[k]) \
-                and self.norms[k].startswith(DOMAIN_STARTS) and self.norms[k] not in self.lexicon.demonyms:
-            k += 1
+                and self.norms[k].startswith(DOMAIN_STARTS) and (
+                    self.norms[k] not in self.lexicon.demonyms or self.norms[k - 1].startswith("\u0644\u0644")):
+            k += 1  # a demonym after a body in ل is that body's (رئيس هيئة الأركان للجيش السوداني)
         return k if k > start else j
 
     def _construct_noun(self, doc: Doc, k: int) -> bool:
@@ -244,6 +245,9 @@ class Titles:
         if k >= len(doc):
             return False
         named = self.actors.longest(self.norms, k, [(self.norms[k], 0)])
+        if named is not None and named[0] == k + 1 and doc[k].norm_ in self.lexicon.demonyms \
+                and self.norms[k - 1].startswith((ARTICLE, "\u0644\u0644")):
+            return False  # هيئة الأركان للجيش السوداني: the army's adjective, not a person named السوداني
         if named is not None:
             return self.lexicon.actors[named[1]].kind == KG.Person
         return not self.norms[k].startswith(DOMAIN_STARTS) and self._name_end(doc, k) > k  # والتعاون الدولي: no name
