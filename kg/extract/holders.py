@@ -245,6 +245,10 @@ class Holders(Clues, Verbs, Stage):
                 and not (mention.start > s.span.start and governed_noun(s.norms[mention.start - 1]))
                 and not self.actors.after_preposition(s, mention)
             ):  # not لاستقلال السودان (the genitive of a governed noun), not في السودان: no subject
+                before = s.mention_end.get(mention.start - 1)
+                if joined and before is not None and not mention.text.startswith(CONJUNCTION) \
+                        and not self.actors.in_phrase(s, before):
+                    mention = before  # استدعت الحكومة المالية السفير الجزائري وقررت: the first verb's subject, not its object
                 first = mention  # أعربت مصر وقطر عن رفضهما: the whole coordinated subject
                 while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
                     first = s.mention_end[first.start - 1]
