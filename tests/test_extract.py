@@ -1246,6 +1246,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("محمد عثمان الحسين", "oppose", "الاتفاق", False)]),
     # a verb joined by و after a verb, its subject and its object goes on for the subject
     ("استقبل الرئيس المصري وزير الخارجية الإيراني ورحب بالمبادرة.", [("Egypt", "support", "بالمبادرة", False)]),
+    ("استدعت الحكومة الجزائرية السفير الفرنسي وقررت تعليق الاتفاق.", [("Algeria", "support", "تعليق الاتفاق", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
