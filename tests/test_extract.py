@@ -1247,6 +1247,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb joined by و after a verb, its subject and its object goes on for the subject
     ("استقبل الرئيس المصري وزير الخارجية الإيراني ورحب بالمبادرة.", [("Egypt", "support", "بالمبادرة", False)]),
     ("استدعت الحكومة الجزائرية السفير الفرنسي وقررت تعليق الاتفاق.", [("Algeria", "support", "تعليق الاتفاق", False)]),
+    ("الحكومة التونسية تستدعي السفير الفرنسي وتطالب بالاعتذار.", [("Tunisia", "support", "بالاعتذار", False)]),
+    # the UN mission without its country is the one posted to the state the document names
+    ("حذرت البعثة الأممية من التصعيد العسكري في ليبيا.", [("UNSMIL", "concern", "التصعيد العسكري في ليبيا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1375,7 +1378,8 @@ def test_real_news_constructions_without_a_statement(text: str) -> None:
     "أكدت الخارجية المصرية أن الشارع العربي عبّر عن دعمه للحوار ورفضه للحرب.",
     # ruling out that something happens is a forecast, no stance
     "استبعد وزير الخارجية الإيراني أن تندلع حرب في المنطقة.",
-    "رفض رئيس هيئة الأركان العامة للجيش السوداني الاتفاق.",  # the army's adjective, not السوداني the Iraqi premier
+    "رفض رئيس هيئة الأركان العامة للجيش السوداني الاتفاق.",
+    "حذرت البعثة الأممية من التصعيد العسكري.",  # no state named: which mission is unknown  # the army's adjective, not السوداني the Iraqi premier
     "وحذر بري من التداعيات، مستبعدا حصول عدوان إسرائيلي واسع على لبنان.",
 ])
 def test_nothing_is_extracted(text: str) -> None:

@@ -246,6 +246,14 @@ class Holders(Clues, Verbs, Stage):
                 and not self.actors.after_preposition(s, mention)
             ):  # not لاستقلال السودان (the genitive of a governed noun), not في السودان: no subject
                 before = s.mention_end.get(mention.start - 1)
+                verb = mention.start - 1
+                if before is None and verb - 1 >= s.span.start and s.doc[verb].is_alpha \
+                        and not s.norms[verb].startswith(ARTICLE) and not is_function_word(s, verb):
+                    k = mention.start - 2  # الحكومة (المكلفة) تهاجم البعثة وتطلب: subject, its adjective, verb, object
+                    while k > max(s.span.start, mention.start - 4) and k not in s.mention_end \
+                            and s.norms[k].startswith(ARTICLE):
+                        k -= 1
+                    before = s.mention_end.get(k)
                 if joined and before is not None and not mention.text.startswith(CONJUNCTION) \
                         and not self.actors.in_phrase(s, before):
                     mention = before  # استدعت الحكومة المالية السفير الجزائري وقررت: the first verb's subject, not its object
