@@ -253,12 +253,26 @@ class Evaluative(Predicates, Stage):
             start += 1  # ما اعتبرته "حماس" خرقا
         if end <= start:
             return self.deemed_clause(s, verb, holder)
+        first = next((k for k in range(start, end) if k in s.cue_at
+                      and self.lex.cues[URIRef(s.cue_at[k].kb_id_)].kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue)), None)
+        if first is not None and all(
+            s.phrase_at(i, LEX["light-verb"]) or s.phrase_at(i, LEX["subject-pronoun"]) or s.texts[i] in QUOTE_MARKS
+            or s.lex.has(LEX.complementizer, without_pronoun(s, i, s.norms[i], min_stem=2) or "") for i in range(start, first)
+        ):
+            # معتبرة أنها انتهاك للقانون وتهديد للأمن: the first evaluation carries the object; a second one is of
+            # what it names after ل, if anything
+            threatened = self.threatened(s, cue)
+            return (holder, cue.start, self.issues.issue_end(s, threatened)) if threatened is not None and holder else None
+        pronoun = None
         while end > start and (
             s.texts[end - 1] in QUOTE_MARKS
             or s.phrase_at(end - 1, LEX.complementizer)
             or s.lex.has(LEX.complementizer, without_pronoun(s, end - 1, s.norms[end - 1], min_stem=2) or "")
         ):
+            pronoun = end - 1 if s.texts[end - 1] not in QUOTE_MARKS else pronoun
             end -= 1  # بأنه، بأنها: the evaluation's own particle, with its pronoun (and a quote mark)
+        if holder is not None and end <= start and pronoun is not None and s.phrase_at(pronoun, LEX["subject-pronoun"]):
+            return self.earlier_issue(s, start, holder)  # أدانت القصف، معتبرة أنه انتهاك: "it" is the issue just named
         if holder is None or end <= start:
             return None
         if end - start == 1 and s.phrase_at(start, LEX["object-pronoun"]):
@@ -269,11 +283,16 @@ class Evaluative(Predicates, Stage):
             or s.texts[i] in QUOTE_MARKS for i in range(start, end)
         ):
             # اعتبرت أنه يمثل تهديدا للأمن الإقليمي: what "it" is was said before; what it threatens is the issue
-            threatened = next((k for k in range(cue.end, min(cue.end + 3, s.span.end)) if s.norms[k].startswith("\u0644")), None)
+            threatened = self.threatened(s, cue)
             if threatened is None:  # أشاد بالقرار، معتبرا أنه يكتسب أهمية تاريخية: "it" is the statement just made's issue
                 return self.earlier_issue(s, start, holder)
             return holder, cue.start, self.issues.issue_end(s, threatened)
         return holder, start, end
+
+    @staticmethod
+    def threatened(s: Sentence, cue: Span) -> int | None:
+        """تهديدا للأمن الإقليمي: the word in ل shortly after an evaluation, what it threatens or violates."""
+        return next((k for k in range(cue.end, min(cue.end + 3, s.span.end)) if s.norms[k].startswith("\u0644")), None)
 
     def earlier_issue(self, s: Sentence, start: int, holder: tuple) -> tuple[tuple, int, int] | None:
         """The issue of this sentence's statement just made before token start, for a pronoun that points to it."""
