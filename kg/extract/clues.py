@@ -28,7 +28,6 @@ from .sentence import (
 )
 from .statement import PositionStatement
 
-
 MAX_UNKNOWN_SUBJECT = 4  # words of a subject the gazetteer does not know between أن and its verb
 
 
