@@ -93,7 +93,8 @@ class Clues:
     def predicated(self, s: Sentence, cue: Span, kind: URIRef) -> bool:
         """Whether a cue with no subject of its own is said by the sentence's subject or speaker: a verb or
         participle (not one that opens a clause of its own after أن or a relative), a stance noun with its
-        holder's pronoun (رفضه، قلقها), or one a verb of saying or expressing governs (أعرب عن إدانته). A
+        holder's pronoun (رفضه، قلقها), or one a verb of saying or expressing governs (أعرب عن إدانته), unless
+        that verb has a subject of its own the gazetteer does not know (أن المجتمع الدولي عبّر عن دعمه). A
         stance noun inside another phrase (لتسهيل الدعم) is nobody's stance."""
         before = self.actors.skip_back(s, cue.start)
         while before >= s.span.start and s.phrase_at(before, LEX.negation):
@@ -111,8 +112,8 @@ class Clues:
         if cue.end - cue.start == 1 and (word,) not in self.lex.cue_forms and word.endswith(POSSESSIVES) and not noun:
             verb = self.governing_verb(s, cue)
             if verb is None and word[:1] in CONJUNCTIONS:  # عبّر عن دعمه ...، ورفضه: the verb of the noun it joins
-                first = max((c for c in s.cue_at.values() if c.end <= cue.start), key=lambda c: c.start, default=None)
-                verb = self.governing_verb(s, first) if first is not None else None
+                joined_to = max((c for c in s.cue_at.values() if c.end <= cue.start), key=lambda c: c.start, default=None)
+                verb = self.governing_verb(s, joined_to) if joined_to is not None else None
             return verb is None or not self.unknown_clause_subject(s, verb)
         if kind == KG.VerbCue and not noun:
             if self.insisted(s, self.actors.skip_back(s, cue.start - s.phrase_ending(before, LEX["issue-preposition"]))):
@@ -133,7 +134,12 @@ class Clues:
         that noun's, not the speaker's."""
         k = verb - 1
         if k > s.span.start and s.phrase_at(k, LEX["relative-pronoun"]) and s.doc[k - 1].is_alpha:
-            return k - 1 not in s.mention_end and not is_function_word(s, k - 1)
+            j = k - 1
+            while j > max(s.span.start, k - 1 - MAX_UNKNOWN_SUBJECT) and j not in s.mention_end \
+                    and s.norms[j].startswith(ARTICLE) and s.norms[j - 1].startswith(ARTICLE):
+                j -= 1  # السعودية الشقيقة التي: the antecedent's adjectives passed over
+            adverbial = j > s.span.start and s.norms[j - 1][:1] in PREPOSITIONS + ("\u0641",) and len(s.norms[j - 1]) <= 2
+            return j not in s.mention_end and not is_function_word(s, j) and not adverbial  # في الوقت الذي: while
         while k >= max(s.span.start, verb - MAX_UNKNOWN_SUBJECT) and not s.phrase_at(k, LEX.complementizer):
             if k in s.mention_end or s.punct[k] or k in s.cue_at or is_function_word(s, k):
                 return False

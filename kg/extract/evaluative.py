@@ -255,14 +255,11 @@ class Evaluative(Predicates, Stage):
             return self.deemed_clause(s, verb, holder)
         first = next((k for k in range(start, end) if k in s.cue_at
                       and self.lex.cues[URIRef(s.cue_at[k].kb_id_)].kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue)), None)
-        if first is not None and all(
-            s.phrase_at(i, LEX["light-verb"]) or s.phrase_at(i, LEX["subject-pronoun"]) or s.texts[i] in QUOTE_MARKS
-            or s.lex.has(LEX.complementizer, without_pronoun(s, i, s.norms[i], min_stem=2) or "") for i in range(start, first)
-        ):
+        if first is not None and self.only_frame_words(s, start, first):
             # معتبرة أنها انتهاك للقانون وتهديد للأمن: the first evaluation carries the object; a second one is of
             # what it names after ل, if anything
-            threatened = self.threatened(s, cue)
-            return (holder, cue.start, self.issues.issue_end(s, threatened)) if threatened is not None and holder else None
+            target = self.object_in_l(s, cue)
+            return (holder, cue.start, self.issues.issue_end(s, target)) if target is not None and holder else None
         pronoun = None
         while end > start and (
             s.texts[end - 1] in QUOTE_MARKS
@@ -278,21 +275,28 @@ class Evaluative(Predicates, Stage):
         if end - start == 1 and s.phrase_at(start, LEX["object-pronoun"]):
             # أدانت القصف، معتبرة إياه انتهاكا: "it" is the issue of the statement just made
             return self.earlier_issue(s, start, holder)
-        if all(
-            s.phrase_at(i, LEX["light-verb"]) or s.lex.has(LEX.complementizer, without_pronoun(s, i, s.norms[i], min_stem=2) or "")
-            or s.texts[i] in QUOTE_MARKS for i in range(start, end)
-        ):
+        if self.only_frame_words(s, start, end):
             # اعتبرت أنه يمثل تهديدا للأمن الإقليمي: what "it" is was said before; what it threatens is the issue
-            threatened = self.threatened(s, cue)
-            if threatened is None:  # أشاد بالقرار، معتبرا أنه يكتسب أهمية تاريخية: "it" is the statement just made's issue
+            target = self.object_in_l(s, cue)
+            if target is None:  # أشاد بالقرار، معتبرا أنه يكتسب أهمية تاريخية: "it" is the statement just made's issue
                 return self.earlier_issue(s, start, holder)
-            return holder, cue.start, self.issues.issue_end(s, threatened)
+            return holder, cue.start, self.issues.issue_end(s, target)
         return holder, start, end
 
     @staticmethod
-    def threatened(s: Sentence, cue: Span) -> int | None:
-        """تهديدا للأمن الإقليمي: the word in ل shortly after an evaluation, what it threatens or violates."""
-        return next((k for k in range(cue.end, min(cue.end + 3, s.span.end)) if s.norms[k].startswith("\u0644")), None)
+    def only_frame_words(s: Sentence, start: int, end: int) -> bool:
+        """Tokens start..end are only light verbs, pronouns, complementizers (بأنه) and quote marks: no object."""
+        return all(
+            s.phrase_at(i, LEX["light-verb"]) or s.phrase_at(i, LEX["subject-pronoun"]) or s.texts[i] in QUOTE_MARKS
+            or s.lex.has(LEX.complementizer, without_pronoun(s, i, s.norms[i], min_stem=2) or "") for i in range(start, end)
+        )
+
+    @staticmethod
+    def object_in_l(s: Sentence, cue: Span) -> int | None:
+        """تهديدا للأمن الإقليمي: the word in ل shortly after an evaluation, what it threatens or violates (not a
+        negation: انتهاكا لا يمكن القبول به)."""
+        return next((k for k in range(cue.end, min(cue.end + 3, s.span.end))
+                     if s.norms[k].startswith("\u0644") and not s.phrase_at(k, LEX.negation)), None)
 
     def earlier_issue(self, s: Sentence, start: int, holder: tuple) -> tuple[tuple, int, int] | None:
         """The issue of this sentence's statement just made before token start, for a pronoun that points to it."""

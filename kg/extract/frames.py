@@ -117,6 +117,10 @@ class Frames(Particles, Stage):
             or s.phrase_at(particle, LEX["occurrence-noun"])
         ):
             return [], "a clause or an event after it: a forecast (استبعد أن ...، استبعد حصول ...), no stance"
+        if entry.noun_only and particle < s.span.end and (
+            particle in s.mention_start or s.phrase_at(particle, LEX["source-preposition"])
+        ):
+            return [], "whom it leaves out, or from what (استبعدت إيران من المحادثات): an exclusion, no stance"
         if entry.yields and (
             (
                 particle + 1 < s.span.end
@@ -129,7 +133,7 @@ class Frames(Particles, Stage):
                    if tuple(s.norms[particle : particle + len(p)]) == p), default=0)
         if own and not s.phrase_at(particle, LEX["issue-preposition"]) and not entry.heads_issue:
             particle += own  # خطوة نحو X: a particle of the cue's own (not a preposition of every issue) is no part of X
-        elif entry.heads_issue and particle - 1 > cue.end and s.phrase_at(particle - 1, LEX.demonstrative):
+        elif entry.heads_issue and particle - 1 >= cue.end and s.phrase_at(particle - 1, LEX.demonstrative):
             particle -= 1  # نفت هذه الرواية: the demonstrative with its noun
         start = self.position_content(s, self.issues.issue_start(s, particle))
         following = s.cue_at.get(start)

@@ -35,6 +35,8 @@ RESUMPTIVE_REACH = 8  # words after a relative's verb where a pronoun may go bac
 _REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence reports of others, not its subject's
 
 
+MAX_SUBJECT_ADJECTIVES = 2  # adjectives between a fronted subject and its verb (الحكومة الليبية المكلفة تهاجم)
+
 class Holders(Clues, Verbs, Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
 
@@ -245,18 +247,8 @@ class Holders(Clues, Verbs, Stage):
                 and not (mention.start > s.span.start and governed_noun(s.norms[mention.start - 1]))
                 and not self.actors.after_preposition(s, mention)
             ):  # not لاستقلال السودان (the genitive of a governed noun), not في السودان: no subject
-                before = s.mention_end.get(mention.start - 1)
-                verb = mention.start - 1
-                if before is None and verb - 1 >= s.span.start and s.doc[verb].is_alpha \
-                        and not s.norms[verb].startswith(ARTICLE) and not is_function_word(s, verb):
-                    k = mention.start - 2  # الحكومة (المكلفة) تهاجم البعثة وتطلب: subject, its adjective, verb, object
-                    while k > max(s.span.start, mention.start - 4) and k not in s.mention_end \
-                            and s.norms[k].startswith(ARTICLE):
-                        k -= 1
-                    before = s.mention_end.get(k)
-                if joined and before is not None and not mention.text.startswith(CONJUNCTION) \
-                        and not self.actors.in_phrase(s, before):
-                    mention = before  # استدعت الحكومة المالية السفير الجزائري وقررت: the first verb's subject, not its object
+                if joined:
+                    mention = self.subject_of_object(s, mention)  # استدعت الحكومة المالية السفير ... وقررت
                 first = mention  # أعربت مصر وقطر عن رفضهما: the whole coordinated subject
                 while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
                     first = s.mention_end[first.start - 1]
@@ -299,6 +291,25 @@ class Holders(Clues, Verbs, Stage):
         if self.predicated(s, cue, kind):
             return self.sentence_holder(s, cue)
         return [], "", cue.end
+
+    def subject_of_object(self, s: Sentence, mention: Span) -> Span:
+        """The subject of the verb whose object the mention is, where one stands right before it (VSO: استدعت
+        الحكومة المالية السفير الجزائري) or before that verb (SVO: الحكومة المكلفة تهاجم البعثة); else the mention.
+        A verb joined by و after them goes on for that subject."""
+        if mention._.clitic and s.norms[mention.start][:1] == CONJUNCTION:
+            return mention  # مصر وقطر: و joins a second subject
+        before = s.mention_end.get(mention.start - 1)
+        verb = mention.start - 1
+        if before is None and verb - 1 >= s.span.start and s.doc[verb].is_alpha \
+                and not s.norms[verb].startswith(ARTICLE) and not is_function_word(s, verb):
+            k = verb - 1  # the subject's adjectives (الحكومة الليبية المكلفة) passed over
+            while k > max(s.span.start, verb - 1 - MAX_SUBJECT_ADJECTIVES) and k not in s.mention_end \
+                    and s.norms[k].startswith(ARTICLE):
+                k -= 1
+            before = s.mention_end.get(k)
+        if before is None or s.clause[before.start] != s.clause[mention.start] or self.actors.in_phrase(s, before):
+            return mention
+        return before
 
     @staticmethod
     def in_construct(s: Sentence, mention: Span) -> bool:

@@ -174,8 +174,11 @@ class Bodies:
         its state's adjective is the body whose state the document names anywhere (or its dateline), where
         exactly one is."""
         short = self.shortened.longest(self.norms, i, readings)
-        if short is None or (short[0] < len(doc) and self.norms[short[0]] in self.lexicon.demonyms):
-            return None  # المجلس الرئاسي اليمني: another state's
+        if short is None or (short[0] < len(doc) and self.norms[short[0]] in self.lexicon.demonyms) or (
+            short[0] + 1 < len(doc) and self.lexicon.has(LEX["posted-to"], self.norms[short[0]])
+            and self._state_end(short[0] + 1) is not None
+        ):
+            return None  # المجلس الرئاسي اليمني، البعثة الأممية في السودان: another state's
         if self.doc_states is None:
             self.doc_states = {URIRef(self.home_state)} if self.home_state else set()
             for norm in self.norms:

@@ -85,7 +85,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 shortened.setdefault(form[:-1], set()).add((iri, state))
             posted = lex.actor_forms.get(form[-1:]) if len(form) >= 4 and lex.has(LEX["posted-to"], form[-2]) else None
             if posted is not None and lex.actors[posted].kind == KG.State \
-                    and lex.actors[iri].kind not in (KG.Person, KG.State) and form[:-2] not in lex.actor_forms:
+                    and lex.actors[iri].kind == KG.InternationalOrganisation and form[:-2] not in lex.actor_forms:
                 shortened.setdefault(form[:-2], set()).add((iri, posted))  # البعثة الأممية (في ليبيا)
         self.shortened = PhraseTable({form: frozenset(bodies) for form, bodies in shortened.items()})
         # اللجنة الدولية للصليب الأحمر: the head noun of a body's longer name names it again (شددت اللجنة), even

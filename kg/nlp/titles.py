@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from rdflib import URIRef
 from spacy.tokens import Doc, Span, Token
 
-from ..normalize import normalize, strip_proclitics, word_variants
+from ..normalize import has_verb_shape, normalize, strip_proclitics, word_variants
 from ..ontology import PLACES
 from ..vocab import KG, LEX
 from .components import (
@@ -27,6 +27,7 @@ NISBA_ENDS = ("ي", "يه")  # normalised: ية is يه
 DOMAIN_STARTS = ("ال", "وال", "لل")  # a domain word: definite, joined by و, or after ل
 MAX_DOMAIN_WORDS = 5
 MAX_CONSTRUCT_WORDS = 2
+_FEMININE = "\u0647"  # ة, as normalised
 _GIVEN_NAME = LEX["given-name"]
 _DERIVED_NOUN_STARTS = {"\u0627", "\u062a", "\u0645"}
 
@@ -86,10 +87,13 @@ class Titles:
         title_end, body = j, None
         if j < len(doc) and doc[j].norm_ in lex.demonyms:
             body, j = lex.demonyms[doc[j].norm_], j + 1
-            while not titled and j < len(doc) and lex.has(LEX["organ-adjective"], self.norms[j]):
-                j += 1  # الحكومة الصومالية الفيدرالية: the organ's adjective, not the verb's object
-        elif j < len(doc) and lex.has(LEX["ambiguous-demonym-organ"], self.norms[j - 1]) \
-                and (state := self._ambiguous_demonym(j)) is not None:
+            while not titled and j < len(doc) and lex.has(LEX["organ-adjective"], self.norms[j]) \
+                    and self._agrees(j - 1, j) and not self.actors.longest(self.norms, j, [(self.norms[j], 0)]) \
+                    and not (j + 1 < len(doc) and lex.has(LEX["relative-pronoun"], self.norms[j + 1])):
+                j += 1  # الحكومة الصومالية الفيدرالية: the organ's adjective, not the verb's object (not الانتقالي
+                # الجنوبي, a name; not الفيدرالية التي ...: federalism, a noun its relative describes)
+        elif j < len(doc) and lex.has(LEX["ambiguous-demonym-organ"], self.norms[j - 1]) and self._agrees(j - 1, j) \
+                and not self._in_construct(doc, i) and (state := self._ambiguous_demonym(j)) is not None:
             body, j = state, j + 1  # الحكومة المالية: Mali's government (وزارة المالية stays the finance ministry)
         elif j < len(doc) and self.norms[j] in lex.construct and not self.norms[j - 1].startswith(ARTICLE):
             body, j = lex.construct[self.norms[j]], j + 1  # وزير خارجية عمان: Oman, not Amman
@@ -138,6 +142,18 @@ class Titles:
             if holder is not None:
                 return holder, clitic
         return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else local_name(kind), kb_id=str(body)), clitic
+
+    def _agrees(self, noun: int, adjective: int) -> bool:
+        """The adjective at token adjective is feminine (ة) exactly when the word at noun is (الجيش المالية: no)."""
+        return self.norms[noun].endswith(_FEMININE) == self.norms[adjective].endswith(_FEMININE)
+
+    def _in_construct(self, doc: Doc, i: int) -> bool:
+        """The office at token i is the genitive of an indefinite noun before it (سياسات الحكومة المالية)."""
+        if i == 0 or not doc[i - 1].is_alpha:
+            return False
+        word = self.norms[i - 1]
+        word = word[1:] if word[:1] in ("\u0648", "\u0641") and len(word) > 3 else word
+        return not word.startswith(ARTICLE) and not has_verb_shape(word) and len(word) > 3
 
     def _ambiguous_demonym(self, j: int) -> URIRef | None:
         """The state whose name, also a common word (مالي), token j is the adjective of (المالية، المالي)."""
