@@ -138,7 +138,8 @@ class Clues:
             while j > max(s.span.start, k - 1 - MAX_UNKNOWN_SUBJECT) and j not in s.mention_end \
                     and s.norms[j].startswith(ARTICLE) and s.norms[j - 1].startswith(ARTICLE):
                 j -= 1  # السعودية الشقيقة التي: the antecedent's adjectives passed over
-            adverbial = j > s.span.start and s.norms[j - 1][:1] in PREPOSITIONS + ("\u0641",) and len(s.norms[j - 1]) <= 2
+            adverbial = j > s.span.start and (s.phrase_at(j - 1, LEX.locative)
+                                              or s.phrase_at(j - 1, LEX["circumstance-preposition"]))
             return j not in s.mention_end and not is_function_word(s, j) and not adverbial  # في الوقت الذي: while
         while k >= max(s.span.start, verb - MAX_UNKNOWN_SUBJECT) and not s.phrase_at(k, LEX.complementizer):
             if k in s.mention_end or s.punct[k] or k in s.cue_at or is_function_word(s, k):

@@ -112,15 +112,9 @@ class Frames(Particles, Stage):
             particle = self.bare_object(s, after)  # وطالب الصفدي المجتمع الدولي اتخاذ ...: no ب
         if particle is None:
             return [], "the particle this cue needs does not follow"
-        if entry.noun_only and particle < s.span.end and (
-            s.phrase_at(particle, LEX.complementizer) or s.lex.has(LEX.complementizer, s.norms[particle][1:])
-            or s.phrase_at(particle, LEX["occurrence-noun"])
-        ):
-            return [], "a clause or an event after it: a forecast (استبعد أن ...، استبعد حصول ...), no stance"
-        if entry.noun_only and particle < s.span.end and (
-            particle in s.mention_start or s.phrase_at(particle, LEX["source-preposition"])
-        ):
-            return [], "whom it leaves out, or from what (استبعدت إيران من المحادثات): an exclusion, no stance"
+        refused = self.no_noun_object(s, particle) if entry.noun_only else ""
+        if refused:
+            return [], refused
         if entry.yields and (
             (
                 particle + 1 < s.span.end
@@ -201,6 +195,18 @@ class Frames(Particles, Stage):
             if excluded is not None:
                 made.append(excluded)
         return made, "" if made else "no issue follows within the clause"
+
+    @staticmethod
+    def no_noun_object(s: Sentence, k: int) -> str:
+        """Why what follows a noun-only cue at token k is no object it takes a stance on, or "" if it is one."""
+        if k >= s.span.end:
+            return ""
+        if s.phrase_at(k, LEX.complementizer) or s.phrase_at(k, LEX["occurrence-noun"]) or any(
+                s.lex.has(LEX.complementizer, form) for form, _ in strip_proclitics(s.norms[k])):
+            return "a clause or an event after it: a forecast (استبعد أن ...، استبعد حصول ...), no stance"
+        if k in s.mention_start or s.phrase_at(k, LEX["source-preposition"]):
+            return "whom it leaves out, or from what (استبعدت إيران من المحادثات): an exclusion, no stance"
+        return ""
 
     @staticmethod
     def closed_after(s: Sentence, i: int) -> bool:

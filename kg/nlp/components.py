@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rdflib import URIRef
 import numpy
+from rdflib import URIRef
 from spacy.attrs import IS_PUNCT, IS_SPACE, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -50,6 +50,11 @@ class NewActor:
 
 
 @lru_cache(maxsize=None)  # the ontology's classes and stances: a few dozen
+def without_conjunctions(word: str) -> str:
+    """وأيد، فرفض: the word without a joining و or ف (on a word long enough to carry one)."""
+    return word[1:] if word[:1] in ("\u0648", "\u0641") and len(word) > 3 else word
+
+
 def local_name(term: URIRef) -> str:
     """A term's fragment, the label of its spans (URIRef.fragment parses the whole IRI each time, ~2.5 us)."""
     return term.fragment

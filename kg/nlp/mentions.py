@@ -26,6 +26,7 @@ from .components import (
     doc_norms,
     governed,
     local_name,
+    without_conjunctions,
 )
 from .titles import COMMAS, NAME_QUOTES, NISBA_ENDS, Titles, new_span
 
@@ -200,8 +201,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
 
     def _takes_object(self, i: int) -> bool:
         """أيّد القرار 19 دولة: a verb cue with no particle of its own takes the noun after it as its object."""
-        word = self.norms[i]
-        word = word[1:] if word[:1] in ("\u0648", "\u0641") and len(word) > 3 else word
+        word = without_conjunctions(self.norms[i])
         iri = self.lexicon.cue_forms.get((word,))
         entry = self.lexicon.cues[iri] if iri is not None else None
         return entry is not None and entry.kind == KG.VerbCue and not entry.requires
@@ -240,8 +240,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         of وسلاح المجلس), or كما/ثم and that verb."""
         if i < 1 or not doc[i - 1].is_alpha or self.lexicon.has(LEX["clause-boundary"], self.norms[i - 1]):
             return False
-        verb = self.norms[i - 1]
-        if not has_verb_shape(verb[1:] if verb[:1] in ("\u0648", "\u0641") and len(verb) > 3 else verb):
+        if not has_verb_shape(without_conjunctions(self.norms[i - 1])):
             return False
         return doc[i - 1].is_sent_start or i - 1 == 0 or (i >= 2 and doc[i - 2].text in COMMAS) or (
             i >= 2 and (doc[i - 2].is_sent_start or i - 2 == 0) and self.lexicon.has(LEX["clause-boundary"], self.norms[i - 2])

@@ -19,6 +19,7 @@ from .components import (
     STATE_ORGAN,
     NewActor,
     local_name,
+    without_conjunctions,
 )
 
 COMMAS = frozenset({"،", ","})
@@ -151,8 +152,7 @@ class Titles:
         """The office at token i is the genitive of an indefinite noun before it (سياسات الحكومة المالية)."""
         if i == 0 or not doc[i - 1].is_alpha:
             return False
-        word = self.norms[i - 1]
-        word = word[1:] if word[:1] in ("\u0648", "\u0641") and len(word) > 3 else word
+        word = without_conjunctions(self.norms[i - 1])
         return not word.startswith(ARTICLE) and not has_verb_shape(word) and len(word) > 3
 
     def _ambiguous_demonym(self, j: int) -> URIRef | None:
