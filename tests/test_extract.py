@@ -1264,6 +1264,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # في الوقت الذي (while) names no antecedent: the subject before it still holds the stance
     ("وتلقى الرئيس المصري اتصالا من نظيره الفرنسي، في الوقت الذي أعرب عن قلقه من التصعيد في السودان.",
      [("Egypt", "concern", "التصعيد في السودان", False)]),
+    # more verbs of saying carry the voice on (وأكمل، واستطرد); an aside that singles some out (بالأخص X) is passed over
+    ("قال وزير الخارجية الكويتي إن بلاده تدعم الحوار.\nوأكمل: «نريد الانتقال إلى مرحلة جديدة».",
+     [("Kuwait", "support", "الحوار", False), ("Kuwait", "support", "الانتقال إلى مرحلة جديدة", False)]),
+    ("قال وزير الخارجية الكويتي إن بلاده تدعم الحوار.\nواستطرد: «نرفض التصعيد».",
+     [("Kuwait", "support", "الحوار", False), ("Kuwait", "oppose", "التصعيد", False)]),
+    ("وطالب وزير الخارجية الكويتي المجتمع الدولي، بالأخص الدول الكبرى، بعقد مؤتمر دولي للسلام.",
+     [("Kuwait", "support", "بعقد مؤتمر دولي للسلام", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
