@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from rdflib import URIRef
 
 from ..nlp.components import (
+    PERSON,
     QUOTE_CLOSERS,
     REPORT,
 )
@@ -378,8 +379,25 @@ class Attribution(Stage):
         if i < s.span.end and s.texts[i] in COMMAS:  # وأكد، في بيان، الوزير ...
             close = next((k for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS), None)
             i = self.actors.after_honorifics(s, close + 1) if close is not None else i
-        mention = s.mention_start.get(i)
+        mention = self.apposed_person(s, i) or s.mention_start.get(i)
         if mention is None or self.actors.in_phrase(s, mention):
             return None
         found = self.actors.resolve(s, [mention])
         return found[0] if found else None
+
+    def apposed_person(self, s: Sentence, i: int) -> Span | None:
+        """هاجم رئيس الحكومة المكلفة من البرلمان، أسامة حماد، البعثة: a title (one the gazetteer does not know, or
+        reads as no person's), then its holder's name between commas: the name is the subject (what follows the
+        second comma is the object)."""
+        if i >= s.span.end or not s.phrase_at(i, LEX.title):
+            return None
+        titled = s.mention_start.get(i)
+        if titled is not None and titled.label_ == PERSON:
+            return None  # استقبل الرئيس السيسي، الملك عبد الله، ...: a named person, and whom he met
+        comma = next((k for k in range(i + 1, min(i + MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS), None)
+        if comma is None or any(k in s.mention_start for k in range(i + 1, comma)) or (
+                titled is not None and titled.end > comma):
+            return None
+        mention = s.mention_start.get(comma + 1)
+        closed = mention is not None and (mention.end >= s.span.end or s.texts[mention.end] in COMMAS)
+        return mention if closed and mention.label_ == PERSON else None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import OWN_COUNTRY, PAIR, STATE, STATE_ORGAN, definite_phrase_end
+from ..nlp.components import OWN_COUNTRY, PAIR, PERSON, STATE, STATE_ORGAN, definite_phrase_end
 from ..normalize import is_verbal_noun, word_variants
 from ..vocab import KG, LEX
 from .clues import Clues
@@ -180,6 +180,9 @@ class Holders(Clues, Verbs, Stage):
         if named == cue.end and self.object_genitive(s, cue):
             # عبّر عن دعم لبنان في ...: the genitive is what is supported; whoever expresses it holds it
             return self.sentence_holder(s, cue)
+        apposed = self.attribution.apposed_person(s, named)
+        if apposed is not None:
+            named = apposed.start  # انتقد رئيس الحكومة المكلفة من البرلمان، أسامة حماد، ...: the name after the title
         if named in s.mention_start and s.mention_start[named].label_ == PAIR \
                 and s.norms[named].endswith("\u064a\u0646"):
             named = -1  # ودعت البلدين إلى: the dual in ين is whom it addresses, never its subject (البلدان)
@@ -212,8 +215,13 @@ class Holders(Clues, Verbs, Stage):
             opener = after + 1  # not طالب الوزير، سيرغي لافروف، الجيش بالانسحاب، ...: whom it addresses, and the call
             addressed = past > after and not any(s.phrase_at(opener, ws) for ws in (
                 LEX["circumstance-preposition"], LEX["issue-preposition"], LEX["time-word"]))
+            between = s.mention_start.get(opener)
+            if between is not None and not requires and between.end == past - 1 and between.label_ != PERSON \
+                    and not s.phrase_at(opener, LEX.title):
+                past = opener  # هاجم الدبيبة، بعثة الأمم المتحدة، بسبب ...: a body between commas is the object
             if not (addressed and any(self.particle_object(s, k, requires) for k in range(opener, min(past, opener + 4)))):
-                after = past
+                # the apposed name's second comma ends the aside, or when it was said after it (، اليوم السبت،)
+                after = self.actors.past_aside(s, after + 1) if apposed is not None else past
             return self.actors.resolve(s, mentions, genitive=True), "verb-subject", after
         if self.attribution.voiced() and first_person(s, cue):
             return [(self.attribution.speaker, None, False)], "first-person", cue.end
