@@ -1280,6 +1280,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Mohammed bin Abdulrahman Al Thani", "oppose", "الهجوم على المدنيين", False)]),
     # attacking in words is opposing; the Trump administration is the United States
     ("هاجمت إدارة ترامب مشروع القانون الجديد.", [("United States", "oppose", "مشروع القانون الجديد", False)]),
+    # a rank of three words before the name (الفريق أول ركن) is no name; where the office sits (في ...) is its domain
+    ("وقال رئيس مجلس السيادة السوداني الفريق أول ركن عبد الفتاح البرهان إنه يرفض الهدنة.",
+     [("Abdel Fattah al-Burhan", "oppose", "الهدنة", False)]),
+    ("وقال مدير مكتب الإعلام في الرئاسة المصرية سامي فهمي عادل إنه يرفض التهجير.",
+     [("سامي فهمي عادل", "oppose", "التهجير", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -193,7 +193,7 @@ class Titles:
         if domain is not None:
             return domain
         if titled:
-            end = self._domain_end(doc, j)
+            end = self._seat_end(doc, self._domain_end(doc, j))
             while end > j and not (self.norms[end - 1].startswith(DOMAIN_STARTS) and self._name_follows(doc, end)):
                 end -= 1
             if end > j:
@@ -240,10 +240,21 @@ class Titles:
             k += 1  # رئيس مجلس النواب، رئيس هيئة الأركان: nouns in construct with the definite one after them
         start = k
         while k < len(doc) and k - j < MAX_DOMAIN_WORDS and doc[k].is_alpha and not self._written_preposition(doc[k]) \
-                and self.norms[k].startswith(DOMAIN_STARTS) and (
+                and self.norms[k].startswith(DOMAIN_STARTS) and not self._honorific(k) and (
                     self.norms[k] not in self.lexicon.demonyms or self.norms[k - 1].startswith("\u0644\u0644")):
             k += 1  # a demonym after a body in ل is that body's (رئيس هيئة الأركان للجيش السوداني)
         return k if k > start else j
+
+    def _seat_end(self, doc: Doc, end: int) -> int:
+        """رئيس دائرة الاتصال في الرئاسة التركية برهان الدين دوران: where a domain sits (في and definite words), when
+        a name follows it; its end, or end."""
+        if end >= len(doc) or not self.lexicon.has(LEX.locative, self.norms[end]):
+            return end
+        k = end + 1
+        while k < len(doc) and k - end <= MAX_CONSTRUCT_WORDS and doc[k].is_alpha \
+                and self.norms[k].startswith(DOMAIN_STARTS) and not self._honorific(k):
+            k += 1
+        return k if k > end + 1 and self._name_follows(doc, k) else end
 
     def _construct_noun(self, doc: Doc, k: int) -> bool:
         """An indefinite word that may head a construct inside a title's domain (مجلس، هيئة), not a name's."""
@@ -422,10 +433,11 @@ class Titles:
         return (end, state) if end - i >= 2 and end < len(doc) and doc[end].is_punct else None
 
     def _honorific(self, j: int) -> int:
-        """The length of a rank or honorific at token j (الشيخ، الفريق أول), or 0."""
-        if j + 1 < len(self.norms) and self.lexicon.has(LEX.honorific, self.norms[j], self.norms[j + 1]):
-            return 2
-        return 1 if self.lexicon.has(LEX.honorific, self.norms[j]) else 0
+        """The length of a rank or honorific at token j (الشيخ، الفريق أول، الفريق أول ركن), or 0."""
+        for length in (3, 2, 1):
+            if j + length <= len(self.norms) and self.lexicon.has(LEX.honorific, *self.norms[j : j + length]):
+                return length
+        return 0
 
     def _name_start(self, doc: Doc, i: int) -> bool:
         """A name may begin here: after a verb of saying or a stance cue, or an honorific (معالي، الشيخ)."""
