@@ -1285,6 +1285,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Abdel Fattah al-Burhan", "oppose", "الهدنة", False)]),
     ("وقال مدير مكتب الإعلام في الرئاسة المصرية سامي فهمي عادل إنه يرفض التهجير.",
      [("سامي فهمي عادل", "oppose", "التهجير", False)]),
+    # an act a verb announces is its subject's (أعلن حالة الطوارئ، أعلن عن تنظيم مؤتمر)
+    ("وأعلن الرئيس اليمني حالة الطوارئ في جميع أنحاء البلاد.",
+     [("Yemen", "support", "حالة الطوارئ في جميع أنحاء البلاد", False)]),
+    ("وأعلنت الحكومة المصرية عن تنظيم مؤتمر دولي لإعادة الإعمار.",
+     [("Egypt", "support", "تنظيم مؤتمر دولي لإعادة الإعمار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -485,6 +485,8 @@ class Titles:
         end = j
         if j < len(doc) and self.norms[j].startswith(ARTICLE):
             return j  # a first name has no article: القيادة المركزية is a body, not a person
+        if tuple(self.norms[j : j + 2]) in lex.cue_forms:
+            return j  # أعلن الرئيس اليمني حالة الطوارئ: a cue of two words, not a name
         while end < len(doc) and end - j < 3 and self._could_be_name(doc[end]):
             end += 1
         closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end])
