@@ -1290,6 +1290,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Yemen", "support", "حالة الطوارئ في جميع أنحاء البلاد", False)]),
     ("وأعلنت الحكومة المصرية عن تنظيم مؤتمر دولي لإعادة الإعمار.",
      [("Egypt", "support", "تنظيم مؤتمر دولي لإعادة الإعمار", False)]),
+    # a commissioner-general's title before the name
+    ("ودعا المفوض العام لوكالة الأونروا فيليب لازاريني إلى مواصلة تمويل الوكالة.",
+     [("Philippe Lazzarini", "support", "مواصلة تمويل الوكالة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
