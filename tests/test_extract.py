@@ -1293,6 +1293,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a commissioner-general's title before the name
     ("ودعا المفوض العام لوكالة الأونروا فيليب لازاريني إلى مواصلة تمويل الوكالة.",
      [("Philippe Lazzarini", "support", "مواصلة تمويل الوكالة", False)]),
+    # evaluations of a subject: a qualitative leap, a direct aggression, a stain of shame; بنيته التحتية is no intent
+    ("وقال وزير الخارجية المصري إن اجتماع المجلس يمثل نقلة نوعية في العلاقات بين البلدين.",
+     [("Egypt", "support", "اجتماع المجلس", False)]),
+    ("وقال المجلس الانتقالي الجنوبي إن استهداف الميناء يمثل اعتداء مباشرا على الجنوب وبنيته التحتية.",
+     [("Southern Transitional Council", "oppose", "استهداف الميناء", False)]),
+    ("وقال وزير الخارجية الروسي إن عودة العقوبات تمثل وصمة عار على الدبلوماسية الأوروبية.",
+     [("Russia", "oppose", "عودة العقوبات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
