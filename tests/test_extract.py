@@ -1300,6 +1300,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Southern Transitional Council", "oppose", "استهداف الميناء", False)]),
     ("وقال وزير الخارجية الروسي إن عودة العقوبات تمثل وصمة عار على الدبلوماسية الأوروبية.",
      [("Russia", "oppose", "عودة العقوبات", False)]),
+    # a demonym that ends a title's domain before its holder's name between commas
+    ("وقال المفوض العام للعون الإنساني السوداني، سلوى آدم، إنها ترفض القيود على المساعدات.",
+     [("سلوى آدم", "oppose", "القيود على المساعدات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

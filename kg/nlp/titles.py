@@ -241,8 +241,11 @@ class Titles:
         start = k
         while k < len(doc) and k - j < MAX_DOMAIN_WORDS and doc[k].is_alpha and not self._written_preposition(doc[k]) \
                 and self.norms[k].startswith(DOMAIN_STARTS) and not self._honorific(k) and (
-                    self.norms[k] not in self.lexicon.demonyms or self.norms[k - 1].startswith("\u0644\u0644")):
-            k += 1  # a demonym after a body in ل is that body's (رئيس هيئة الأركان للجيش السوداني)
+                    self.norms[k] not in self.lexicon.demonyms or self.norms[k - 1].startswith("\u0644\u0644")
+                    or (k + 1 < len(doc) and doc[k + 1].text in COMMAS and self._name_follows(doc, k + 1))):
+            # a demonym after a body in ل is that body's (رئيس هيئة الأركان للجيش السوداني), and one before a name
+            # between commas (المفوض العام للعون الإنساني السوداني، سلوى آدم،)
+            k += 1
         return k if k > start else j
 
     def _seat_end(self, doc: Doc, end: int) -> int:
