@@ -1303,6 +1303,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a demonym that ends a title's domain before its holder's name between commas
     ("وقال المفوض العام للعون الإنساني السوداني، سلوى آدم، إنها ترفض القيود على المساعدات.",
      [("سلوى آدم", "oppose", "القيود على المساعدات", False)]),
+    # a verb after بينما with a noun the gazetteer does not know is that noun's, not the sentence subject's
+    ("أكد العراق تمسكه بالسيادة، بينما رفضت المقاومة الإسلامية في لبنان نزع سلاحها.",
+     [("Iraq", "support", "بالسيادة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -362,13 +362,31 @@ class Holders(Clues, Verbs, Stage):
         return any(has_particle(s.norms[cue.end], particle) for particle in self.lex.cues[URIRef(cue.kb_id_)].requires)
 
     def sentence_holder(self, s: Sentence, cue: Span) -> tuple[list[Holder], str, int]:
-        """The sentence's subject (with those coordinated to it), else the speaker, else nobody."""
+        """The sentence's subject (with those coordinated to it), else the speaker, else nobody; nobody for a verb
+        after بينما or في حين with a noun the gazetteer does not know after it (بينما رفضت الفصائل ...): that noun
+        is its subject."""
+        if self.contrasted_subject(s, cue):
+            return [], "", cue.end
         matrix = self.attribution.matrix_subject(s, cue.start)
         if matrix is not None:
             return self.with_coordinated(s, matrix), "matrix-subject", cue.end
         if self.attribution.voiced():
             return [(self.attribution.speaker, None, False)], "speaker", cue.end
         return [], "", cue.end
+
+    @staticmethod
+    def contrasted_subject(s: Sentence, cue: Span) -> bool:
+        """A verb right after بينما/في حين, then a definite noun that names no actor we know."""
+        before, after = cue.start - 1, cue.end
+        return (
+            before >= s.span.start
+            and s.phrase_ending(before, LEX["contrast-clause"]) > 0
+            and after < s.span.end
+            and after not in s.mention_start
+            and s.norms[after].startswith(ARTICLE)
+            and not is_function_word(s, after)
+            and not s.phrase_at(after, LEX.adverb)
+        )
 
     def alongside(self, s: Sentence, start: int, end: int) -> list[Holder]:
         """قررت باماكو، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء ...: those an aside between start and end
