@@ -386,9 +386,9 @@ class Attribution(Stage):
         return found[0] if found else None
 
     def apposed_person(self, s: Sentence, i: int) -> Span | None:
-        """هاجم رئيس الحكومة المكلفة من البرلمان، أسامة حماد، البعثة: a title (one the gazetteer does not know, or
-        reads as no person's), then its holder's name between commas: the name is the subject (what follows the
-        second comma is the object)."""
+        """انتقد مدير المكتب الإعلامي في الوزارة، سامي عادل، القرار: a title (one the gazetteer does not know, or
+        reads as no person's), then its holder's name between commas: news names the office first and the person
+        in apposition, so the name is the subject and what follows the second comma the object."""
         if i >= s.span.end or not s.phrase_at(i, LEX.title):
             return None
         titled = s.mention_start.get(i)

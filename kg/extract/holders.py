@@ -217,8 +217,8 @@ class Holders(Clues, Verbs, Stage):
                 LEX["circumstance-preposition"], LEX["issue-preposition"], LEX["time-word"]))
             between = s.mention_start.get(opener)
             if between is not None and not requires and between.end == past - 1 and between.label_ != PERSON \
-                    and not s.phrase_at(opener, LEX.title):
-                past = opener  # هاجم الدبيبة، بعثة الأمم المتحدة، بسبب ...: a body between commas is the object
+                    and not s.phrase_at(opener, LEX.title) and self.no_object_at(s, past):
+                past = opener  # انتقد الوزير، مجلس الأمن، بسبب الإحاطة: a body between commas, then no object
             if not (addressed and any(self.particle_object(s, k, requires) for k in range(opener, min(past, opener + 4)))):
                 # the apposed name's second comma ends the aside, or when it was said after it (، اليوم السبت،)
                 after = self.actors.past_aside(s, after + 1) if apposed is not None else past
@@ -375,10 +375,20 @@ class Holders(Clues, Verbs, Stage):
         return [], "", cue.end
 
     @staticmethod
+    def no_object_at(s: Sentence, k: int) -> bool:
+        """Nothing at token k can be a verb's object: the sentence ends, or a preposition of cause, time or topic
+        opens (بسبب، خلال، بشأن), so a body named between commas before k was the object (أدانت الجامعة، مجلس
+        التعاون، الهجوم: a list of subjects, then the object)."""
+        return k >= s.span.end or s.punct[k] or any(s.phrase_at(k, LEX[name]) for name in (
+            "circumstance-preposition", "issue-preposition", "cause-preposition"))
+
+    @staticmethod
     def contrasted_subject(s: Sentence, cue: Span) -> bool:
-        """A verb right after بينما/في حين, then a definite noun that names no actor we know."""
+        """A clause after بينما/في حين has a subject of its own: a verb right after it, then a definite noun that
+        names no actor we know and agrees with the verb in gender (رفضت الفصائل، بينما رفض الجيش), is that
+        noun's; a noun that disagrees (بينما رفضت التصعيد) is the object of the sentence subject's verb."""
         before, after = cue.start - 1, cue.end
-        return (
+        if not (
             before >= s.span.start
             and s.phrase_ending(before, LEX["contrast-clause"]) > 0
             and after < s.span.end
@@ -386,7 +396,13 @@ class Holders(Clues, Verbs, Stage):
             and s.norms[after].startswith(ARTICLE)
             and not is_function_word(s, after)
             and not s.phrase_at(after, LEX.adverb)
-        )
+        ):
+            return False
+        verb = s.norms[cue.start]
+        verb = verb[1:] if verb[:1] in CONJUNCTIONS and len(verb) > 3 else verb
+        feminine_verb = verb.startswith("\u062a") or verb.endswith("\u062a")
+        feminine_noun = s.norms[after].endswith(("\u0647", "\u0629", "\u0627\u062a"))
+        return feminine_verb == feminine_noun
 
     def alongside(self, s: Sentence, start: int, end: int) -> list[Holder]:
         """قررت باماكو، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء ...: those an aside between start and end

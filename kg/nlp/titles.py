@@ -249,8 +249,8 @@ class Titles:
         return k if k > start else j
 
     def _seat_end(self, doc: Doc, end: int) -> int:
-        """رئيس دائرة الاتصال في الرئاسة التركية برهان الدين دوران: where a domain sits (في and definite words), when
-        a name follows it; its end, or end."""
+        """مدير مكتب الإعلام في الرئاسة المصرية NAME: where a domain sits (في and definite words) belongs to the
+        title when a name follows it, so the name is not read into the domain's words; its end, or end."""
         if end >= len(doc) or not self.lexicon.has(LEX.locative, self.norms[end]):
             return end
         k = end + 1
@@ -437,7 +437,7 @@ class Titles:
 
     def _honorific(self, j: int) -> int:
         """The length of a rank or honorific at token j (الشيخ، الفريق أول، الفريق أول ركن), or 0."""
-        for length in (3, 2, 1):
+        for length in range(self.lexicon.max_len(LEX.honorific), 0, -1):
             if j + length <= len(self.norms) and self.lexicon.has(LEX.honorific, *self.norms[j : j + length]):
                 return length
         return 0
