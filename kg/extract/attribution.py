@@ -34,6 +34,8 @@ from .stage import Stage
 from .statement import Holder
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from .extractor import Extractor
 
 
