@@ -29,13 +29,12 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder, PositionStatement
-from .verbs import Verbs
+from .verbs import Verbs, feminine_verb
 
 RESUMPTIVE_REACH = 8  # words after a relative's verb where a pronoun may go back to the antecedent
 _REPORTED_RULES = frozenset({"owner", "sponsor"})  # statements the sentence reports of others, not its subject's
-
-
 MAX_SUBJECT_ADJECTIVES = 2  # adjectives between a fronted subject and its verb (الحكومة الليبية المكلفة تهاجم)
+
 
 class Holders(Clues, Verbs, Stage):
     """Who holds a cue's stance: its subject, genitive or pronoun, else the subject or speaker it goes on for."""
@@ -398,11 +397,8 @@ class Holders(Clues, Verbs, Stage):
             and not s.phrase_at(after, LEX.adverb)
         ):
             return False
-        verb = s.norms[cue.start]
-        verb = verb[1:] if verb[:1] in CONJUNCTIONS and len(verb) > 3 else verb
-        feminine_verb = verb.startswith("\u062a") or verb.endswith("\u062a")
         feminine_noun = s.norms[after].endswith(("\u0647", "\u0629", "\u0627\u062a"))
-        return feminine_verb == feminine_noun
+        return feminine_verb(without_conjunction(s.norms[cue.start])) == feminine_noun
 
     def alongside(self, s: Sentence, start: int, end: int) -> list[Holder]:
         """قررت باماكو، إلى جانب حكومتي النيجر وبوركينا فاسو، استدعاء ...: those an aside between start and end

@@ -25,6 +25,11 @@ from .statement import PositionStatement
 MAX_QUALIFIERS = 3  # words between a statement or resolution and its issuer: جديد، الختامي، الصادر
 
 
+def feminine_verb(verb: str) -> bool:
+    """تدعو، دعت: a verb (its و removed) whose ت marks a feminine subject, before or after its stem."""
+    return verb.startswith("\u062a") or verb.endswith("\u062a")
+
+
 class Verbs:
     """The verb-reading half of the holder finder: its methods read the finder's stages and sentence."""
 
@@ -63,7 +68,7 @@ class Verbs:
         (its first noun ends in ة) or state (its name ends in ا: ألمانيا، روسيا), a feminine verb (ت) before a
         masculine title."""
         verb = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 3 else cue.text
-        feminine = verb.startswith("\u062a") or verb.endswith("\u062a")
+        feminine = feminine_verb(verb)
         participle = verb.startswith("\u0645") or verb.endswith(("\u0629", "\u064a\u0646", "\u0648\u0646"))
         if participle or cue.end - cue.start > 1:
             return False

@@ -49,12 +49,12 @@ class NewActor:
     role: str | None = None
 
 
-@lru_cache(maxsize=None)  # the ontology's classes and stances: a few dozen
 def without_conjunctions(word: str) -> str:
     """وأيد، فرفض: the word without a joining و or ف (on a word long enough to carry one)."""
     return word[1:] if word[:1] in ("\u0648", "\u0641") and len(word) > 3 else word
 
 
+@lru_cache(maxsize=None)  # the ontology's classes and stances: a few dozen
 def local_name(term: URIRef) -> str:
     """A term's fragment, the label of its spans (URIRef.fragment parses the whole IRI each time, ~2.5 us)."""
     return term.fragment
