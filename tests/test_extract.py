@@ -1313,6 +1313,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # ... but a noun that does not agree with the verb is its object: the sentence's subject holds it
     ("أكدت قطر دعمها للوساطة، بينما رفضت التصعيد العسكري في المنطقة.",
      [("Qatar", "support", "للوساطة", False), ("Qatar", "oppose", "التصعيد العسكري في المنطقة", False)]),
+    # a state after an office is its domain: the known name after it holds the office
+    ("رحب رئيس دولة قطر تميم بن حمد بالاتفاق الجديد.", [("Tamim bin Hamad Al Thani", "support", "بالاتفاق الجديد", False)]),
+    # a stop the subject announces is an act it takes; a call for a stop keeps the stop in its issue
+    ("وأعلن الجيش السوداني وقف العمليات العسكرية في المدينة.",
+     [("Sudanese Armed Forces", "support", "وقف العمليات العسكرية في المدينة", False)]),
+    ("ودعا الوزير المصري إلى وقف العنف فورا.", [("Egypt", "support", "وقف العنف فورا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

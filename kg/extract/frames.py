@@ -131,8 +131,10 @@ class Frames(Particles, Stage):
             particle -= 1  # نفت هذه الرواية: the demonstrative with its noun
         start = self.position_content(s, self.issues.issue_start(s, particle))
         following = s.cue_at.get(start)
-        if following is not None and self.lex.cues[URIRef(following.kb_id_)].kind in ONLY_IN_FRAME:
-            following = None  # a sponsor's or an effort's word (خطة، جهود) is part of the issue
+        if following is not None and (
+            self.lex.cues[URIRef(following.kb_id_)].kind in ONLY_IN_FRAME or self.lex.cues[URIRef(following.kb_id_)].announced
+        ):
+            following = None  # a sponsor's, an effort's or an announced act's word (خطة، جهود، وقف) is part of the issue
         if following is not None and following.label_ == cue.label_ and s.norms[start][:1] == CONJUNCTION:
             # رفضها وإدانتها لمحاولات الضم، إدانتها واستنكارها الشديدين للهجوم: two nouns of one stance, one issue
             k = following.end
