@@ -1319,6 +1319,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وأعلن الجيش السوداني وقف العمليات العسكرية في المدينة.",
      [("Sudanese Armed Forces", "support", "وقف العمليات العسكرية في المدينة", False)]),
     ("ودعا الوزير المصري إلى وقف العنف فورا.", [("Egypt", "support", "وقف العنف فورا", False)]),
+    # what a light verb's object is called goes on its issue, the way the text names it
+    ("ورأى وزير الخارجية المصري أن الحزب أصبح وجوده غير ضروري.", [("Egypt", "oppose", "وجوده غير ضروري", False)]),
+    ("وقال وزير الخارجية المصري إن البحر الأحمر أصبح اليوم ساحة تهديد خطيرة.",
+     [("Egypt", "concern", "ساحة تهديد", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -96,7 +96,7 @@ class Evaluative(Predicates, Stage):
         if not verb and light is not None and comp is not None and after_light < cue.start:
             if self.under_preposition(s, cue):
                 return  # رفضه هو أمر "ثابت"، وذلك ردا على اقتراح ... بضرورة: no light verb's object
-            start, end, rule = after_light, cue.start, "evaluative-object"
+            start, end, rule = after_light, cue.end, "evaluative-object"  # أصبح ساحة تهديد: the named thing as called
             noun = cue.start - 1
             if noun > start and s.norms[cue.start].startswith(ARTICLE) and s.norms[noun].startswith(ARTICLE) \
                     and s.doc[noun].is_alpha and noun not in s.mention_end:
