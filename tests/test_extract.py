@@ -1323,6 +1323,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ورأى وزير الخارجية المصري أن الحزب أصبح وجوده غير ضروري.", [("Egypt", "oppose", "وجوده غير ضروري", False)]),
     ("وقال وزير الخارجية المصري إن البحر الأحمر أصبح اليوم ساحة تهديد خطيرة.",
      [("Egypt", "concern", "ساحة تهديد", False)]),
+    # ... but a noun that only carries what it is called (خطوة، إجراء) leaves the subject as the issue
+    ("وقال وزير الخارجية المصري إن إطلاق هذه المبادرة يمثل خطوة بالغة الأهمية.",
+     [("Egypt", "support", "إطلاق هذه المبادرة", False)]),
+    ("وقال وزير الخارجية المصري إن قرار الحكومة فرض الرسوم هو إجراء غير قانوني.",
+     [("Egypt", "oppose", "قرار الحكومة فرض الرسوم", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -93,7 +93,10 @@ class Evaluative(Predicates, Stage):
             comp = self.predicate_opener(s, s.doc[light : light + 1], None)  # «... حماية المدنيين تمثل أولوية
             # قصوى»: a sentence inside the quote, its subject before the light verb
             light = light if comp is not None else None
-        if not verb and light is not None and comp is not None and after_light < cue.start:
+        if not verb and light is not None and comp is not None and after_light < cue.start and not (
+            cue.start - after_light <= 2 and s.phrase_at(after_light, LEX["predicate-noun"])
+            and not any(s.norms[k].startswith(ARTICLE) for k in range(after_light + 1, cue.start))
+        ):  # not يمثل خطوة بالغة الأهمية: a noun that only carries the evaluation makes the subject the issue
             if self.under_preposition(s, cue):
                 return  # رفضه هو أمر "ثابت"، وذلك ردا على اقتراح ... بضرورة: no light verb's object
             start, end, rule = after_light, cue.end, "evaluative-object"  # أصبح ساحة تهديد: the named thing as called
