@@ -1328,6 +1328,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "إطلاق هذه المبادرة", False)]),
     ("وقال وزير الخارجية المصري إن قرار الحكومة فرض الرسوم هو إجراء غير قانوني.",
      [("Egypt", "oppose", "قرار الحكومة فرض الرسوم", False)]),
+    # an honorific (سيادته، سموه) after the verb is the dignitary who spoke before
+    ("رحب الرئيس الفلسطيني محمود عباس بالاتفاق. وشدد سيادته على وقف إطلاق النار فورا.",
+     [("Mahmoud Abbas", "support", "بالاتفاق", False), ("Mahmoud Abbas", "support", "وقف إطلاق النار فورا", False)]),
+    # a negated item of a call's list opposes what it negates
+    ("ودعا وزير الخارجية المصري إلى وقف إطلاق النار، وإدخال المساعدات، وعدم التهجير أو الضم.",
+     [("Egypt", "support", "وقف إطلاق النار", False), ("Egypt", "support", "وإدخال المساعدات", False),
+      ("Egypt", "oppose", "التهجير أو الضم", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

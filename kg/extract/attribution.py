@@ -146,6 +146,7 @@ class Attribution(Stage):
                 or s.phrase_at(after, LEX["subject-pronoun"])
                 or s.phrase_at(after, LEX["first-person-pronoun"])  # وأكد أننا "نريد ...": the speaker goes on
                 or s.phrase_at(after, LEX["first-person-singular"])
+                or s.phrase_at(after, LEX["honorific-pronoun"])  # وأضاف سموه: the dignitary goes on
                 or after in s.cue_at
                 or (s.phrase_at(after, LEX["issued-statement"]) and s.norms[after].startswith(ARTICLE))
             ):

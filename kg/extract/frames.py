@@ -185,8 +185,12 @@ class Frames(Particles, Stage):
         made = []
         for holder, mention, metonymy in holders:
             for piece_start, piece_end in [(start, end), *self.issues.listed(s, end)]:
+                piece_stance = stance
+                if piece_start > start and stance in _FLIPPED and not entry.yields \
+                        and s.lex.has(LEX.negation, s.norms[piece_start].removeprefix(CONJUNCTION)):
+                    piece_stance, piece_start = _FLIPPED[stance], piece_start + 1  # ...، وعدم التهجير: opposes it
                 statement = self.make(
-                    s, cue, entry.iri, holder, mention, metonymy, piece_start, piece_end, rule, stance=stance
+                    s, cue, entry.iri, holder, mention, metonymy, piece_start, piece_end, rule, stance=piece_stance
                 )
                 if statement is not None:
                     made.append(statement)

@@ -264,27 +264,28 @@ class Holders(Clues, Verbs, Stage):
         if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
             # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject
             return self.fellow_holders(previous), "coordinated-verb", cue.end
+        after = cue.end + (s.phrase_at(cue.end, LEX["honorific-pronoun"]) if cue.end < s.span.end else 0)
         if (
             kind == KG.VerbCue
             and self.attribution.voiced()
             and (cue.start == s.span.start or cue.start - 1 in s.boundary)
             and not (cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]))
-            and cue.end < s.span.end
+            and after < s.span.end
             and (
-                s.phrase_at(cue.end, LEX["issue-preposition"])
-                or s.phrase_at(cue.end, LEX.complementizer)
-                or governed_noun(s.norms[cue.end])
+                s.phrase_at(after, LEX["issue-preposition"])
+                or s.phrase_at(after, LEX.complementizer)
+                or governed_noun(s.norms[after])
                 or self.own_particle(s, cue)
                 or self.addresses_unnamed(s, cue)
             )
         ):
             matrix = self.attribution.matrix_subject(s, cue.start)
             if matrix is not None and matrix[0] == self.attribution.speaker:
-                return self.with_coordinated(s, matrix), "elided-subject", cue.end
+                return self.with_coordinated(s, matrix), "elided-subject", after
             plural = self.plural_subject(s, cue)
             if plural:  # وشدد السيسي والملك عبد الله على ... . كما أكدا على: the two of them
-                return plural, "elided-subject", cue.end
-            return [(self.attribution.speaker, None, False)], "elided-subject", cue.end
+                return plural, "elided-subject", after
+            return [(self.attribution.speaker, None, False)], "elided-subject", after  # (وشدد سيادته على)
         verb = cue.start - 1
         opening = s.opening()
         if verb in (opening, opening + s.phrase_at(opening, LEX["clause-boundary"])) \
