@@ -1335,6 +1335,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ودعا وزير الخارجية المصري إلى وقف إطلاق النار، وإدخال المساعدات، وعدم التهجير أو الضم.",
      [("Egypt", "support", "وقف إطلاق النار", False), ("Egypt", "support", "وإدخال المساعدات", False),
       ("Egypt", "oppose", "التهجير أو الضم", False)]),
+    # a clause that describes a time (في وقت ... فيه) has its subject after فيه; after a statement's فيه comes the object
+    ("وجاء ذلك في الوقت الذي تسعى فيه الولايات المتحدة لعقد قمة بين الزعيمين.",
+     [("United States", "support", "لعقد قمة بين الزعيمين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

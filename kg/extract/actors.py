@@ -273,6 +273,10 @@ class Actors(Stage):
                 link = s.phrase_at(i + 1, LEX["member-link"])
                 if link and i + 1 + link in s.mention_start:
                     length = 1 + link  # قررت ثماني دول أعضاء في التحالف: its members speak for the body
+            if not length and s.phrase_at(i, LEX["in-it"]) and i + 1 in s.mention_start and any(
+                s.phrase_at(k, LEX["time-antecedent"]) for k in range(max(s.span.start, i - 3), i - 1)
+            ):
+                length = 1  # في وقت تسعى فيه سوريا ل: the subject after "in it" (not أدان فيه المجلس: its object)
             if not length and s.texts[i] in NAME_QUOTES and i + 1 in s.mention_start:
                 end = s.mention_start[i + 1].end
                 if end < s.span.end and s.texts[end] in QUOTE_CLOSERS:
