@@ -1338,6 +1338,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a clause that describes a time (في وقت ... فيه) has its subject after فيه; after a statement's فيه comes the object
     ("وجاء ذلك في الوقت الذي تسعى فيه الولايات المتحدة لعقد قمة بين الزعيمين.",
      [("United States", "support", "لعقد قمة بين الزعيمين", False)]),
+    # a new person's name ends where a known body begins: that body is whom the verb addresses
+    ("دعا المتحدث باسم الاتحاد الأوروبي أنور العنوني الاحتلال الإسرائيلي إلى وقف هجماته. وقال العنوني إنه يرفض التصعيد.",
+     [("أنور العنوني", "support", "وقف هجماته", False), ("أنور العنوني", "oppose", "التصعيد", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

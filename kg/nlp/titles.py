@@ -481,6 +481,8 @@ class Titles:
                 known = self.lexicon.actor_forms.get((self.norms[family],)) if family < len(doc) else None
                 surname = family < len(doc) and (self._could_be_name(doc[family]) or (
                     known is not None and self.lexicon.actors[known].kind not in (KG.State, *PLACES)))  # not ... السعودية
+                if surname and self._body_at(family):
+                    surname = False  # المتحدث باسم الاتحاد ... الاحتلال الإسرائيلي إلى: the body after the name is its object
                 if surname and not _prepositional(doc[family]) and (
                     family + 1 == len(doc) or not self._could_be_name(doc[family + 1])
                 ):
@@ -492,10 +494,15 @@ class Titles:
             return j  # a first name has no article: القيادة المركزية is a body, not a person
         if tuple(self.norms[j : j + 2]) in lex.cue_forms:
             return j  # أعلن الرئيس اليمني حالة الطوارئ: a cue of two words, not a name
-        while end < len(doc) and end - j < 3 and self._could_be_name(doc[end]):
-            end += 1
-        closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end])
+        while end < len(doc) and end - j < 3 and self._could_be_name(doc[end]) and not (end > j and self._body_at(end)):
+            end += 1  # (أنور العنوني الاحتلال الإسرائيلي: a name, then the body the verb takes)
+        closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end]) or self._body_at(end)
         return end if end - j >= 2 and closed else j
+
+    def _body_at(self, k: int) -> bool:
+        """A known actor other than a person begins at token k (الاحتلال الإسرائيلي): no part of a name."""
+        body = self.actors.longest(self.norms, k, [(self.norms[k], 0)])
+        return body is not None and self.lexicon.actors[body[1]].kind != KG.Person
 
     def _written_preposition(self, token: Token) -> bool:
         """على, إلى as written (they fold to the name علي and to الي, which looks definite): a preposition."""
