@@ -1341,6 +1341,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a new person's name ends where a known body begins: that body is whom the verb addresses
     ("دعا المتحدث باسم الاتحاد الأوروبي أنور العنوني الاحتلال الإسرائيلي إلى وقف هجماته. وقال العنوني إنه يرفض التصعيد.",
      [("أنور العنوني", "support", "وقف هجماته", False), ("أنور العنوني", "oppose", "التصعيد", False)]),
+    # the statement the subject issued, and when, between the verb and its object
+    ("أدانت وزارة الخارجية السورية في بيان أصدرته، مساء يوم الأربعاء، بأشد العبارات القصف على المدينة.",
+     [("Syria", "oppose", "القصف على المدينة", False)]),
+    ("أدان المندوب الأردني لدى الأمم المتحدة، الليلة الماضية، في بيان رسمي، قصف المستشفيات.",
+     [("Jordan", "oppose", "قصف المستشفيات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

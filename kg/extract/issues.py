@@ -52,8 +52,12 @@ class Issues(Stage):
                 if close is not None and s.texts[close] in COMMAS:
                     i = close + 1  # قررت ثماني دول، من بينها السعودية وروسيا، رفع الإنتاج: whom the subject includes
                     continue
+            timed = s.phrase_at(i + 1, LEX["time-word"]) if s.texts[i] in COMMAS and i + 1 < s.span.end else 0
+            if timed and i + 1 + timed < s.span.end and s.texts[i + 1 + timed] in COMMAS:
+                i += timed + 2  # في بيان أصدرته، مساء يوم الأربعاء، بأشد العبارات: when it was said, between commas
+                continue
             adverb = s.phrase_at(i, LEX.adverb)
-            if adverb:
+            if adverb and self.channel_aside(s, i) <= adverb:  # not في بيان أصدرته: the longer channel aside
                 i += adverb
                 if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1]:
                     i += 1  # دانت بأشد العبارات، قصف ...: the comma that closes the adverb
