@@ -1346,6 +1346,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Syria", "oppose", "القصف على المدينة", False)]),
     ("أدان المندوب الأردني لدى الأمم المتحدة، الليلة الماضية، في بيان رسمي، قصف المستشفيات.",
      [("Jordan", "oppose", "قصف المستشفيات", False)]),
+    # holding on to one's own position names no issue
+    ("وقال وزير الخارجية المصري إن بلاده متمسكة بموقفها.", []),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

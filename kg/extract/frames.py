@@ -32,6 +32,7 @@ from .sentence import (
     hedge_at,
     is_function_word,
     our,
+    pronounless_forms,
     trimmed,
     without_conjunction,
     without_pronoun,
@@ -351,8 +352,10 @@ class Frames(Particles, Stage):
             _ELATIVE.match(s.norms[start])
             or any(s.lex.has(LEX["empty-noun"], f) for f, _ in strip_proclitics(s.norms[start]))
             or self.pronoun_object(s.norms[start])
+            or any(s.lex.has(LEX["position-noun"], form) for form in pronounless_forms(s, start))
         ):
-            return None  # "أكبر أزمة"، أمر، لهم: an elative, an empty noun or a pronoun alone is no issue
+            return None  # "أكبر أزمة"، أمر، لهم، مصر على موقفه: an elative, an empty noun, a pronoun or one's own
+            # position alone is no issue
         if end == start + 1 and start == cue.end and s.norms[start].startswith(ARTICLE) \
                 and s.norms[start].endswith(("\u064a", "\u064a\u0647")) and start not in s.mention_start:
             return None  # موافقته النهائية: the cue's own adjective is no issue
