@@ -1348,6 +1348,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Jordan", "oppose", "قصف المستشفيات", False)]),
     # holding on to one's own position names no issue
     ("وقال وزير الخارجية المصري إن بلاده متمسكة بموقفها.", []),
+    # a domain's acronym in parentheses between the title and the new person's name
+    ("وقال رئيس حزب الأمة الوطني (HUP) أحمد سالم إنه يرفض التطبيع. وأكد سالم على أهمية الشفافية.",
+     [("أحمد سالم", "oppose", "التطبيع", False), ("أحمد سالم", "support", "الشفافية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -186,18 +186,17 @@ class Titles:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
         title = tuple(self.norms[i:j])
         j = self._posting_end(doc, j) if titled else j
-        if titled and j < len(doc) and doc[j].text == "(":  # رئيس بعثة الأمم المتحدة (يونامي)، محمد الحسان
-            close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
-            j = close + 1 if close is not None else j
+        j = self._past_parenthesis(doc, j) if titled else j  # رئيس بعثة الأمم المتحدة (يونامي)، محمد الحسان
         domain = self._domain_holder(doc, i, j) if titled else None
         if domain is not None:
             return domain
         if titled:
             end = self._seat_end(doc, self._domain_end(doc, j))
-            while end > j and not (self.norms[end - 1].startswith(DOMAIN_STARTS) and self._name_follows(doc, end)):
+            while end > j and not (self.norms[end - 1].startswith(DOMAIN_STARTS)
+                                   and self._name_follows(doc, self._past_parenthesis(doc, end))):
                 end -= 1
-            if end > j:
-                role, title, j = f"{role} {doc[j:end].text}", tuple(self.norms[i:end]), end
+            if end > j:  # رئيس حزب الشعب الجمهوري (CHP) أوزغور أوزل: the domain's acronym, then the name
+                role, title, j = f"{role} {doc[j:end].text}", tuple(self.norms[i:end]), self._past_parenthesis(doc, end)
         appositive = titled and j + 1 < len(doc) and doc[j].text in COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
         while j < len(doc) and (self._honorific(j) or doc[j].text in NAME_QUOTES):
@@ -268,6 +267,14 @@ class Titles:
             norm.startswith(DOMAIN_STARTS) or self._written_preposition(doc[k]) or lex.has(_GIVEN_NAME, norm)
             or lex.has(LEX["name-prefix"], norm) or norm in lex.demonyms or len(norm) < 3
         )
+
+    @staticmethod
+    def _past_parenthesis(doc: Doc, k: int) -> int:
+        """After a short parenthesis that opens at k (an acronym: (يونامي)، (CHP)), or k."""
+        if k >= len(doc) or doc[k].text != "(":
+            return k
+        close = next((c for c in range(k + 1, min(k + 6, len(doc))) if doc[c].text == ")"), None)
+        return close + 1 if close is not None else k
 
     def _name_follows(self, doc: Doc, k: int) -> bool:
         """A personal name (known, or a new one) begins at k, or after a comma and honorifics there."""
