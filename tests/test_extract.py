@@ -1351,6 +1351,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a domain's acronym in parentheses between the title and the new person's name
     ("وقال رئيس حزب الأمة الوطني (HUP) أحمد سالم إنه يرفض التطبيع. وأكد سالم على أهمية الشفافية.",
      [("أحمد سالم", "oppose", "التطبيع", False), ("أحمد سالم", "support", "الشفافية", False)]),
+    # a denied stop is no act; an adviser of a named head of government speaks for the state, not for the head
+    ("نفت وزارة الدفاع الروسية وقف الهجمات على المدينة.", []),
+    ("انتقد مستشار رئيس وزراء إسرائيل بنيامين نتنياهو قرار المحكمة الجنائية الدولية.",
+     [("Israel", "oppose", "قرار المحكمة الجنائية الدولية", False)]),
+    # another's policy, named by its pronoun after that other, is an issue
+    ("انتقد وزير الخارجية الفرنسي الحكومة الإسرائيلية ورفض سياستها.",
+     [("France", "oppose", "الحكومة الإسرائيلية", False), ("France", "oppose", "سياستها", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

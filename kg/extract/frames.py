@@ -84,8 +84,10 @@ class Frames(Particles, Stage):
         if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue):
             made = list(self.evaluative.read(s, cue, entry.kind == KG.EvaluativeVerbCue, stance))
             return made, "" if made else "an evaluative word that nobody here asserts of an issue"
-        if entry.announced and self.holders.governing_verb(s, cue) is None:
-            return [], "an act named, not announced (أعلن بدء ...)"
+        if entry.announced:
+            verb = self.holders.governing_verb(s, cue)
+            if verb is None or s.phrase_at(verb, LEX.denial):  # not نفت الوزارة وقف الهجمات: denied, not announced
+                return [], "an act named, not announced (أعلن بدء ...)"
         shared = self.evaluative.shared(s, cue)
         if shared is not None:
             return [shared], ""
@@ -244,6 +246,15 @@ class Frames(Particles, Stage):
         forms = (word, without_pronoun(s, i, word, min_stem=2) or "", word[: -len(OUR)] if our(word) else "")
         return any(s.lex.has(LEX["right-noun"], form) for form in forms)
 
+    def own(self, s: Sentence, cue: Span, holder: Actor) -> bool:
+        """The actor named last before the cue is the holder (or none is named): a pronoun after the cue is
+        theirs (مصرا على موقفه), not another's (انتقد الحكومة الإسرائيلية ورفض سياستها)."""
+        last = max((m for m in s.mention_end.values() if m.end <= cue.start), key=lambda m: m.end, default=None)
+        resolved = self.actors.actor(last) if last is not None else None
+        return last is None or (resolved is not None and (
+            resolved[0] == holder or (holder.iri is not None and self.lex.members.get(resolved[0].iri) == holder.iri)))
+        # (حزب الله، وعلى لسان قاسم، مصرا على موقفه: the party's leader named last speaks for it)
+
     def denied(self, s: Sentence, cue: Span) -> bool:
         """نفى أن تكون بلاده قد وافقت: a verb of denial governs the cue's clause; denying a stance is no stance."""
         governing = self.governing(s, cue)
@@ -352,7 +363,8 @@ class Frames(Particles, Stage):
             _ELATIVE.match(s.norms[start])
             or any(s.lex.has(LEX["empty-noun"], f) for f, _ in strip_proclitics(s.norms[start]))
             or self.pronoun_object(s.norms[start])
-            or any(s.lex.has(LEX["position-noun"], form) for form in pronounless_forms(s, start))
+            or (any(s.lex.has(LEX["position-noun"], form) for form in pronounless_forms(s, start))
+                and self.own(s, cue, holder))
         ):
             return None  # "أكبر أزمة"، أمر، لهم، مصر على موقفه: an elative, an empty noun, a pronoun or one's own
             # position alone is no issue

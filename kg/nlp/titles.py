@@ -206,11 +206,12 @@ class Titles:
         named = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
         if named is not None and self.lexicon.actors[named[1]].kind == KG.Person:
             posted = j - 2 >= i and self.lexicon.has(LEX["posted-to"], self.norms[j - 2])  # المبعوث ... إلى سوريا
-            if j == i + len(title) and not self.norms[j - 1].startswith((ARTICLE, "\u0644\u0644")) and not posted \
-                    and self.lexicon.has(LEX.title, self.norms[j - 1]):
+            if j == i + len(title) and not self.norms[j - 1].startswith((ARTICLE, "\u0644\u0644")) and not posted and (
+                self.lexicon.has(LEX.title, self.norms[j - 1]) or sum(self.lexicon.has(LEX.title, w) for w in title) > 1
+            ):
                 # مبعوث ترامب، مستشار نتنياهو: an indefinite title is in construct with the name, someone else's
                 # (المتحدث العسكري للحوثيين يحيى سريع: a body after ل is no construct; رئيس فلسطين محمود عباس: a
-                # state after the title is its domain, the name its holder)
+                # state after one title is its domain, the name its holder; مستشار رئيس وزراء إسرائيل X: two titles)
                 # unnamed holder; as an unnamed official, they speak for the person's state
                 state = self.lexicon.members.get(named[1])
                 if state is None or self.lexicon.actors[state].kind != KG.State:
