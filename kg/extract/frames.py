@@ -134,9 +134,8 @@ class Frames(Particles, Stage):
             particle -= 1  # نفت هذه الرواية: the demonstrative with its noun
         start = self.position_content(s, self.issues.issue_start(s, particle))
         following = s.cue_at.get(start)
-        if following is not None and (
-            self.lex.cues[URIRef(following.kb_id_)].kind in ONLY_IN_FRAME or self.lex.cues[URIRef(following.kb_id_)].announced
-        ):
+        opening = self.lex.cues[URIRef(following.kb_id_)] if following is not None else None
+        if opening is not None and (opening.kind in ONLY_IN_FRAME or opening.announced):
             following = None  # a sponsor's, an effort's or an announced act's word (خطة، جهود، وقف) is part of the issue
         if following is not None and following.label_ == cue.label_ and s.norms[start][:1] == CONJUNCTION:
             # رفضها وإدانتها لمحاولات الضم، إدانتها واستنكارها الشديدين للهجوم: two nouns of one stance, one issue
@@ -247,13 +246,13 @@ class Frames(Particles, Stage):
         return any(s.lex.has(LEX["right-noun"], form) for form in forms)
 
     def own(self, s: Sentence, cue: Span, holder: Actor) -> bool:
-        """The actor named last before the cue is the holder (or none is named): a pronoun after the cue is
-        theirs (مصرا على موقفه), not another's (انتقد الحكومة الإسرائيلية ورفض سياستها)."""
+        """The actor named last before the cue is the holder, or speaks for it, or none is named: a pronoun after
+        the cue is theirs (مصرا على موقفه؛ حزب الله، وعلى لسان قاسم، مصرا على موقفه), not another's (انتقد الحكومة
+        الإسرائيلية ورفض سياستها)."""
         last = max((m for m in s.mention_end.values() if m.end <= cue.start), key=lambda m: m.end, default=None)
         resolved = self.actors.actor(last) if last is not None else None
         return last is None or (resolved is not None and (
             resolved[0] == holder or (holder.iri is not None and self.lex.members.get(resolved[0].iri) == holder.iri)))
-        # (حزب الله، وعلى لسان قاسم، مصرا على موقفه: the party's leader named last speaks for it)
 
     def denied(self, s: Sentence, cue: Span) -> bool:
         """نفى أن تكون بلاده قد وافقت: a verb of denial governs the cue's clause; denying a stance is no stance."""

@@ -19,6 +19,7 @@ from .sentence import (
     REPORTING_VERB,
     Sentence,
     first_person,
+    without_conjunction,
 )
 from .statement import PositionStatement
 
@@ -67,7 +68,7 @@ class Verbs:
         does not have it for its subject; it is whom the verb addresses. A masculine verb before a feminine body
         (its first noun ends in ة) or state (its name ends in ا: ألمانيا، روسيا), a feminine verb (ت) before a
         masculine title."""
-        verb = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 3 else cue.text
+        verb = without_conjunction(cue.text)
         feminine = feminine_verb(verb)
         participle = verb.startswith("\u0645") or verb.endswith(("\u0629", "\u064a\u0646", "\u0648\u0646"))
         if participle or cue.end - cue.start > 1:
