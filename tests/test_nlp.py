@@ -166,6 +166,18 @@ def test_an_appositive_title_names_a_known_person_again(nlp) -> None:
     assert found[0][2] == found[1][2] == found[2][2]
 
 
+def test_a_title_right_after_a_name_is_that_persons(nlp) -> None:
+    """بدر عبد العاطي وزير الخارجية مباحثات ...: the title is his, no new person named مباحثات; a title of another
+    state after a name (استقبل X وزير الخارجية الروسي) is the guest's, and a given name after a title is a new person."""
+    found = spans(nlp, "وأجرى بدر عبد العاطي وزير الخارجية مباحثات مطولة مع نظيره. وأكد وزير الخارجية دعم الحل.", "actors")
+    assert [a for a, _, _ in found] == ["بدر عبد العاطي", "وزير الخارجية", "وزير الخارجية"]
+    assert found[0][2] == found[1][2] == found[2][2]
+    guest = spans(nlp, "واستقبل عبد المجيد تبون وزير الخارجية الروسي في العاصمة.", "actors")
+    assert guest[1][1:] == ("StateOrgan", "russia")
+    named = spans(nlp, "والتقى عبد المجيد تبون وزير الخارجية محمد علي صالح.", "actors")
+    assert named[1][0].endswith("محمد علي صالح") and named[1][2] != named[0][2]
+
+
 def test_a_demonym_after_a_governed_definite_noun_is_an_adjective(nlp) -> None:
     """بالشأن السوداني: the Sudanese file, not Mohammed Shia al-Sudani."""
     assert [a for a, _, _ in spans(nlp, "وعقد اجتماع خاص بالشأن السوداني في نيويورك.", "actors")] == []

@@ -129,6 +129,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
         self.recent_people: list[tuple[object, Span]] = []  # the last two distinct persons named (for الوزيرين)
         self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
+        self.apposed: set[int] = set()  # where a title in apposition after a name begins (its words name no one)
         # المجلس، الجماعة، الاتحاد: the body whose name it heads (its IRI, or the new actor the text introduced)
         self.heads: dict[str, tuple[int, str, str, NewActor | None]] = {}
         # الهيئة التنفيذية للمجلس الانتقالي: an organ's noun, to its adjectives and (token, label, IRI) of its body
@@ -186,7 +187,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 self.recent = [(k, m) for k, m in self.recent if k != key][-1:] + [(key, span)]
                 if span.label_ == PERSON:
                     self.recent_people = [(k, m) for k, m in self.recent_people if k != key][-1:] + [(key, span)]
-            if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1:
+            if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1 and span.start not in self.apposed:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
                 if span.end - span.start > 2 and any(
                         self.lexicon.has(ws, self.norms[span.end - 2]) for ws in (LEX["name-prefix"], LEX["name-link"])):

@@ -197,6 +197,7 @@ class Titles:
                 end -= 1
             if end > j:  # رئيس حزب الشعب الجمهوري (CHP) أوزغور أوزل: the domain's acronym, then the name
                 role, title, j = f"{role} {doc[j:end].text}", tuple(self.norms[i:end]), self._past_parenthesis(doc, end)
+        title_end = j
         appositive = titled and j + 1 < len(doc) and doc[j].text in COMMAS  # الناطق باسم الوزارة، فؤاد المجالي،
         j += 1 if appositive else 0
         while j < len(doc) and (self._honorific(j) or doc[j].text in NAME_QUOTES):
@@ -220,6 +221,9 @@ class Titles:
             self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
         end = self._name_end(doc, j) if titled else j
+        apposed = self._apposed_person(doc, i, title_end, body) if titled else None
+        if apposed is not None and not self._given_name_at(doc, j):
+            return apposed  # بدر البوسعيدي وزير الخارجية مشاورات: the named person's title, no new name after it
         if end == j or (appositive and end < len(doc) and not doc[end].is_punct
                         and self.actors.longest(self.norms, end, [(self.norms[end], 0)]) is None):
             return None  # after a comma, a name closed by punctuation or by an actor the verb takes (دعا ...، علي
@@ -232,6 +236,29 @@ class Titles:
         self.people[doc[end - 1].norm_] = person
         self.roles.append((title, person))
         return new_span(doc, i, end, person)
+
+    def _apposed_person(self, doc: Doc, i: int, end: int, body: URIRef | None) -> Span | None:
+        """The person named right before a title with no proclitic (X وزير الخارجية): the title (tokens i..end) is
+        theirs, in apposition, as a span naming them again; not where the title's state is another than theirs
+        (استقبل تبون وزير الخارجية الروسي: a guest)."""
+        last = self.spans[-1] if self.spans else None
+        if last is None or last.label_ != PERSON or last.end != i \
+                or self.offices.longest(self.norms, i, [(self.norms[i], 0)]) is None:
+            return None
+        person = last.kb_id_ or last._.new_actor
+        if not person:
+            return None
+        own = self.lexicon.members.get(URIRef(person)) if isinstance(person, str) else person.member_of
+        if body is not None and own is not None and own != body:
+            return None
+        self.roles.append((tuple(self.norms[i:end]), person))  # وقال وزير الخارجية later: the same person
+        self.apposed.add(i)
+        return Span(doc, i, end, label=PERSON, kb_id=person) if isinstance(person, str) else new_span(doc, i, end, person)
+
+    def _given_name_at(self, doc: Doc, j: int) -> bool:
+        """A given name (or عبد، أبو and the next word) begins at token j: a person's name is sure to follow."""
+        return j < len(doc) and (self.lexicon.has(_GIVEN_NAME, doc[j].norm_) or self.lexicon.has(LEX["name-prefix"], doc[j].norm_)
+                                 or bool(self.actors.longest(self.norms, j, [(self.norms[j], 0)])))
 
     def _domain_end(self, doc: Doc, j: int) -> int:
         """وزير المال، وزير المحروقات والمناجم، وزيرة الانتقال الطاقي والتنمية المستدامة، وزير الدولة للشؤون
