@@ -977,7 +977,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Joseph Aoun", "oppose", "الحرب على الجنوب", False)]),
     # after a title and its holder's name between commas, a comma-closed phrase with the call's particle is the call
     ("طالب وزير الخارجية الروسي، سيرغي لافروف، الحكومة بالعودة إلى المفاوضات، مؤكدا دعم بلاده للحل.",
-     [("Sergei Lavrov", "support", "بالعودة إلى المفاوضات", False)]),
+     [("Sergei Lavrov", "support", "بالعودة إلى المفاوضات", False), ("Russia", "support", "للحل", False)]),
     ("دعا رئيس الوزراء نواف سلام، خلال زيارة له إلى شرق لبنان، إلى وقف الاعتداءات.",
      [("Nawaf Salam", "support", "وقف الاعتداءات", False)]),
     # a dual title before two named holders: both hold it
@@ -1358,6 +1358,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # another's policy, named by its pronoun after that other, is an issue
     ("انتقد وزير الخارجية الفرنسي الحكومة الإسرائيلية ورفض سياستها.",
      [("France", "oppose", "الحكومة الإسرائيلية", False), ("France", "oppose", "سياستها", False)]),
+    # a participle of saying after a comma speaks for its sentence's subject, not the voice before
+    ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده تدعم الحوار. وخلال اللقاء، سلم الوزير رسالة إلى الرئيس، حيث عبر "
+     "وزير الخارجية المصري عن ارتياحه لنتائج الزيارة، قائلا: \"نأمل أن تؤدي هذه الزيارة إلى تعاون أوسع\".",
+     [("Turkey", "support", "الحوار", False), ("Egypt", "support", "لنتائج الزيارة", False),
+      ("Egypt", "support", "تؤدي هذه الزيارة إلى تعاون أوسع", False)]),
+    # a light verb after a pronoun subject (أنها "تمثل ...") is no subject of the evaluation
+    ("أدانت وزارة الخارجية الأردنية الزيارة التي أجراها الوزير إلى المدينة، مؤكدة أنها \"تمثل خرقا خطيرا للقانون الدولي\".",
+     [("Jordan", "oppose", "الزيارة التي أجراها الوزير إلى المدينة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -126,6 +126,10 @@ class Attribution(Stage):
             if subject is not None:
                 self.speaker = self.source = subject  # reported speech: the speaker claims it
                 return
+            carried = self.participle_speaker(s, verb)
+            if carried is not None:
+                self.speaker = self.source = carried
+                return
             after = verb + 1
             owner = self.statement_owner(s, frame[: frame.index(verb)]) if (
                 after < s.span.end and s.phrase_at(after, LEX["statement-noun"])) else None
@@ -177,6 +181,15 @@ class Attribution(Stage):
             self.go_on(s, verb, previous)  # كما وجه انتقادات حادة ل...: the last sentence's subject goes on
             return
         self.speaker = self.source = self.outlet
+
+    def participle_speaker(self, s: Sentence, verb: int) -> Actor | None:
+        """حيث عبّر خالد عن تفاؤله، قائلا: "نأمل ...": a participle of saying after a comma speaks for the subject
+        of the sentence's verb before it, not for the voice an earlier sentence left."""
+        if verb == s.opening() or s.texts[verb - 1] not in COMMAS or not s.norms[verb].rstrip("\u064b").endswith(
+                ("\u0627", "\u064a\u0646", "\u0647")):
+            return None
+        matrix = self.matrix_subject(s, verb)
+        return matrix[0] if matrix is not None else None
 
     def colon_label(self, s: Sentence) -> Actor | None:
         """الصفدي: لا تهجير للفلسطينيين: a sentence that opens with a name (or names joined by و) and a colon gives

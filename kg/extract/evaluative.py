@@ -155,6 +155,9 @@ class Evaluative(Predicates, Stage):
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
             while end > start and (s.texts[end - 1] in QUOTE_MARKS or s.phrase_at(end - 1, LEX.negation)):
                 end -= 1  # أن X "أمر غير مقبول"، الحلول العسكرية ليست حلا: the quote or negation opens the predicate
+            start += s.phrase_at(start, LEX["light-verb"])  # أنها "تمثل انتهاكا": the verb is no subject (a pronoun is)
+            if start >= end:
+                return
         elif not verb and self.reporting_verb_before(s, cue, quoted=True) is not None:
             start = self.issues.issue_start(s, cue.end)
             end, rule = self.issues.issue_end(s, start), "evaluative-object"
