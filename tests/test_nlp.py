@@ -178,6 +178,15 @@ def test_a_title_right_after_a_name_is_that_persons(nlp) -> None:
     assert named[1][0].endswith("محمد علي صالح") and named[1][2] != named[0][2]
 
 
+def test_a_name_shared_by_a_state_and_a_city_is_the_state_the_document_named(nlp) -> None:
+    """سلطنة عمان ... سعي عمان: Oman; with Jordan named too, عمان stays its capital."""
+    oman = spans(nlp, "استضافت سلطنة عمان المحادثات. وجاءت الخطوة في إطار سعي عمان المستمر.", "actors")
+    assert [k for _, _, k in oman] == ["oman", "oman"]
+    both = spans(nlp, "زار الوزير العماني الأردن أمس، وقال في عمان إن الحوار مستمر.", "actors")
+    assert [k for _, _, k in both] == ["oman", "jordan", "amman"]
+    assert [k for _, _, k in spans(nlp, "وقال الوزير في عمان إن الحوار مستمر.", "actors")] == ["amman"]
+
+
 def test_a_demonym_after_a_governed_definite_noun_is_an_adjective(nlp) -> None:
     """بالشأن السوداني: the Sudanese file, not Mohammed Shia al-Sudani."""
     assert [a for a, _, _ in spans(nlp, "وعقد اجتماع خاص بالشأن السوداني في نيويورك.", "actors")] == []
