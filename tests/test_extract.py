@@ -1366,6 +1366,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a light verb after a pronoun subject (أنها "تمثل ...") is no subject of the evaluation
     ("أدانت وزارة الخارجية الأردنية الزيارة التي أجراها الوزير إلى المدينة، مؤكدة أنها \"تمثل خرقا خطيرا للقانون الدولي\".",
      [("Jordan", "oppose", "الزيارة التي أجراها الوزير إلى المدينة", False)]),
+    # علي after a given name is the name, not the particle على
+    ("وشدد وزير الخارجية الأردني خلال لقائه بمحمد علي حسن على أهمية الحوار.", [("Jordan", "support", "الحوار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -110,7 +110,7 @@ class Particles:
                 i += aside
                 continue
             norm = s.doc[i].norm_
-            if any(has_particle(norm, particle) for particle in particles):
+            if any(has_particle(norm, particle) for particle in particles) and not self.name_ali(s, i):
                 return i  # a one-letter particle is a proclitic, also on a cue: يرحب بالاتفاق، التزامها بمساندة
             if self.opens_clause(s, i) or (i > after and (
                 (i in s.cue_at and not s.norms[i].startswith(ARTICLE)) or s.phrase_at(i, REPORTING_VERB)
@@ -120,6 +120,11 @@ class Particles:
                 return None
             i += 1
         return None
+
+    def name_ali(self, s: Sentence, i: int) -> bool:
+        """لقائه بمحمد علي النفطي: علي written with ي after a given name is part of the name, not على."""
+        return s.texts[i].endswith("\u064a") and i > s.span.start and s.texts[i - 1].isalpha() and any(
+            self.lex.has(LEX["given-name"], form) for form, _ in strip_proclitics(s.norms[i - 1]))
 
     def position_content(self, s: Sentence, start: int) -> int:
         """تتمسك بموقفها الثابت في رفض X: where a position's content (a stance noun after في، من or another issue preposition) begins, else start."""
