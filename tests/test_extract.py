@@ -1368,6 +1368,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Jordan", "oppose", "الزيارة التي أجراها الوزير إلى المدينة", False)]),
     # علي after a given name is the name, not the particle على
     ("وشدد وزير الخارجية الأردني خلال لقائه بمحمد علي حسن على أهمية الحوار.", [("Jordan", "support", "الحوار", False)]),
+    # capitals stand for their states, and بروكسل for the European Union
+    ("طالبت براتيسلافا بضمانات بشأن إمدادات الغاز.", [("Slovakia", "support", "بضمانات بشأن إمدادات الغاز", False)]),
+    ("ورفضت نيامي الاتهامات الفرنسية.", [("Niger", "oppose", "الاتهامات الفرنسية", False)]),
+    ("ورحبت بروكسل بالاتفاق الجديد.", [("European Union", "support", "بالاتفاق الجديد", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
