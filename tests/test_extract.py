@@ -1372,6 +1372,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("طالبت براتيسلافا بضمانات بشأن إمدادات الغاز.", [("Slovakia", "support", "بضمانات بشأن إمدادات الغاز", False)]),
     ("ورفضت نيامي الاتهامات الفرنسية.", [("Niger", "oppose", "الاتهامات الفرنسية", False)]),
     ("ورحبت بروكسل بالاتفاق الجديد.", [("European Union", "support", "بالاتفاق الجديد", False)]),
+    # when or where, between commas before the cue's particle, is passed over
+    ("تعهد الاتحاد الأوروبي، خلال مؤتمر المانحين الدوليين لدعم سوريا الذي عقد في العاصمة البلجيكية، بتقديم مليار يورو.",
+     [("European Union", "support", "بتقديم مليار يورو", False)]),
+    ("دعا الرئيس اللبناني، عقب اعتماد مجلس الأمن للقرار الجديد، إلى فتح حوار شامل.",
+     [("Lebanon", "support", "فتح حوار شامل", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

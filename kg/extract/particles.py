@@ -80,11 +80,15 @@ class Particles:
         pronoun (المعترف بها is no welcome's object).
         """
         i, limit = after, min(after + PARTICLE_WINDOW, s.span.end)
+        if s.span.start < i < s.span.end and s.texts[i - 1] in COMMAS and s.phrase_at(i, LEX["circumstance-preposition"]):
+            i -= 1  # تعهد الاتحاد، خلال ...، بتقديم: the subject's comma opens the aside
         while i < limit:
             if s.texts[i] in COMMAS and i + 1 < s.span.end and (
                 s.phrase_at(i + 1, LEX["relative-pronoun"]) or s.phrase_at(i + 1, LEX.inclusion)
+                or s.phrase_at(i + 1, LEX["circumstance-preposition"])
             ):  # ورحبت قوات الدعم السريع، التي تقاتل الجيش منذ عامين، بـ ...: a relative clause between commas;
-                # ودعت مصر المجتمع الدولي، وخصوصا مجلس الأمن، إلى: whom the call includes
+                # ودعت مصر المجتمع الدولي، وخصوصا مجلس الأمن، إلى: whom the call includes; تعهد الاتحاد، خلال
+                # مؤتمر المانحين لدعم سوريا، بتقديم: when or where, between commas
                 close = next(
                     (k for k in range(i + 2, min(i + 2 * MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS),
                     None,
