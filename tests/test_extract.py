@@ -1377,6 +1377,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("European Union", "support", "بتقديم مليار يورو", False)]),
     ("دعا الرئيس اللبناني، عقب اعتماد مجلس الأمن للقرار الجديد، إلى فتح حوار شامل.",
      [("Lebanon", "support", "فتح حوار شامل", False)]),
+    # a definite verbal noun after a preposition of time dates the clause: no stance of the speaker's
+    ("وقالت الحكومة العراقية إنها بادرت فور المصادقة على النتائج بزيارة الأطراف السياسية.", []),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -57,11 +57,20 @@ _PEOPLE_PLURALS = ("\u0627\u0621", "\u064a\u0646", "\u0648\u0646")  # أبريا
 class Frames(Particles, Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 
+    def timed_event(self, s: Sentence, cue: Span) -> bool:
+        """بعد الموافقة على الخطة، فور المصادقة على النتائج: a definite verbal noun of no owner after a preposition of
+        time names the event that dates the clause, held by nobody the sentence names."""
+        return cue.start > s.span.start and s.norms[cue.start].startswith(ARTICLE) \
+            and s.phrase_ending(cue.start - 1, LEX["circumstance-preposition"]) > 0 \
+            and not (cue.end < s.span.end and cue.end in s.mention_start)
+
     def from_cue(self, s: Sentence, cue: Span) -> tuple[list[PositionStatement], str]:
         """The statements one cue yields, and why (the reason is what `kg explain` prints)."""
         entry = self.lex.cues[URIRef(cue.kb_id_)]
         if self.is_topic(s, cue):
             return [], "only the topic of a discussion (بشأن، حول ...)"
+        if self.timed_event(s, cue):
+            return [], "an event that dates something (فور المصادقة على ...), not a stance"
         if self.conditional(s, cue):
             return [], "under a condition (إذا، لو ...): hypothetical"
         stance = entry.stance
