@@ -1379,6 +1379,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Lebanon", "support", "فتح حوار شامل", False)]),
     # a definite verbal noun after a preposition of time dates the clause: no stance of the speaker's
     ("وقالت الحكومة العراقية إنها بادرت فور المصادقة على النتائج بزيارة الأطراف السياسية.", []),
+    # a document speaks for whoever put it forward (الوثيقة المقدمة من X)
+    ("ودعا المندوب الروسي إلى دعم المشروع. وتطالب الوثيقة المقدمة من الجزائر بالوقف الفوري لإطلاق النار، وترفض خطط التهجير.",
+     [("Russia", "support", "دعم المشروع", False), ("Algeria", "support", "بالوقف الفوري لإطلاق النار", False),
+      ("Algeria", "oppose", "خطط التهجير", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
