@@ -1383,6 +1383,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ودعا المندوب الروسي إلى دعم المشروع. وتطالب الوثيقة المقدمة من الجزائر بالوقف الفوري لإطلاق النار، وترفض خطط التهجير.",
      [("Russia", "support", "دعم المشروع", False), ("Algeria", "support", "بالوقف الفوري لإطلاق النار", False),
       ("Algeria", "oppose", "خطط التهجير", False)]),
+    # must be done so: the subject before يجب with how it must be done
+    ("وقال وزير الخارجية المصري إن أي تسوية يجب أن تتم عبر الحوار الوطني.",
+     [("Egypt", "support", "أي تسوية يجب أن تتم عبر الحوار الوطني", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

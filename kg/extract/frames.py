@@ -48,6 +48,7 @@ MAX_DESCRIPTION = 3  # tokens between an unnamed camp and the issue that names i
 _ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalised): أكبر، أخطر، أهم
 
 
+MAX_FRONTED_SUBJECT = 8  # tokens of a subject before يجب (أن تطبيع الوضع في سوريا يجب أن يتم ...)
 MAX_PROPOSAL_NAME = 4  # tokens of a proposal named before a vote (مشروع القرار الأمريكي الجديد)
 
 
@@ -180,6 +181,8 @@ class Frames(Particles, Stage):
                 start + max(s.phrase_at(start, LEX.negation), s.phrase_at(start, LEX.refrain)),
             )
         end = self.issues.issue_end(s, start)
+        if entry.impersonal and start < end and s.phrase_at(start, LEX["manner-verb"]):
+            start, end = self.manner_issue(s, cue, start)
         if start < end and s.phrase_at(start, LEX["vote-noun"]):
             start, end = self.voted_on(s, cue, start, end)
         if s.phrase_at(cue.start, LEX.manner) and (end == start or self.closed_after(s, cue.end)):
@@ -212,6 +215,19 @@ class Frames(Particles, Stage):
             if excluded is not None:
                 made.append(excluded)
         return made, "" if made else "no issue follows within the clause"
+
+    def manner_issue(self, s: Sentence, cue: Span, verb: int) -> tuple[int, int]:
+        """أن هذه العودة يجب أن تتم بما يضمن ...، العملية يجب أن تكون ذات ملكية سودانية: what must be so is the
+        subject before the cue as the verb after it says: the issue runs from that subject to the verb's complement
+        (from the complement alone where no subject comes first)."""
+        after = verb + s.phrase_at(verb, LEX["manner-verb"])
+        end = self.issues.issue_end(s, after)
+        comp = self.evaluative.complementizer_before(s, cue.start)
+        first = comp + 1 if comp is not None else s.opening()
+        if 0 < cue.start - first <= MAX_FRONTED_SUBJECT and not any(k in s.boundary for k in range(first + 1, cue.start)) \
+                and first not in s.cue_at and not s.doc[first].is_punct:
+            return first, max(end, after)
+        return after, end
 
     @staticmethod
     def no_noun_object(s: Sentence, k: int) -> str:
