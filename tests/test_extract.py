@@ -1386,6 +1386,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # must be done so: the subject before يجب with how it must be done
     ("وقال وزير الخارجية المصري إن أي تسوية يجب أن تتم عبر الحوار الوطني.",
      [("Egypt", "support", "أي تسوية يجب أن تتم عبر الحوار الوطني", False)]),
+    # what one signs one supports; وقعت with no agreement after it is "took place"
+    ("وقعت الحكومة الموريتانية إعلانا مشتركا مع الاتحاد الأوروبي في مجال الهجرة.",
+     [("Mauritania", "support", "إعلانا مشتركا مع الاتحاد الأوروبي في مجال الهجرة", False)]),
+    ("ووقع وزير الخارجية الأردني على الاتفاق الجديد مع العراق.", [("Jordan", "support", "الاتفاق الجديد مع العراق", False)]),
+    ("ووقعت اشتباكات عنيفة في العاصمة بعد الاتفاق.", []),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
