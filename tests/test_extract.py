@@ -1391,6 +1391,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Mauritania", "support", "إعلانا مشتركا مع الاتحاد الأوروبي في مجال الهجرة", False)]),
     ("ووقع وزير الخارجية الأردني على الاتفاق الجديد مع العراق.", [("Jordan", "support", "الاتفاق الجديد مع العراق", False)]),
     ("ووقعت اشتباكات عنيفة في العاصمة بعد الاتفاق.", []),
+    # an evaluated subject keeps the relative clause that says which, up to the light verb
+    ("وقال رئيس الوزراء العراقي إن الهجمات التي تستهدف الأراضي العراقية تمثل انتهاكا لسيادة البلاد.",
+     [("Iraq", "oppose", "الهجمات التي تستهدف الأراضي العراقية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -183,6 +183,11 @@ class Predicates:
             and not (end > start and s.phrase_at(end, LEX["light-verb"]))  # X يعد ...: the predicate begins
         ):
             end += 1
+        relative = s.phrase_at(end, LEX["relative-pronoun"]) if start < end < limit else 0
+        if relative and not any(s.doc[k].is_punct or s.phrase_at(k, LEX.complementizer) for k in range(end, limit)):
+            end = limit  # الهجمات التي تستهدف الأراضي العراقية تمثل ...: the clause that says which, up to the predicate
+            while end > start and any(s.phrase_at(end - 1, ws) for ws in (LEX.negation, LEX.continuity, LEX.hedge)):
+                end -= 1
         return end
 
     def subject_before(self, s: Sentence, verb: int) -> Span | None:
