@@ -1394,6 +1394,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an evaluated subject keeps the relative clause that says which, up to the light verb
     ("وقال رئيس الوزراء العراقي إن الهجمات التي تستهدف الأراضي العراقية تمثل انتهاكا لسيادة البلاد.",
      [("Iraq", "oppose", "الهجمات التي تستهدف الأراضي العراقية", False)]),
+    # where a statement was posted (منصة "إكس"، على موقعها على فيسبوك) is part of the channel, not the issue
+    ('وثمن وزير الخارجية الأردني في منشور له على منصة " إكس" اليوم، الخطوات المعلنة بشأن نزع السلاح.',
+     [("Jordan", "support", "الخطوات المعلنة بشأن نزع السلاح", False)]),
+    ("وأدانت وزارة الخارجية الجزائرية في بيان لها على موقعها على الفيسبوك، مشروع القرار المغربي.",
+     [("Algeria", "oppose", "مشروع القرار المغربي", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -68,6 +68,8 @@ class Issues(Stage):
             channel = self.channel_aside(s, i)
             if channel:
                 i += channel  # استنكر الحزب من خلال بلاغه زيارة ...: the channel is no part of the issue
+                if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1]:
+                    i += 1  # في بيان على موقعها على فيسبوك، مشروع القرار: the comma that closes the channel
                 continue
             if s.phrase_at(i, LEX["in-it"]):
                 i += 1  # أصدر بيانا أدان فيه التهجم: "in it" points back to the statement
@@ -98,10 +100,25 @@ class Issues(Stage):
             k += 1  # في كلمة له، عبر بيان رسمي
         elif k < s.span.end and s.norms[k].startswith(ARTICLE) and not owned:
             return 0  # في حديث الوزير: a genitive makes the aside longer than we can tell
-        if k + 2 < s.span.end and s.phrase_at(k, LEX["issue-preposition"]) == 1 \
-                and s.lex.has(LEX["channel-noun"], s.norms[k + 1]):
-            k += 3  # عبر حسابها على منصة X: where the account is
+        while k + 1 < s.span.end and s.phrase_at(k, LEX["issue-preposition"]) == 1:
+            where = k + 1  # عبر حسابها على منصة X، في بيان على موقعها على فيسبوك: where it was posted
+            if s.lex.has(LEX["channel-noun"], s.norms[where]):
+                k = self.site_name_end(s, where + 1)  # منصة "إكس": the platform's name, quoted or not
+            elif any(s.lex.has(LEX["channel-noun"], form) for form in pronounless_forms(s, where)):
+                k = where + 1  # على موقعها
+            elif where + 1 < s.span.end and (s.doc[where + 1].is_punct or s.phrase_at(where + 1, LEX["time-word"])):
+                k = where + 1  # على فيسبوك، : the platform, closed by the aside's end
+            else:
+                break
         return k - i
+
+    @staticmethod
+    def site_name_end(s: Sentence, k: int) -> int:
+        """After a platform noun, the end of its name at token k: a quoted name, or one word."""
+        if k < s.span.end and s.texts[k] in QUOTE_MARKS:
+            close = next((j for j in range(k + 1, min(k + 5, s.span.end)) if s.texts[j] in QUOTE_MARKS), None)
+            return close + 1 if close is not None else k
+        return min(k + 1, s.span.end)
 
     def issue_end(self, s: Sentence, start: int) -> int:
         end = self.phrase_end(s, start, start)
