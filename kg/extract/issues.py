@@ -59,7 +59,8 @@ class Issues(Stage):
             adverb = s.phrase_at(i, LEX.adverb)
             if adverb and self.channel_aside(s, i) <= adverb:  # not في بيان أصدرته: the longer channel aside
                 i += adverb
-                if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1]:
+                if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1] \
+                        and not s.phrase_at(i + 1, LEX["time-word"]):
                     i += 1  # دانت بأشد العبارات، قصف ...: the comma that closes the adverb
                 continue
             if s.texts[i] in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
@@ -68,7 +69,8 @@ class Issues(Stage):
             channel = self.channel_aside(s, i)
             if channel:
                 i += channel  # استنكر الحزب من خلال بلاغه زيارة ...: the channel is no part of the issue
-                if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1]:
+                if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1] \
+                        and not s.phrase_at(i + 1, LEX["time-word"]):
                     i += 1  # في بيان على موقعها على فيسبوك، مشروع القرار: the comma that closes the channel
                 continue
             if s.phrase_at(i, LEX["in-it"]):
