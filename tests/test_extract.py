@@ -1399,6 +1399,15 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Jordan", "support", "الخطوات المعلنة بشأن نزع السلاح", False)]),
     ("وأدانت وزارة الخارجية الجزائرية في بيان لها على موقعها على الفيسبوك، مشروع القرار المغربي.",
      [("Algeria", "oppose", "مشروع القرار المغربي", False)]),
+    # the session-22 review: a title that is the object stays no apposition; علي after a closed name is على; the
+    # channel aside takes no one-word issue; a negated must keeps no subject; a time aside without its closing comma
+    ("وأقال الرئيس التونسي قيس سعيد وزير الداخلية. ورفض وزير الداخلية القرار.", []),
+    ("وحث الرئيس الفلسطيني محمود عباس علي وقف العدوان فورا.", [("Mahmoud Abbas", "support", "وقف العدوان فورا", False)]),
+    ("وشدد وزير الخارجية المصري في تصريح له على التهدئة.", [("Egypt", "support", "التهدئة", False)]),
+    ("وقال وزير الخارجية المصري إن الحل لا يجب أن يكون عسكريا.", [("Egypt", "oppose", "عسكريا", False)]),
+    ("وقالت وزيرة الخارجية الألمانية إن بلادها تدعم الحوار. وخلال الاجتماع، قدم الوفد الأمريكي مقترحا جديدا، مؤكدة: "
+     "\"نرفض أي تصعيد عسكري\".", [("Germany", "support", "الحوار", False), ("United States", "support", "مقترحا جديدا", False),
+                                   ("Germany", "oppose", "أي تصعيد عسكري", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -183,10 +183,10 @@ class Attribution(Stage):
         self.speaker = self.source = self.outlet
 
     def participle_speaker(self, s: Sentence, verb: int) -> Actor | None:
-        """حيث عبّر خالد عن تفاؤله، قائلا: "نأمل ...": a participle of saying after a comma speaks for the subject
-        of the sentence's verb before it, not for the voice an earlier sentence left."""
+        """حيث عبّر خالد عن تفاؤله، قائلا: "نأمل ...": a masculine participle of saying after a comma speaks for the
+        subject of the sentence's first verb that names one, not for the voice an earlier sentence left."""
         if verb == s.opening() or s.texts[verb - 1] not in COMMAS or not s.norms[verb].rstrip("\u064b").endswith(
-                ("\u0627", "\u064a\u0646", "\u0647")):
+                ("\u0627", "\u064a\u0646")):  # قائلا، مضيفين (not قائلة: its subject's gender we do not check)
             return None
         matrix = self.matrix_subject(s, verb)
         return matrix[0] if matrix is not None else None

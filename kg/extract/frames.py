@@ -59,8 +59,8 @@ class Frames(Particles, Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 
     def timed_event(self, s: Sentence, cue: Span) -> bool:
-        """بعد الموافقة على الخطة، فور المصادقة على النتائج: a definite verbal noun of no owner after a preposition of
-        time names the event that dates the clause, held by nobody the sentence names."""
+        """بعد الموافقة على الخطة، فور المصادقة على النتائج: a definite verbal noun after a preposition of time, with
+        no actor right after it, names the event that dates the clause, held by nobody the sentence names."""
         return cue.start > s.span.start and s.norms[cue.start].startswith(ARTICLE) \
             and s.phrase_ending(cue.start - 1, LEX["circumstance-preposition"]) > 0 \
             and not (cue.end < s.span.end and cue.end in s.mention_start)
@@ -218,14 +218,15 @@ class Frames(Particles, Stage):
 
     def manner_issue(self, s: Sentence, cue: Span, verb: int) -> tuple[int, int]:
         """أن هذه العودة يجب أن تتم بما يضمن ...، العملية يجب أن تكون ذات ملكية سودانية: what must be so is the
-        subject before the cue as the verb after it says: the issue runs from that subject to the verb's complement
-        (from the complement alone where no subject comes first)."""
+        subject before the cue as the verb after it says: the issue runs from that subject, through the cue, to the
+        verb's complement (the complement alone where no subject, or a negation, comes first)."""
         after = verb + s.phrase_at(verb, LEX["manner-verb"])
         end = self.issues.issue_end(s, after)
         comp = self.evaluative.complementizer_before(s, cue.start)
         first = comp + 1 if comp is not None else s.opening()
         if 0 < cue.start - first <= MAX_FRONTED_SUBJECT and not any(k in s.boundary for k in range(first + 1, cue.start)) \
-                and first not in s.cue_at and not s.doc[first].is_punct:
+                and first not in s.cue_at and not s.doc[first].is_punct \
+                and not any(s.phrase_at(k, LEX.negation) for k in range(first, cue.start)):  # not الحل لا يجب أن
             return first, max(end, after)
         return after, end
 

@@ -58,10 +58,7 @@ class Issues(Stage):
                 continue
             adverb = s.phrase_at(i, LEX.adverb)
             if adverb and self.channel_aside(s, i) <= adverb:  # not في بيان أصدرته: the longer channel aside
-                i += adverb
-                if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1] \
-                        and not s.phrase_at(i + 1, LEX["time-word"]):
-                    i += 1  # دانت بأشد العبارات، قصف ...: the comma that closes the adverb
+                i += adverb + self.closing_comma(s, i + adverb)  # دانت بأشد العبارات، قصف ...
                 continue
             if s.texts[i] in QUOTE_OPENERS:  # دعا إلى "الانسحاب ...": the quoted words are the issue
                 i += 1
@@ -69,9 +66,7 @@ class Issues(Stage):
             channel = self.channel_aside(s, i)
             if channel:
                 i += channel  # استنكر الحزب من خلال بلاغه زيارة ...: the channel is no part of the issue
-                if i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1] \
-                        and not s.phrase_at(i + 1, LEX["time-word"]):
-                    i += 1  # في بيان على موقعها على فيسبوك، مشروع القرار: the comma that closes the channel
+                i += self.closing_comma(s, i)  # في بيان على موقعها على فيسبوك، مشروع القرار
                 continue
             if s.phrase_at(i, LEX["in-it"]):
                 i += 1  # أصدر بيانا أدان فيه التهجم: "in it" points back to the statement
@@ -102,17 +97,29 @@ class Issues(Stage):
             k += 1  # في كلمة له، عبر بيان رسمي
         elif k < s.span.end and s.norms[k].startswith(ARTICLE) and not owned:
             return 0  # في حديث الوزير: a genitive makes the aside longer than we can tell
+        owned_site = False
         while k + 1 < s.span.end and s.phrase_at(k, LEX["issue-preposition"]) == 1:
             where = k + 1  # عبر حسابها على منصة X، في بيان على موقعها على فيسبوك: where it was posted
             if s.lex.has(LEX["channel-noun"], s.norms[where]):
-                k = self.site_name_end(s, where + 1)  # منصة "إكس": the platform's name, quoted or not
+                k, owned_site = self.site_name_end(s, where + 1), False  # منصة "إكس": the platform's name
             elif any(s.lex.has(LEX["channel-noun"], form) for form in pronounless_forms(s, where)):
-                k = where + 1  # على موقعها
-            elif where + 1 < s.span.end and (s.doc[where + 1].is_punct or s.phrase_at(where + 1, LEX["time-word"])):
-                k = where + 1  # على فيسبوك، : the platform, closed by the aside's end
+                k, owned_site = where + 1, True  # على موقعها (الرسمي)
+                while k < s.span.end and len(s.norms[k]) > 3 and s.lex.has(LEX["statement-qualifier"], s.norms[k]):
+                    k += 1
+            elif owned_site and where + 1 < s.span.end and (
+                    s.doc[where + 1].is_punct or s.phrase_at(where + 1, LEX["time-word"])):
+                k = where + 1  # على موقعها على فيسبوك، : the platform the site is on, closed by the aside's end
+                break
             else:
                 break
         return k - i
+
+    @staticmethod
+    def closing_comma(s: Sentence, i: int) -> int:
+        """1 where token i is the comma that closes an adverb or a channel aside (a word follows, and no time phrase
+        between commas, which issue_start passes over itself), else 0."""
+        return int(i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1]
+                   and not s.phrase_at(i + 1, LEX["time-word"]))
 
     @staticmethod
     def site_name_end(s: Sentence, k: int) -> int:

@@ -71,21 +71,22 @@ class Particles:
         span = s.doc.char_span(previous.issue_start, previous.issue_end, alignment_mode="expand")
         return (span.start, span.end) if span is not None else None
 
-    def particle(self, s: Sentence, after: int, particles: tuple[tuple[str, ...], ...]) -> int | None:
+    def particle(self, s: Sentence, after: int, particles: tuple[tuple[str, ...], ...], asides: bool = True) -> int | None:
         """Where the particle the cue needs (يعمل على، يدعو إلى) stands, within a few words.
 
         Words before it are whom the call addresses (دعت الإدارة الدول المعنية إلى ...), and asides between
         commas or a quote mark may come first (دعت فرنسا، في بيان، "إلى ..."); a new clause (أن، التي، أنها),
         another cue or verb of saying ends the search. A one-letter particle is a proclitic, not on a bare
-        pronoun (المعترف بها is no welcome's object).
+        pronoun (المعترف بها is no welcome's object). An aside of time is searched too where nothing follows it.
         """
-        i, limit = after, min(after + PARTICLE_WINDOW, s.span.end)
-        if s.span.start < i < s.span.end and s.texts[i - 1] in COMMAS and s.phrase_at(i, LEX["circumstance-preposition"]):
+        i, limit, passed = after, min(after + PARTICLE_WINDOW, s.span.end), False
+        if asides and s.span.start < i < s.span.end and s.texts[i - 1] in COMMAS \
+                and s.phrase_at(i, LEX["circumstance-preposition"]):
             i -= 1  # تعهد الاتحاد، خلال ...، بتقديم: the subject's comma opens the aside
         while i < limit:
+            timed = asides and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["circumstance-preposition"])
             if s.texts[i] in COMMAS and i + 1 < s.span.end and (
-                s.phrase_at(i + 1, LEX["relative-pronoun"]) or s.phrase_at(i + 1, LEX.inclusion)
-                or s.phrase_at(i + 1, LEX["circumstance-preposition"])
+                s.phrase_at(i + 1, LEX["relative-pronoun"]) or s.phrase_at(i + 1, LEX.inclusion) or timed
             ):  # ورحبت قوات الدعم السريع، التي تقاتل الجيش منذ عامين، بـ ...: a relative clause between commas;
                 # ودعت مصر المجتمع الدولي، وخصوصا مجلس الأمن، إلى: whom the call includes; تعهد الاتحاد، خلال
                 # مؤتمر المانحين لدعم سوريا، بتقديم: when or where, between commas
@@ -94,7 +95,7 @@ class Particles:
                     None,
                 )
                 if close is not None:
-                    i, limit = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end)
+                    i, limit, passed = close + 1, min(close + 1 + PARTICLE_WINDOW, s.span.end), passed or bool(timed)
                     continue
             if s.texts[i] in COMMAS and i + 1 < s.span.end and s.phrase_at(i + 1, LEX["according-to"]):
                 i += 1  # وأكدت الحكومة، على لسان وزير الإعلام، أن: the comma before whose words they are
@@ -119,15 +120,17 @@ class Particles:
             if self.opens_clause(s, i) or (i > after and (
                 (i in s.cue_at and not s.norms[i].startswith(ARTICLE)) or s.phrase_at(i, REPORTING_VERB)
             )):
-                return None  # another cue or verb of saying ends the search; الدول الداعمة (an attribute) does not
+                break  # another cue or verb of saying ends the search; الدول الداعمة (an attribute) does not
             if s.texts[i] in SENTENCE_END:
-                return None
+                break
             i += 1
-        return None
+        # دعا عون، بعد لقائه بالوزير إلى وقف النار، وأكد: the aside's closing comma left out, the particle is inside it
+        return self.particle(s, after, particles, asides=False) if passed else None
 
     def name_ali(self, s: Sentence, i: int) -> bool:
         """لقائه بمحمد علي النفطي: علي written with ي after a given name is part of the name, not على."""
-        return s.texts[i].endswith("\u064a") and i > s.span.start and s.texts[i - 1].isalpha() and any(
+        return s.texts[i].endswith("\u064a") and i > s.span.start and s.texts[i - 1].isalpha() \
+            and i - 1 not in s.mention_end and any(  # محمود عباس علي وقف: the name is closed, علي is على
             self.lex.has(LEX["given-name"], form) for form, _ in strip_proclitics(s.norms[i - 1]))
 
     def position_content(self, s: Sentence, start: int) -> int:

@@ -17,9 +17,11 @@ from .sentence import (
     PREPOSITIONS,
     QUOTE_MARKS,
     QUOTE_OPENERS,
+    REPORTING_VERB,
     THIRD_PERSON,
     Sentence,
     is_function_word,
+    pronounless_forms,
     without_pronoun,
 )
 
@@ -184,7 +186,9 @@ class Predicates:
         ):
             end += 1
         relative = s.phrase_at(end, LEX["relative-pronoun"]) if start < end < limit else 0
-        if relative and not any(s.doc[k].is_punct or s.phrase_at(k, LEX.complementizer) for k in range(end, limit)):
+        if relative and not any(s.doc[k].is_punct or s.phrase_at(k, LEX.complementizer) or s.phrase_at(k, REPORTING_VERB)
+                                or any(s.lex.has(LEX.complementizer, f) for f in pronounless_forms(s, k))
+                                for k in range(end, limit)):
             end = limit  # الهجمات التي تستهدف الأراضي العراقية تمثل ...: the clause that says which, up to the predicate
             while end > start and any(s.phrase_at(end - 1, ws) for ws in (LEX.negation, LEX.continuity, LEX.hedge)):
                 end -= 1

@@ -221,7 +221,7 @@ class Titles:
             self.roles.append((title, str(named[1])))  # وقال قائد الجيش later: the same person
             return Span(doc, i, named[0], label=local_name(KG.Person), kb_id=str(named[1]))
         end = self._name_end(doc, j) if titled else j
-        apposed = self._apposed_person(doc, i, title_end, body) if titled else None
+        apposed = self._apposed_person(doc, i, title_end, body) if titled and self._clause_goes_on(doc, title_end) else None
         if apposed is not None and not self._given_name_at(doc, j):
             return apposed  # بدر البوسعيدي وزير الخارجية مشاورات: the named person's title, no new name after it
         if end == j or (appositive and end < len(doc) and not doc[end].is_punct
@@ -255,8 +255,14 @@ class Titles:
         self.apposed.add(i)
         return Span(doc, i, end, label=PERSON, kb_id=person) if isinstance(person, str) else new_span(doc, i, end, person)
 
+    def _clause_goes_on(self, doc: Doc, j: int) -> bool:
+        """A word of the clause, not its end or when it happened, follows token j: أجرى X وزير الخارجية مشاورات
+        (an apposition, then the object), not أقال X وزير الداخلية مساء الأحد (the title is the object)."""
+        return j < len(doc) and doc[j].is_alpha and not any(
+            self.lexicon.has(LEX["time-word"], *self.norms[j : j + n]) for n in (1, 2, 3) if j + n <= len(doc))
+
     def _given_name_at(self, doc: Doc, j: int) -> bool:
-        """A given name (or عبد، أبو and the next word) begins at token j: a person's name is sure to follow."""
+        """A given name (or عبد، أبو and the next word) or a known actor begins at token j: a name follows."""
         return j < len(doc) and (self.lexicon.has(_GIVEN_NAME, doc[j].norm_) or self.lexicon.has(LEX["name-prefix"], doc[j].norm_)
                                  or bool(self.actors.longest(self.norms, j, [(self.norms[j], 0)])))
 
