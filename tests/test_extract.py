@@ -1359,8 +1359,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("انتقد وزير الخارجية الفرنسي الحكومة الإسرائيلية ورفض سياستها.",
      [("France", "oppose", "الحكومة الإسرائيلية", False), ("France", "oppose", "سياستها", False)]),
     # a participle of saying after a comma speaks for its sentence's subject, not the voice before
-    ("وقال الرئيس التركي رجب طيب أردوغان إن بلاده تدعم الحوار. وخلال اللقاء، سلم الوزير رسالة إلى الرئيس، حيث عبر "
-     "وزير الخارجية المصري عن ارتياحه لنتائج الزيارة، قائلا: \"نأمل أن تؤدي هذه الزيارة إلى تعاون أوسع\".",
+    (("وقال الرئيس التركي رجب طيب أردوغان إن بلاده تدعم الحوار. وخلال اللقاء، سلم الوزير رسالة إلى الرئيس، حيث عبر "
+     "وزير الخارجية المصري عن ارتياحه لنتائج الزيارة، قائلا: \"نأمل أن تؤدي هذه الزيارة إلى تعاون أوسع\"."),
      [("Turkey", "support", "الحوار", False), ("Egypt", "support", "لنتائج الزيارة", False),
       ("Egypt", "support", "تؤدي هذه الزيارة إلى تعاون أوسع", False)]),
     # a light verb after a pronoun subject (أنها "تمثل ...") is no subject of the evaluation
@@ -1405,8 +1405,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وحث الرئيس الفلسطيني محمود عباس علي وقف العدوان فورا.", [("Mahmoud Abbas", "support", "وقف العدوان فورا", False)]),
     ("وشدد وزير الخارجية المصري في تصريح له على التهدئة.", [("Egypt", "support", "التهدئة", False)]),
     ("وقال وزير الخارجية المصري إن الحل لا يجب أن يكون عسكريا.", [("Egypt", "oppose", "عسكريا", False)]),
-    ("وقالت وزيرة الخارجية الألمانية إن بلادها تدعم الحوار. وخلال الاجتماع، قدم الوفد الأمريكي مقترحا جديدا، مؤكدة: "
-     "\"نرفض أي تصعيد عسكري\".", [("Germany", "support", "الحوار", False), ("United States", "support", "مقترحا جديدا", False),
+    (("وقالت وزيرة الخارجية الألمانية إن بلادها تدعم الحوار. وخلال الاجتماع، قدم الوفد الأمريكي مقترحا جديدا، مؤكدة: "
+     "\"نرفض أي تصعيد عسكري\"."), [("Germany", "support", "الحوار", False), ("United States", "support", "مقترحا جديدا", False),
                                    ("Germany", "oppose", "أي تصعيد عسكري", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
