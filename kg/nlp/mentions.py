@@ -253,9 +253,10 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         if hit is not None and not self._demonym_adjective(doc, i, hit) and not self._common_word(doc, i, hit):
             end, iri, clitic = hit
             state = lex.construct.get(self.norms[i][clitic:]) if end == i + 1 else None
-            named = {iri for _, iri in self.named_states}
-            if state is not None and str(state) in named and str(lex.stands_for.get(iri)) not in named:
-                iri = state  # سلطنة عمان ... سعي عمان: the state the document named, not the city (of a state unnamed)
+            if state is not None and iri in lex.stands_for:
+                named = {named for _, named in self.named_states}
+                if str(state) in named and str(lex.stands_for[iri]) not in named:
+                    iri = state  # سلطنة عمان ... سعي عمان: the state the document named, not the city of a state unnamed
             return Span(doc, i, end, label=local_name(lex.actors[iri].kind), kb_id=str(iri)), clitic
         found = (
             self._plural_group(doc, i, readings)
