@@ -1408,6 +1408,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     (("وقالت وزيرة الخارجية الألمانية إن بلادها تدعم الحوار. وخلال الاجتماع، قدم الوفد الأمريكي مقترحا جديدا، مؤكدة: "
      "\"نرفض أي تصعيد عسكري\"."), [("Germany", "support", "الحوار", False), ("United States", "support", "مقترحا جديدا", False),
                                    ("Germany", "oppose", "أي تصعيد عسكري", False)]),
+    # only a preposition of time dates a verbal noun: ضمن (within) leaves the commitment a stance
+    ("وقالت الحكومة الأردنية إنها تتحرك ضمن الالتزام بالقرارات الدولية.", [("Jordan", "support", "بالقرارات الدولية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -62,7 +62,7 @@ class Frames(Particles, Stage):
         """بعد الموافقة على الخطة، فور المصادقة على النتائج: a definite verbal noun after a preposition of time, with
         no actor right after it, names the event that dates the clause, held by nobody the sentence names."""
         return cue.start > s.span.start and s.norms[cue.start].startswith(ARTICLE) \
-            and s.phrase_ending(cue.start - 1, LEX["circumstance-preposition"]) > 0 \
+            and s.phrase_ending(cue.start - 1, LEX["time-preposition"]) > 0 \
             and not (cue.end < s.span.end and cue.end in s.mention_start)
 
     def from_cue(self, s: Sentence, cue: Span) -> tuple[list[PositionStatement], str]:

@@ -254,7 +254,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             end, iri, clitic = hit
             state = lex.construct.get(self.norms[i][clitic:]) if end == i + 1 else None
             if state is not None and iri in lex.stands_for:
-                named = {named for _, named in self.named_states}
+                named = {state_iri for _, state_iri in self.named_states}
                 if str(state) in named and str(lex.stands_for[iri]) not in named:
                     iri = state  # سلطنة عمان ... سعي عمان: the state the document named, not the city of a state unnamed
             return Span(doc, i, end, label=local_name(lex.actors[iri].kind), kb_id=str(iri)), clitic
