@@ -1410,6 +1410,13 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
                                    ("Germany", "oppose", "أي تصعيد عسكري", False)]),
     # only a preposition of time dates a verbal noun: ضمن (within) leaves the commitment a stance
     ("وقالت الحكومة الأردنية إنها تتحرك ضمن الالتزام بالقرارات الدولية.", [("Jordan", "support", "بالقرارات الدولية", False)]),
+    # open to (منفتح على) is a readiness; not open to opposes
+    ("وقال وزير الخارجية الإيراني إن طهران منفتحة على الحوار مع الدول الأوروبية.",
+     [("Iran", "support", "الحوار مع الدول الأوروبية", False)]),
+    ("وأكد وزير الخارجية الإيراني أن بلاده غير منفتحة على أي مساومة.", [("Iran", "oppose", "أي مساومة", False)]),
+    # a bare مطالبة after a comma in a sentence a feminine verb opens is her participle; whom it addresses is no issue
+    ("ودعت مصر إسرائيل إلى الانسحاب، مطالبة المجتمع الدولي بالتحرك الفوري.",
+     [("Egypt", "support", "الانسحاب", False), ("Egypt", "support", "بالتحرك الفوري", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

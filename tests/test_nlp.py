@@ -477,6 +477,14 @@ def test_an_organ_in_a_state_is_that_states_organ(nlp) -> None:
     assert [(a, iri) for a, _, iri in found] == [("وزارة الخارجية في دولة الإمارات", "united-arab-emirates")]
 
 
+def test_a_state_under_its_title_is_the_state(nlp) -> None:
+    """جمهورية الصومال، مملكة البحرين: a state's title in construct before its name, alone or after an organ."""
+    found = spans(nlp, "ورحبت حكومة جمهورية الصومال بالقرار. وقالت وزارة الخارجية في مملكة البحرين إنها ترفض التدخل.",
+                  "actors")
+    assert [(a, iri) for a, _, iri in found] == [("حكومة جمهورية الصومال", "somalia"),
+                                                ("وزارة الخارجية في مملكة البحرين", "bahrain")]
+
+
 def test_a_titles_adjective_alone_is_no_office(nlp) -> None:
     """في 12 سبتمبر الحالي: "current" after a date names no organ of the state named before."""
     found = spans(nlp, "رفض الجيش السوداني الدعوة. وكانت اللجنة دعت في يوم 12 سبتمبر الحالي إلى وقف القتال.", "actors")

@@ -110,7 +110,7 @@ class Verbs:
         return (
             before >= s.span.start
             and s.texts[before] in COMMAS
-            and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
+            and (self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue or self.feminine_participle(s, cue))
             and not self.actors.prepositional(s, cue)  # ...، بتأييد كافة الأعضاء: whose support follows
             and not self.closes_relative(s, before)
         )
@@ -133,7 +133,22 @@ class Verbs:
 
     def accusative_participle(self, s: Sentence, cue: Span) -> bool:
         """داعيا، مرحبا: a participle in the accusative, the circumstance of a clause (its actor is no subject)."""
-        return self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627")
+        return (self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627")) \
+            or self.feminine_participle(s, cue)
+
+    def feminine_participle(self, s: Sentence, cue: Span) -> bool:
+        """دعت مصر إلى الانسحاب، مطالبة المجتمع الدولي بالتحرك: a noun cue of the participle's shape (مُفاعِلة), bare,
+        right after a comma in a sentence a feminine verb opens, is that subject's participle, not a verbal noun."""
+        word = cue.text.rstrip("\u064b")
+        opening = s.opening()
+        return (
+            self.lex.cues[URIRef(cue.kb_id_)].kind == KG.NounCue
+            and cue.end - cue.start == 1
+            and word.startswith("\u0645") and word.endswith("\u0629") and len(word) > 5
+            and cue.start - 1 > opening
+            and s.texts[cue.start - 1] in COMMAS
+            and feminine_verb(without_conjunction(s.texts[opening]))
+        )
 
     def imperfect_verb_cue(self, s: Sentence, cue: Span) -> bool:
         """يدين، تطالب: a verb cue in the imperfect (third person), which may describe the noun before it."""

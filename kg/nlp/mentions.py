@@ -55,7 +55,10 @@ class Mentions(Titles, Bodies, _LexiconComponent):
 
     def setup(self) -> None:
         lex = self.lexicon
-        self.actors = PhraseTable(lex.actor_forms)
+        titles = [form[0] for form in lex.words.get(LEX["state-title"], ()) if len(form) == 1]
+        titled = {(title, *form): iri for form, iri in lex.actor_forms.items()
+                  if lex.actors[iri].kind == KG.State and form[0] not in titles for title in titles}
+        self.actors = PhraseTable(titled | lex.actor_forms)  # جمهورية الصومال، مملكة البحرين: the state under its title
         offices: dict[Phrase, object] = {form: LEX.office for form in lex.words.get(LEX.office, ())}
         offices.update({form: LEX.title for form in lex.words.get(LEX.title, ())})
         self.offices = PhraseTable(offices)
