@@ -1417,6 +1417,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a bare مطالبة after a comma in a sentence a feminine verb opens is her participle; whom it addresses is no issue
     ("ودعت مصر إسرائيل إلى الانسحاب، مطالبة المجتمع الدولي بالتحرك الفوري.",
      [("Egypt", "support", "الانسحاب", False), ("Egypt", "support", "بالتحرك الفوري", False)]),
+    # a statement named right after an actor (قالت X في بيان) is X's; the bare البيان later speaks for X
+    ("قالت قوات الدعم السريع في بيان رسمي إنها تابعت التصريحات الأخيرة. البيان اتهم الجيش بقصف المدنيين.",
+     [("Rapid Support Forces", "oppose", "بقصف المدنيين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -12,6 +12,7 @@ from ..vocab import KG, LEX
 from .components import ARTICLE, OWN_COUNTRY, PAIR, QUOTE_CLOSERS, REPORT, NewActor, local_name
 from .titles import COMMAS, NAME_QUOTES, NISBA_ENDS, new_span
 
+_ISSUER_REACH = 6  # tokens between an actor and the statement it issued (قالت الوزارة، اليوم، في بيان)
 _BODY_KINDS = (KG.NonGovernmentalOrganisation, KG.ThinkTank, KG.MediaOutlet, KG.PoliticalFaction, KG.ArmedGroup,
                KG.InternationalOrganisation, KG.GovernmentBody)
 
@@ -43,12 +44,29 @@ class Bodies:
                 span._.new_actor = issuer._.new_actor
                 self.issuer = span
                 return span, clitic
+        if not definite and self.lexicon.has(LEX["statement-noun"], self.norms[i][clitic:]):
+            self._issued_by_subject(doc, i)  # في بيان, not تقرير المصير
         subject_place = i == 0 or doc[i].is_sent_start or self._name_start(doc, i)
         if self.issuer is None or clitic or not self.norms[i].startswith(ARTICLE) or not subject_place:
             return None
         span = Span(doc, i, i + 1, label=self.issuer.label_, kb_id=self.issuer.kb_id_)
         span._.new_actor = self.issuer._.new_actor
         return span, 0
+
+    def _issued_by_subject(self, doc: Doc, i: int) -> None:
+        """قالت قوات الدعم السريع في بيان رسمي ...: a statement named shortly after an actor of its sentence, with
+        no issuer of its own, is that actor's (and the bare البيان later is that actor)."""
+        last = self.spans[-1] if self.spans else None
+        if last is None or i - last.end > _ISSUER_REACH or last.label_ in (REPORT, OWN_COUNTRY, PAIR) \
+                or any(doc[k].is_sent_start for k in range(last.end, i + 1)) \
+                or (last.kb_id_ and self.lexicon.actors[URIRef(last.kb_id_)].kind in PLACES):
+            return
+        if last.start > 0 and not doc[last.start].is_sent_start \
+                and self.lexicon.has(LEX["issue-preposition"], self.norms[last.start - 1]):
+            return  # ... عن الحكومة في بيان: whom it was about
+        if self.lexicon.has(LEX["relay-preposition"], self.norms[i - 1]):
+            return  # نقلت رويترز عن بيان: the agency relays it
+        self.issuer = last
 
     def _named_body(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """منظمة هيومن رايتس ووتش: a body noun before a known body's name is part of it. تحالف الفتح،
