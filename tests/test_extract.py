@@ -1420,6 +1420,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a statement named right after an actor (قالت X في بيان) is X's; the bare البيان later speaks for X
     ("قالت قوات الدعم السريع في بيان رسمي إنها تابعت التصريحات الأخيرة. البيان اتهم الجيش بقصف المدنيين.",
      [("Rapid Support Forces", "oppose", "بقصف المدنيين", False)]),
+    # what an actor aims at (يهدف إلى) it seeks
+    ("وقال الوزير إن سلطنة عمان تهدف إلى استضافة اجتماع جديد بين الطرفين.",
+     [("Oman", "support", "استضافة اجتماع جديد بين الطرفين", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
