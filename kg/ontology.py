@@ -103,6 +103,7 @@ class Cue:
     announced: bool = False  # kg:announcedAct: أعلنت طهران تشغيل ...: an act only as what a verb announces
     heads_issue: bool = False  # kg:requiredHeadsIssue: نفى الاتهامات: the required noun begins the issue
     noun_only: bool = False  # kg:nounObjectOnly: استبعد الحل العسكري; استبعد أن ... is a forecast
+    named_only: bool = False  # kg:namedSubjectOnly: تهدف الخطة إلى; only a named subject holds it
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,7 @@ def load_lexicon() -> Lexicon:
             requires = tuple(phrase(str(o)) for o in graph.objects(node, KG.requires))
             flags = [graph.value(node, p) for p in (KG.yieldsToCue, KG.takesAddressee, KG.impersonal, KG.namesAct, KG.onlyNegated, KG.loadedTerm,
                                                    KG.issueIncludesCue, KG.chargesDeed, KG.announcedAct,
-                                                   KG.requiredHeadsIssue, KG.nounObjectOnly)]
+                                                   KG.requiredHeadsIssue, KG.nounObjectOnly, KG.namedSubjectOnly)]
             cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
                              *(flag is not None and flag.toPython() is True for flag in flags))
             for form in _arabic_forms(graph, node, KG.form):

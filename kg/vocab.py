@@ -113,6 +113,7 @@ class KG(DefinedNamespace):
     announcedAct: URIRef
     requiredHeadsIssue: URIRef
     nounObjectOnly: URIRef
+    namedSubjectOnly: URIRef
     constructForm: URIRef
     loadedTerm: URIRef
 

@@ -1423,6 +1423,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # what an actor aims at (يهدف إلى) it seeks
     ("وقال الوزير إن سلطنة عمان تهدف إلى استضافة اجتماع جديد بين الطرفين.",
      [("Oman", "support", "استضافة اجتماع جديد بين الطرفين", False)]),
+    ("وقال الوزير الإيراني إن الخطة الجديدة تهدف إلى تقويض الاتفاق.", []),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

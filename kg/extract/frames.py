@@ -55,6 +55,8 @@ MAX_PROPOSAL_NAME = 4  # tokens of a proposal named before a vote (مشروع ا
 _PEOPLE_PLURALS = ("\u0627\u0621", "\u064a\u0646", "\u0648\u0646")  # أبرياء، المدنيين، المواطنون: people, no act
 
 
+_NAMED_SUBJECT_RULES = frozenset({"subject-verb", "verb-subject", "clause-subject"})  # an actor named as subject
+
 class Frames(Particles, Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 
@@ -102,6 +104,8 @@ class Frames(Particles, Stage):
         if shared is not None:
             return [shared], ""
         holders, rule, after = self.holders.find(s, cue, entry.kind)
+        if entry.named_only and rule not in _NAMED_SUBJECT_RULES:
+            holders = []  # تهدف الخطة إلى، قالت إنها تهدف إلى: a thing's aim, no actor's
         if not holders:
             return [], "no actor holds it (no subject, genitive, pronoun or known speaker)"
         antecedent = self.antecedent_clause(s, cue)
