@@ -1424,6 +1424,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال الوزير إن سلطنة عمان تهدف إلى استضافة اجتماع جديد بين الطرفين.",
      [("Oman", "support", "استضافة اجتماع جديد بين الطرفين", False)]),
     ("وقال الوزير الإيراني إن الخطة الجديدة تهدف إلى تقويض الاتفاق.", []),
+    # evaluations: unbecoming or absurd opposes what is so described, fruitful or successful supports it
+    ("ووصف وزير الخارجية المصري التصريحات الإثيوبية بأنها غير لائقة.",
+     [("Egypt", "oppose", "التصريحات الإثيوبية", False)]),
+    ("ووصف وزير الخارجية المصري الزيارة بأنها ناجحة.", [("Egypt", "support", "الزيارة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

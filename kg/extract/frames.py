@@ -390,6 +390,7 @@ class Frames(Particles, Stage):
             return None  # هذا التصعيد خطير: an evaluation of what an earlier sentence told, not named here
         if end == start + 1 and (
             _ELATIVE.match(s.norms[start])
+            or s.phrase_at(start, LEX.negation)  # اعتبرت غير مثمرة: the negation of the evaluation
             or any(s.lex.has(LEX["empty-noun"], f) for f, _ in strip_proclitics(s.norms[start]))
             or self.pronoun_object(s.norms[start])
             or (any(s.lex.has(LEX["position-noun"], form) for form in pronounless_forms(s, start))
