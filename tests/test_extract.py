@@ -887,7 +887,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Kuwait", "oppose", "الخطة الأمريكية", False), ("Kuwait", "support", "الحوار", False),
       ("Kuwait", "support", "بوقف الحرب", False)]),
     # a known person's title in apposition names them again; a negated "sees a need for" opposes, held by its subject
-    ("قال بدر عبد العاطي، وزير الخارجية والهجرة، إن اللقاء كان مثمرا. وشدد وزير الخارجية على رفض الاستيطان.",
+    ("قال بدر عبد العاطي، وزير الخارجية والهجرة، إن اللقاء عقد في القاهرة. وشدد وزير الخارجية على رفض الاستيطان.",
      [("Badr Abdelatty", "oppose", "الاستيطان", False)]),
     ("وأكد الوزير أن الأردن لا يرى ضرورة لأي قوة دولية في الضفة الغربية.",
      [("Jordan", "oppose", "لأي قوة دولية في الضفة الغربية", False)]),
@@ -1428,6 +1428,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("ووصف وزير الخارجية المصري التصريحات الإثيوبية بأنها غير لائقة.",
      [("Egypt", "oppose", "التصريحات الإثيوبية", False)]),
     ("ووصف وزير الخارجية المصري الزيارة بأنها ناجحة.", [("Egypt", "support", "الزيارة", False)]),
+    ("وقال وزير الخارجية المصري إن اللقاء كان مثمرا.", [("Egypt", "support", "اللقاء", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

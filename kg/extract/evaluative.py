@@ -153,8 +153,10 @@ class Evaluative(Predicates, Stage):
         ):  # حالة التصعيد وعدم الاستقرار: a noun joined to the one before is no predicate
             # أن X ضروري / قالت: "الوضع في غزة كارثي": a short subject, then the predicate
             start, end, rule = self.predicate_opener(s, cue, comp) + 1, cue.start, "evaluative-predicate"
-            while end > start and (s.texts[end - 1] in QUOTE_MARKS or s.phrase_at(end - 1, LEX.negation)):
-                end -= 1  # أن X "أمر غير مقبول"، الحلول العسكرية ليست حلا: the quote or negation opens the predicate
+            while end > start and (s.texts[end - 1] in QUOTE_MARKS or s.phrase_at(end - 1, LEX.negation)
+                                   or s.phrase_at(end - 1, LEX.copula)):
+                end -= 1  # أن X "أمر غير مقبول"، الحلول العسكرية ليست حلا، اللقاء كان مثمرا: the quote, negation or
+                # verb to be opens the predicate
             start += s.phrase_at(start, LEX["light-verb"])  # أنها "تمثل انتهاكا": the verb is no subject (a pronoun is)
             if start >= end:
                 return
