@@ -1429,6 +1429,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "oppose", "التصريحات الإثيوبية", False)]),
     ("ووصف وزير الخارجية المصري الزيارة بأنها ناجحة.", [("Egypt", "support", "الزيارة", False)]),
     ("وقال وزير الخارجية المصري إن اللقاء كان مثمرا.", [("Egypt", "support", "اللقاء", False)]),
+    # "went on, saying:" keeps the speaker; the verb's own noun (رفضا كاملا) is no part of what it rejects
+    ("وأكد وزير الخارجية المصري أن الحوار هو الأساس. وتابع قائلاً: «نرفض رفضاً كاملاً أي وجود عسكري في البحر».",
+     [("Egypt", "oppose", "أي وجود عسكري في البحر", False)]),
+    # a participle that goes on after a quote asserts for the sentence's subject, not for whom it quoted
+    ("ولفت وزير الخارجية الإيراني إلى أن \"واشنطن طلبت منا تسليم اليورانيوم\"، مشيرا إلى أن \"مطالب واشنطن غير منطقية\".",
+     [("United States", "support", "منا تسليم اليورانيوم", False), ("Iran", "oppose", "مطالب واشنطن", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

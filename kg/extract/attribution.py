@@ -152,6 +152,7 @@ class Attribution(Stage):
                 or s.phrase_at(after, LEX["first-person-singular"])
                 or s.phrase_at(after, LEX["honorific-pronoun"])  # وأضاف سموه: the dignitary goes on
                 or after in s.cue_at
+                or s.phrase_at(after, REPORTING_VERB)  # وتابع قائلا: the same speaker goes on
                 or (s.phrase_at(after, LEX["issued-statement"]) and s.norms[after].startswith(ARTICLE))
             ):
                 self.speaker = None  # وقال وزير ... : a speaker we cannot name holds nothing for us

@@ -364,7 +364,8 @@ class Evaluative(Predicates, Stage):
                 previous = self.holders.earlier_statement(s, s.doc[i].idx)
                 if previous is not None and all(s.phrase_at(j, LEX["issue-preposition"]) or s.texts[j] in QUOTE_MARKS
                                                 for j in range(i + 1, comp)):  # مؤكدا "ضرورة ...": a quote opens it
-                    return previous.holder, None, True
+                    matrix = self.attribution.matrix_subject(s, i)  # not whom the sentence quotes before it
+                    return (matrix[0], matrix[1], True) if matrix is not None else (previous.holder, None, True)
                 break
         return self.attribution.speaker, None, False
 

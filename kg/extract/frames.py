@@ -151,6 +151,12 @@ class Frames(Particles, Stage):
         opening = self.lex.cues[URIRef(following.kb_id_)] if following is not None else None
         if opening is not None and (opening.kind in ONLY_IN_FRAME or opening.announced):
             following = None  # a sponsor's, an effort's or an announced act's word (خطة، جهود، وقف) is part of the issue
+        if following is not None and following.kb_id_ == cue.kb_id_ and following.end - following.start == 1 \
+                and self.cognate(s, start):
+            k = following.end  # نرفض رفضا كاملا أي وجود: the verb's own noun and its adjective, then what it rejects
+            while k < s.span.end and k - following.end < 2 and self.cognate(s, k):
+                k += 1
+            start, following = self.issues.issue_start(s, k), None
         if following is not None and following.label_ == cue.label_ and s.norms[start][:1] == CONJUNCTION:
             # رفضها وإدانتها لمحاولات الضم، إدانتها واستنكارها الشديدين للهجوم: two nouns of one stance, one issue
             k = following.end
@@ -361,6 +367,13 @@ class Frames(Particles, Stage):
         if stem is not None and stem[:1] in PREPOSITIONS and len(stem) > 4:
             stem = stem[1:]  # لتحقيقه: to achieve it
         return stem is not None and not stem.startswith(ARTICLE) and is_verbal_noun(stem)
+
+    @staticmethod
+    def cognate(s: Sentence, k: int) -> bool:
+        """An indefinite accusative (رفضا، كاملا، قاطعا): the verb's absolute object or its adjective."""
+        word = s.norms[k]
+        return s.doc[k].is_alpha and not word.startswith((ARTICLE, CONJUNCTION)) and word.endswith("\u0627") \
+            and not word.endswith(("\u0647\u0627", "\u0646\u0627")) and len(word) > 3  # not رفضها، دعمنا
 
     def make(
         self,
