@@ -1435,6 +1435,27 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a participle that goes on after a quote asserts for the sentence's subject, not for whom it quoted
     ("ولفت وزير الخارجية الإيراني إلى أن \"واشنطن طلبت منا تسليم اليورانيوم\"، مشيرا إلى أن \"مطالب واشنطن غير منطقية\".",
      [("United States", "support", "منا تسليم اليورانيوم", False), ("Iran", "oppose", "مطالب واشنطن", False)]),
+    # the session-23 review: a statement after a sentence's second actor is not that actor's; a negated copula
+    # opposes; an evaluation right after an indefinite noun describes it; a participle after a relayed quote is the
+    # speaker's; one adjective of degree after the verb's own noun; an aim of what a relative clause names is nobody's
+    ("رحبت مصر بقرار مجلس الأمن، وقالت في بيان إنها تدعم الجهود الدولية. ودعا البيان إلى وقف فوري لإطلاق النار.",
+     [("Egypt", "support", "بقرار مجلس الأمن", False), ("Egypt", "support", "الجهود الدولية", False),
+      ("Egypt", "support", "وقف فوري لإطلاق النار", False)]),
+    ("هاجم الجيش السوداني قوات الدعم السريع في بيان صدر اليوم. واتهم البيان الإمارات بدعم التمرد.",
+     [("Sudanese Armed Forces", "oppose", "بدعم التمرد", False)]),
+    ("وقال وزير الخارجية الروسي إن اللقاء لم يكن ناجحا.", [("Russia", "oppose", "اللقاء", False)]),
+    ("وقال وزير الخارجية العماني إن الاجتماع شهد نقاشات مثمرة.", []),
+    ("وقال وزير الخارجية القطري إن إسرائيل تفرض حصارا غير عادل على غزة.", []),
+    (("ونقلت وكالة الأنباء الرسمية عن وزير الخارجية الإيراني قوله إن \"واشنطن تريد التصعيد\"، مشيرا إلى أن "
+      "\"مطالب واشنطن غير منطقية\"."),
+     [("United States", "support", "التصعيد", False), ("Iran", "oppose", "مطالب واشنطن", False)]),
+    ("وقال وزير الخارجية الأردني إن بلاده ترفض رفضا قاطعا مشروعا إسرائيليا لضم الضفة الغربية.",
+     [("Jordan", "oppose", "مشروعا إسرائيليا لضم الضفة الغربية", False)]),
+    ("وقال الوزير الأردني إن الهجمات التي تعرضت لها السفارة الأمريكية تهدف إلى زعزعة الاستقرار.", []),
+    ("وقال وزير الخارجية المصري إن الوضع في غزة كارثي.", [("Egypt", "concern", "الوضع في غزة", False)]),
+    # a bare مطالبة read as the participle, with a named actor as whom it addresses
+    ("ورفضت إيران العرض الأوروبي، مطالبة الولايات المتحدة برفع العقوبات.",
+     [("Iran", "oppose", "العرض الأوروبي", False), ("Iran", "support", "برفع العقوبات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -8,6 +8,7 @@ from functools import partial
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from ..normalize import has_verb_shape, strip_proclitics
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .predicates import Predicates
@@ -158,8 +159,8 @@ class Evaluative(Predicates, Stage):
                 end -= 1  # أن X "أمر غير مقبول"، الحلول العسكرية ليست حلا، اللقاء كان مثمرا: the quote, negation or
                 # verb to be opens the predicate
             start += s.phrase_at(start, LEX["light-verb"])  # أنها "تمثل انتهاكا": the verb is no subject (a pronoun is)
-            if start >= end:
-                return
+            if start >= end or (end == cue.start and end - start > 1 and self.attributive(s, cue)):
+                return  # إن الاجتماع شهد نقاشات مثمرة: an adjective of the indefinite noun before it
         elif not verb and self.reporting_verb_before(s, cue, quoted=True) is not None:
             start = self.issues.issue_start(s, cue.end)
             end, rule = self.issues.issue_end(s, start), "evaluative-object"
@@ -291,6 +292,21 @@ class Evaluative(Predicates, Stage):
             return holder, cue.start, self.issues.issue_end(s, target)
         return holder, start, end
 
+    def attributive(self, s: Sentence, cue: Span) -> bool:
+        """شهد نقاشات مثمرة، تفرض حصارا غير عادل: the evaluation right after an indefinite noun describes that noun
+        (not after a verb, a light verb or a noun that only carries it: يشكلان ركيزة، أمر مدان، يظل خطا أحمر; nor
+        after a prepositional phrase of the subject's: الصادرة عن جهات أجنبية مرفوضة)."""
+        noun = cue.start - 1
+        return (
+            cue.end - cue.start == 1 + (s.phrase_at(cue.start, LEX.negation) > 0)  # an adjective (مثمرة، غير عادل),
+            # not a noun phrase (ادعاء كاذب، خطا أحمر)
+            and self.indefinite_before(s, cue.start)
+            and not any(s.phrase_at(noun, ws) for ws in (LEX["predicate-noun"], LEX["light-verb"], LEX.copula))
+            and not any(has_verb_shape(form) for form, _ in strip_proclitics(s.norms[noun]))
+            and not any(s.phrase_at(k, ws) for k in (noun - 1, noun - 2)
+                        for ws in (LEX["issue-preposition"], LEX.locative, LEX["topic-preposition"]))
+        )
+
     @staticmethod
     def only_frame_words(s: Sentence, start: int, end: int) -> bool:
         """Tokens start..end are only light verbs, pronouns, complementizers (بأنه) and quote marks: no object."""
@@ -345,8 +361,8 @@ class Evaluative(Predicates, Stage):
     def asserter(self, s: Sentence, comp: int) -> tuple[Actor | None, Span | None, bool]:
         """Who asserts the predicate, and whether this sentence names them: the subject of the reporting verb
         before أن or the cue; for a reporting verb with no subject of its own after a statement of this sentence
-        (رفضت الكويت المقترح، مشيرة إلى ضرورة ...: a participle, or a verb whose subject is elided), that
-        statement's holder; else the current speaker."""
+        (رفضت الكويت المقترح، مشيرة إلى ضرورة ...: a participle, or a verb whose subject is elided), the subject of
+        the sentence's first verb (not whom it quoted before); else the current speaker."""
         if s.norms[comp].startswith(CONJUNCTION):  # ...أن X، وأن Y: the second clause's asserter is the first's
             earlier = next((k for k in range(comp - 1, s.span.start - 1, -1) if s.phrase_at(k, LEX.complementizer)), None)
             if earlier is not None:
@@ -365,7 +381,11 @@ class Evaluative(Predicates, Stage):
                 if previous is not None and all(s.phrase_at(j, LEX["issue-preposition"]) or s.texts[j] in QUOTE_MARKS
                                                 for j in range(i + 1, comp)):  # مؤكدا "ضرورة ...": a quote opens it
                     matrix = self.attribution.matrix_subject(s, i)  # not whom the sentence quotes before it
-                    return (matrix[0], matrix[1], True) if matrix is not None else (previous.holder, None, True)
+                    if matrix is not None:
+                        return matrix[0], matrix[1], True
+                    if self.attribution.voiced():
+                        return self.attribution.speaker, None, False
+                    return previous.holder, None, True
                 break
         return self.attribution.speaker, None, False
 

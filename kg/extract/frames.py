@@ -57,6 +57,7 @@ _PEOPLE_PLURALS = ("\u0627\u0621", "\u064a\u0646", "\u0648\u0646")  # أبريا
 
 _NAMED_SUBJECT_RULES = frozenset({"subject-verb", "verb-subject", "clause-subject"})  # an actor named as subject
 
+
 class Frames(Particles, Stage):
     """A cue's frame: negation, condition, topic, the particle it needs, and the statements it makes."""
 
@@ -104,8 +105,9 @@ class Frames(Particles, Stage):
         if shared is not None:
             return [shared], ""
         holders, rule, after = self.holders.find(s, cue, entry.kind)
-        if entry.named_only and rule not in _NAMED_SUBJECT_RULES:
-            holders = []  # تهدف الخطة إلى، قالت إنها تهدف إلى: a thing's aim, no actor's
+        if entry.named_only and (rule not in _NAMED_SUBJECT_RULES
+                                 or any(self.in_relative(s, cue, mention) for _, mention, _ in holders)):
+            holders = []  # تهدف الخطة إلى، قالت إنها تهدف إلى، الهجمات التي تعرضت لها السفارة تهدف: a thing's aim
         if not holders:
             return [], "no actor holds it (no subject, genitive, pronoun or known speaker)"
         antecedent = self.antecedent_clause(s, cue)
@@ -152,10 +154,10 @@ class Frames(Particles, Stage):
         if opening is not None and (opening.kind in ONLY_IN_FRAME or opening.announced):
             following = None  # a sponsor's, an effort's or an announced act's word (خطة، جهود، وقف) is part of the issue
         if following is not None and following.kb_id_ == cue.kb_id_ and following.end - following.start == 1 \
-                and self.cognate(s, start):
+                and self.indefinite_accusative(s, start):
             k = following.end  # نرفض رفضا كاملا أي وجود: the verb's own noun and its adjective, then what it rejects
-            while k < s.span.end and k - following.end < 2 and self.cognate(s, k):
-                k += 1
+            if k < s.span.end and self.indefinite_accusative(s, k):
+                k += 1  # one adjective of degree (كاملا); a second accusative is what it rejects (رفضا قاطعا مشروعا)
             start, following = self.issues.issue_start(s, k), None
         if following is not None and following.label_ == cue.label_ and s.norms[start][:1] == CONJUNCTION:
             # رفضها وإدانتها لمحاولات الضم، إدانتها واستنكارها الشديدين للهجوم: two nouns of one stance, one issue
@@ -302,7 +304,7 @@ class Frames(Particles, Stage):
         """
         i, steps = cue.start - 1, 0
         passable = (LEX.hedge, LEX["light-verb"], LEX.continuity, LEX["express-verb"], LEX.possession, LEX.any,
-                    LEX["reporting-verb"])  # لا يرى ضرورة ل: the verb that says the cue
+                    LEX["reporting-verb"], LEX.copula)  # لا يرى ضرورة ل: the verb that says the cue
         while i >= s.span.start and steps < 4 and s.clause[i] == s.clause[cue.start]:
             if s.phrase_at(i, LEX.negation):
                 after = i + 1
@@ -369,7 +371,16 @@ class Frames(Particles, Stage):
         return stem is not None and not stem.startswith(ARTICLE) and is_verbal_noun(stem)
 
     @staticmethod
-    def cognate(s: Sentence, k: int) -> bool:
+    def in_relative(s: Sentence, cue: Span, mention: Span | None) -> bool:
+        """The mention is named inside a relative clause of the cue's clause (الهجمات التي تعرضت لها السفارة تهدف):
+        not the subject of the cue's verb."""
+        return mention is not None and any(
+            s.clause[k] == s.clause[cue.start] and s.phrase_at(k, LEX["relative-pronoun"])
+            for k in range(s.span.start, mention.start)
+        )
+
+    @staticmethod
+    def indefinite_accusative(s: Sentence, k: int) -> bool:
         """An indefinite accusative (رفضا، كاملا، قاطعا): the verb's absolute object or its adjective."""
         word = s.norms[k]
         return s.doc[k].is_alpha and not word.startswith((ARTICLE, CONJUNCTION)) and word.endswith("\u0627") \

@@ -132,7 +132,8 @@ class Verbs:
         return cue.start - 1 in s.mention_end and participle and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
 
     def accusative_participle(self, s: Sentence, cue: Span) -> bool:
-        """داعيا، مرحبا: a participle in the accusative, the circumstance of a clause (its actor is no subject)."""
+        """داعيا، مرحبا، مطالبة: a participle in the accusative or read as one, the circumstance of a clause (its actor
+        is no subject)."""
         return (self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627")) \
             or self.feminine_participle(s, cue)
 

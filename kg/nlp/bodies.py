@@ -66,6 +66,8 @@ class Bodies:
             return  # ... عن الحكومة في بيان: whom it was about
         if self.lexicon.has(LEX["relay-preposition"], self.norms[i - 1]):
             return  # نقلت رويترز عن بيان: the agency relays it
+        if len(self.spans) > 1 and not any(doc[k].is_sent_start for k in range(self.spans[-2].start, last.start + 1)):
+            return  # هاجم الجيش قوات الدعم السريع في بيان: only the sentence's one actor, its subject, issues it
         self.issuer = last
 
     def _named_body(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
