@@ -1453,6 +1453,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Jordan", "oppose", "مشروعا إسرائيليا لضم الضفة الغربية", False)]),
     ("وقال الوزير الأردني إن الهجمات التي تعرضت لها السفارة الأمريكية تهدف إلى زعزعة الاستقرار.", []),
     ("وقال وزير الخارجية المصري إن الوضع في غزة كارثي.", [("Egypt", "concern", "الوضع في غزة", False)]),
+    # a statement an agency relays, or one after whom the sentence speaks about, is not theirs
+    ("نقلت وكالة رويترز عن بيان إن الهجوم وقع ليلا. ودعا البيان إلى التهدئة.", []),
+    ("قالت وزارة الخارجية الكويتية إنها تحدثت عن الحكومة العراقية في بيان. ودعا البيان إلى التهدئة.",
+     [("Kuwait", "support", "التهدئة", False)]),
     # a bare مطالبة read as the participle, with a named actor as whom it addresses
     ("ورفضت إيران العرض الأوروبي، مطالبة الولايات المتحدة برفع العقوبات.",
      [("Iran", "oppose", "العرض الأوروبي", False), ("Iran", "support", "برفع العقوبات", False)]),
