@@ -384,7 +384,8 @@ class Frames(Particles, Stage):
         """An indefinite accusative (رفضا، كاملا، قاطعا): the verb's absolute object or its adjective."""
         word = s.norms[k]
         return s.doc[k].is_alpha and not word.startswith((ARTICLE, CONJUNCTION)) and word.endswith("\u0627") \
-            and not word.endswith(("\u0647\u0627", "\u0646\u0627")) and len(word) > 3  # not رفضها، دعمنا
+            and without_pronoun(s, k, word) is None and not word.endswith("\u0646\u0627") and len(word) > 3
+        # not رفضها (her rejection), دعمنا (our support)
 
     def make(
         self,
