@@ -411,8 +411,6 @@ class Frames(Particles, Stage):
             return None  # وجاءت دعوته بعد يوم من ...، أكد على متن طائرته: when or where it came is no issue
         if s.phrase_at(start, LEX.demonstrative) and (start + 1 >= end or not s.norms[start + 1].startswith(ARTICLE)):
             return None  # ترفض ذلك بشكل قاطع: a demonstrative without its noun points to an earlier sentence
-        if rule.startswith("evaluative") and s.phrase_at(start, LEX.demonstrative) and end - start <= 2:
-            return None  # هذا التصعيد خطير: an evaluation of what an earlier sentence told, not named here
         if end == start + 1 and (
             _ELATIVE.match(s.norms[start])
             or s.phrase_at(start, LEX.negation)  # اعتبرت غير مثمرة: the negation of the evaluation
