@@ -1466,6 +1466,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # the feminine forms of an unacceptable thing (لا يمكن قبولها)
     ("وقال وزير الخارجية القطري إن الهجمات على المدن لا يمكن قبولها.",
      [("Qatar", "oppose", "الهجمات على المدن", False)]),
+    # a participle after a comma goes on for the subject of a verb that held no stance (علقت ...، مطالبة ب)
+    ("وعلقت وزارة الخارجية الفرنسية على إعلان الجيش، مطالبة بانسحاب القوات من الجنوب.",
+     [("France", "support", "بانسحاب القوات من الجنوب", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -264,6 +264,10 @@ class Holders(Clues, Verbs, Stage):
         if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
             # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject
             return self.fellow_holders(previous), "coordinated-verb", cue.end
+        if previous is None and self.feminine_participle(s, cue) and self.circumstantial(s, cue):
+            matrix = self.attribution.matrix_subject(s, cue.start)
+            if matrix is not None:  # علقت الخارجية على الإعلان، مطالبة ب: the subject of a verb that held nothing
+                return self.with_coordinated(s, matrix), "coordinated-verb", cue.end
         after = cue.end + (s.phrase_at(cue.end, LEX["honorific-pronoun"]) if cue.end < s.span.end else 0)
         if (
             kind == KG.VerbCue
