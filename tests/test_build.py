@@ -187,7 +187,8 @@ def test_ctrl_c_mid_build_leaves_the_previous_outputs(tmp_path: Path) -> None:
         time.sleep(0.05)  # wait until it is extracting, well past start-up
     process.send_signal(signal.SIGINT)
     _, err = process.communicate(timeout=120)
-    assert process.returncode == 130 and "interrupted" in err
+    # 130, or death by the SIGINT itself where it lands as the interpreter shuts down (a shell shows 130 for both)
+    assert process.returncode in (130, -signal.SIGINT) and "interrupted" in err
     assert outputs(out) == before and not list(out.glob(".kg-build-*"))
 
 
