@@ -1469,6 +1469,8 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a participle after a comma goes on for the subject of a verb that held no stance (علقت ...، مطالبة ب)
     ("وعلقت وزارة الخارجية الفرنسية على إعلان الجيش، مطالبة بانسحاب القوات من الجنوب.",
      [("France", "support", "بانسحاب القوات من الجنوب", False)]),
+    # a definite evaluative adjective after a definite noun describes it (الأعمال العدائية): no predicate
+    ("وقال وزير الخارجية الإيراني إن الجيش أوقف الأعمال العدائية.", []),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

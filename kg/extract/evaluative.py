@@ -297,6 +297,9 @@ class Evaluative(Predicates, Stage):
         (not after a verb, a light verb or a noun that only carries it: يشكلان ركيزة، أمر مدان، يظل خطا أحمر; nor
         after a prepositional phrase of the subject's: الصادرة عن جهات أجنبية مرفوضة)."""
         noun = cue.start - 1
+        if cue.end - cue.start == 1 and s.norms[cue.start].startswith(ARTICLE) and noun >= s.span.start \
+                and any(form.startswith(ARTICLE) for form, _ in strip_proclitics(s.norms[noun])):
+            return True  # إنهاء الأعمال العدائية: a definite adjective after a definite noun, never its predicate
         return (
             cue.end - cue.start == 1 + (s.phrase_at(cue.start, LEX.negation) > 0)  # an adjective (مثمرة، غير عادل),
             # not a noun phrase (ادعاء كاذب، خطا أحمر)
