@@ -1471,6 +1471,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("France", "support", "بانسحاب القوات من الجنوب", False)]),
     # a definite evaluative adjective after a definite noun describes it (الأعمال العدائية): no predicate
     ("وقال وزير الخارجية الإيراني إن الجيش أوقف الأعمال العدائية.", []),
+    ("وقال وزير الخارجية الإيراني إن الأعمال العدائية تراجعت في الجنوب.", []),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -159,7 +159,8 @@ class Evaluative(Predicates, Stage):
                 end -= 1  # أن X "أمر غير مقبول"، الحلول العسكرية ليست حلا، اللقاء كان مثمرا: the quote, negation or
                 # verb to be opens the predicate
             start += s.phrase_at(start, LEX["light-verb"])  # أنها "تمثل انتهاكا": the verb is no subject (a pronoun is)
-            if start >= end or (end == cue.start and end - start > 1 and self.attributive(s, cue)):
+            if start >= end or (end == cue.start and (end - start > 1 or s.norms[cue.start].startswith(ARTICLE))
+                                and self.attributive(s, cue)):
                 return  # إن الاجتماع شهد نقاشات مثمرة: an adjective of the indefinite noun before it
         elif not verb and self.reporting_verb_before(s, cue, quoted=True) is not None:
             start = self.issues.issue_start(s, cue.end)
