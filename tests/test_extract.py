@@ -1472,6 +1472,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a definite evaluative adjective after a definite noun describes it (الأعمال العدائية): no predicate
     ("وقال وزير الخارجية الإيراني إن الجيش أوقف الأعمال العدائية.", []),
     ("وقال وزير الخارجية الإيراني إن الأعمال العدائية تراجعت في الجنوب.", []),
+    # "there is no place for" X opposes X, what ل names
+    ("وأكدت الخارجية الأردنية أنه لا مكان للجماعات المسلحة خارج سلطة الدولة.",
+     [("Jordan", "oppose", "للجماعات المسلحة خارج سلطة الدولة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
