@@ -1475,6 +1475,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # "there is no place for" X opposes X, what ل names
     ("وأكدت الخارجية الأردنية أنه لا مكان للجماعات المسلحة خارج سلطة الدولة.",
      [("Jordan", "oppose", "للجماعات المسلحة خارج سلطة الدولة", False)]),
+    # a clause of أن after it is the reporting verb's, not one more issue of a cue whose issue is no clause
+    ("وأكدت الخارجية الأردنية أنه لا مكان للجماعات المسلحة خارج سلطة الدولة، وأن استقرار البلاد مرتبط بالجيش.",
+     [("Jordan", "oppose", "للجماعات المسلحة خارج سلطة الدولة", False)]),
+    ("وقالت الخارجية الأردنية إن الأردن يحترم سيادة سوريا، وأن الغارات تهدف إلى حماية حدوده.",
+     [("Jordan", "support", "سيادة سوريا", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

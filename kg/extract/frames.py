@@ -208,9 +208,12 @@ class Frames(Particles, Stage):
         first = min((m.start for _, m, _ in holders if m is not None), default=cue.start)
         holders = holders + [h for h in self.holders.alongside(s, min(first, cue.start), end) if h[0] not in
                              {held for held, _, _ in holders}]
+        # طالب بأن ...، وأن ...: a clause goes on the list only of a cue whose own issue is a clause (not لا مكان ل
+        # ...، وأن ...: that clause is the reporting verb's)
+        clauses = start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0
         made = []
         for holder, mention, metonymy in holders:
-            for piece_start, piece_end in [(start, end), *self.issues.listed(s, end)]:
+            for piece_start, piece_end in [(start, end), *self.issues.listed(s, end, clauses)]:
                 piece_stance = stance
                 if piece_start > start and stance in _FLIPPED and not entry.yields \
                         and s.lex.has(LEX.negation, s.norms[piece_start].removeprefix(CONJUNCTION)):

@@ -196,10 +196,10 @@ class Issues(Stage):
         cue = s.cue_at.get(i)
         return cue is not None and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.EvaluativeVerbCue
 
-    def listed(self, s: Sentence, end: int) -> list[tuple[int, int]]:
+    def listed(self, s: Sentence, end: int, clauses: bool) -> list[tuple[int, int]]:
         """...، ومحاسبة مرتكبيها، والعمل على حماية المدنيين / ...، وأن تتم عبر ملكية وطنية: after a comma, a
-        verbal noun or a clause of أن joined by و goes on the list of what the cue asks for (or rejects);
-        each is an issue of its own."""
+        verbal noun, or a clause of أن where the first issue was one too, joined by و goes on the list of what the
+        cue asks for (or rejects); each is an issue of its own."""
         pieces = []
         while end + 1 < s.span.end and s.texts[end] in COMMAS | QUOTE_MARKS:
             nxt = end + 1
@@ -211,7 +211,7 @@ class Issues(Stage):
                 or (nxt in s.cue_at and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue)
             ):
                 break
-            clause = s.phrase_at(nxt, LEX.complementizer)
+            clause = s.phrase_at(nxt, LEX.complementizer) if clauses else 0
             if not (clause or self.verbal_noun(s, nxt) or self.simple_verbal_noun(s, nxt)):
                 break
             start = nxt + clause  # وأن تتم ...: the clause after أن
