@@ -569,7 +569,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Hamas", "oppose", "وتواصل إسرائيل الغارات على القطاع", False)]),
     # the steps a body took are its; what they include goes on them
     ("وثمن الوزير الكويتي الخطوات الإيجابية التي اتخذها الاتحاد الأوروبي، بما فيها تعليق بعض العقوبات.",
-     [("Kuwait", "support", "الخطوات الإيجابية التي اتخذها الاتحاد الأوروبي", False),
+     [("Kuwait", "support", "الخطوات الإيجابية التي اتخذها الاتحاد الأوروبي، بما فيها تعليق بعض العقوبات", False),
       ("European Union", "support", "الخطوات الإيجابية التي اتخذها الاتحاد الأوروبي، بما فيها تعليق بعض العقوبات", False)]),
     # where a body sits, an aside and the day pass between it and its object
     ("رفض المجلس الأعلى للدولة في ليبيا، ومقره العاصمة طرابلس، الخميس، الموازنة الجديدة.",
@@ -1480,6 +1480,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Jordan", "oppose", "للجماعات المسلحة خارج سلطة الدولة", False)]),
     ("وقالت الخارجية الأردنية إن الأردن يحترم سيادة سوريا، وأن الغارات تهدف إلى حماية حدوده.",
      [("Jordan", "support", "سيادة سوريا", False)]),
+    # what an issue includes, named after a comma (وفي مقدمتها، لا سيما), goes on it; when it happened does not
+    ("ورحب الوزير الكويتي بالخطوات التي تتخذها الحكومة اللبنانية، وفي مقدمتها ملف حصر السلاح.",
+     [("Kuwait", "support", "بالخطوات التي تتخذها الحكومة اللبنانية، وفي مقدمتها ملف حصر السلاح", False),
+      ("Lebanon", "support", "بالخطوات التي تتخذها الحكومة اللبنانية، وفي مقدمتها ملف حصر السلاح", False)]),
+    ("ورحب الوزير الكويتي بالخطوات التي تتخذها الحكومة اللبنانية، لا سيما بعد مرور أسبوع على الاتفاق.",
+     [("Kuwait", "support", "بالخطوات التي تتخذها الحكومة اللبنانية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

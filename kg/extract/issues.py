@@ -135,10 +135,31 @@ class Issues(Stage):
         if relative and (end - start <= SHORT_ISSUE or s.phrase_at(start, LEX["manner-noun"])):
             # الطريقة التي تدار بها المساعدات، القرار الذي اتخذته واشنطن بشأن تصنيف ...: the clause says which
             end = self.phrase_end(s, end + relative, start)
+        end = self.included_end(s, end)
         end = self.content_end(s, end, start)
         while end > start and is_function_word(s, end - 1):
             end -= 1
         return end
+
+    def included_end(self, s: Sentence, end: int) -> int:
+        """الخطوات التي تتخذها الدولة، وفي مقدمتها ملف حصر السلاح: what it includes, named after a comma, goes on
+        its issue; the end of it, or end."""
+        k = end + 1
+        length = self.inclusion_at(s, k) if k < s.span.end and s.texts[end] in COMMAS else 0
+        if not length:
+            return end
+        more = self.phrase_end(s, k + length, k + length)
+        return more if more > k + length else end
+
+    def inclusion_at(self, s: Sentence, k: int) -> int:
+        """The length of a phrase at k that names what an issue includes (بما فيها، لا سيما), or 0; also where what
+        follows it says when or where (لا سيما بعد مرور ثلاثة أيام، لا سيما في ظل التصعيد)."""
+        length = s.phrase_at(k, LEX.inclusion)
+        after = k + length
+        if not length or after >= s.span.end or s.phrase_at(after, LEX["circumstance-preposition"]) \
+                or s.norms[after] in ("\u0641\u064a", "\u0645\u0639") or s.phrase_at(after, LEX.complementizer):
+            return 0
+        return length
 
     def content_end(self, s: Sentence, end: int, start: int) -> int:
         """مشروعي قانونين، أحدهما يقضي بضم الضفة / قرارا ينص على خطة: what the text provides goes on its issue

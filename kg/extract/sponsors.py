@@ -68,7 +68,7 @@ class Sponsors(Stage):
         k = i + (1 if i < s.span.end and s.texts[i] in COMMAS else 0)
         while k < s.span.end and s.texts[k] in QUOTE_MARKS:
             k += 1
-        length = max(s.phrase_at(k, LEX.inclusion), s.phrase_at(k, LEX["topic-preposition"])) if k < s.span.end else 0
+        length = max(self.issues.inclusion_at(s, k), s.phrase_at(k, LEX["topic-preposition"])) if k < s.span.end else 0
         return self.issues.issue_end(s, k + length) if length and k + length < s.span.end else None
 
     def proposal_after(self, s: Sentence, cue: Span) -> tuple[list[Holder], tuple[int, int] | None]:
