@@ -208,9 +208,10 @@ class Frames(Particles, Stage):
         first = min((m.start for _, m, _ in holders if m is not None), default=cue.start)
         holders = holders + [h for h in self.holders.alongside(s, min(first, cue.start), end) if h[0] not in
                              {held for held, _, _ in holders}]
-        # طالب بأن ...، وأن ...: a clause goes on the list only of a cue whose own issue is a clause (not لا مكان ل
-        # ...، وأن ...: that clause is the reporting verb's)
-        clauses = start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0
+        # طالب بأن ...، وأن ...: a clause goes on the list of a cue whose own issue is a clause, or of one no verb of
+        # saying came before (أكد أن الأردن يرفض ...، وأن ...: that clause is the verb of saying's)
+        clauses = (start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0) or not any(
+            s.phrase_at(i, LEX.complementizer) for i in range(s.span.start, cue.start))
         made = []
         for holder, mention, metonymy in holders:
             for piece_start, piece_end in [(start, end), *self.issues.listed(s, end, clauses)]:
@@ -414,6 +415,9 @@ class Frames(Particles, Stage):
             return None  # وجاءت دعوته بعد يوم من ...، أكد على متن طائرته: when or where it came is no issue
         if s.phrase_at(start, LEX.demonstrative) and (start + 1 >= end or not s.norms[start + 1].startswith(ARTICLE)):
             return None  # ترفض ذلك بشكل قاطع: a demonstrative without its noun points to an earlier sentence
+        if rule.startswith("evaluative") and s.phrase_at(start, LEX.demonstrative) and end - start <= 2 \
+                and s.phrase_at(start + 1, LEX["period-noun"]):
+            return None  # هذا الأسبوع كان مثمرا، هذه المرحلة تشكل خطرا: a time evaluated is no issue
         if end == start + 1 and (
             _ELATIVE.match(s.norms[start])
             or s.phrase_at(start, LEX.negation)  # اعتبرت غير مثمرة: the negation of the evaluation

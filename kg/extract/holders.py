@@ -16,6 +16,7 @@ from .sentence import (
     CONJUNCTIONS,
     MAX_SUBJECT_DISTANCE,
     PLACE_LABELS,
+    PREPOSITIONS,
     QUOTE_MARKS,
     REPORTING_VERB,
     THIRD_PERSON_PRONOUNS,
@@ -266,7 +267,12 @@ class Holders(Clues, Verbs, Stage):
             return self.fellow_holders(previous), "coordinated-verb", cue.end
         if previous is None and self.feminine_participle(s, cue) and self.circumstantial(s, cue):
             matrix = self.attribution.matrix_subject(s, cue.start)
-            if matrix is not None:  # علقت الخارجية على الإعلان، مطالبة ب: the subject of a verb that held nothing
+            after = matrix[1].end if matrix is not None and matrix[1] is not None else None
+            if after is not None and after < cue.start and (
+                s.phrase_at(after, LEX["issue-preposition"]) or s.norms[after][:1] in PREPOSITIONS
+            ) and not any(s.phrase_at(i, LEX.complementizer) for i in range(s.span.start, cue.start)):
+                # علقت الخارجية على الإعلان، مطالبة ب: the subject of a verb that held nothing and took no object
+                # (not تسلمت الحكومة مذكرة، مطالبة ب: the memo asks), outside any reported clause
                 return self.with_coordinated(s, matrix), "coordinated-verb", cue.end
         after = cue.end + (s.phrase_at(cue.end, LEX["honorific-pronoun"]) if cue.end < s.span.end else 0)
         if (

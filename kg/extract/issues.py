@@ -25,6 +25,7 @@ from .sentence import (
     Sentence,
     is_function_word,
     pronounless_forms,
+    without_pronoun,
 )
 from .stage import Stage
 from .statement import Holder
@@ -156,9 +157,12 @@ class Issues(Stage):
         follows it says when or where (لا سيما بعد مرور ثلاثة أيام، لا سيما في ظل التصعيد)."""
         length = s.phrase_at(k, LEX.inclusion)
         after = k + length
-        if not length or after >= s.span.end or s.phrase_at(after, LEX["circumstance-preposition"]) \
-                or s.norms[after] in ("\u0641\u064a", "\u0645\u0639") or s.phrase_at(after, LEX.complementizer):
-            return 0
+        if not length or after >= s.span.end or after in s.mention_start or any(
+            s.phrase_at(after, ws) for ws in (LEX["circumstance-preposition"], LEX["time-word"], LEX.conditional)
+        ) or s.norms[after] in ("\u0641\u064a", "\u0645\u0639") or s.lex.has(
+            LEX.complementizer, without_pronoun(s, after, s.norms[after], min_stem=2) or s.norms[after]
+        ):
+            return 0  # not ...، لا سيما أنه / الأسبوع الماضي / إذا: why or when; nor وفي مقدمتها السعودية: who
         return length
 
     def content_end(self, s: Sentence, end: int, start: int) -> int:
