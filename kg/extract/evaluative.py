@@ -298,11 +298,8 @@ class Evaluative(Predicates, Stage):
         (not after a verb, a light verb or a noun that only carries it: يشكلان ركيزة، أمر مدان، يظل خطا أحمر; nor
         after a prepositional phrase of the subject's: الصادرة عن جهات أجنبية مرفوضة)."""
         noun = cue.start - 1
-        def definite(k: int) -> bool:
-            return k >= s.span.start and any(form.startswith(ARTICLE) for form, _ in strip_proclitics(s.norms[k]))
-
-        if cue.end - cue.start == 1 and s.norms[cue.start].startswith(ARTICLE) and definite(noun) \
-                and not definite(noun - 1):
+        if cue.end - cue.start == 1 and s.norms[cue.start].startswith(ARTICLE) and s.definite(noun) \
+                and not s.definite(noun - 1):
             return True  # إنهاء الأعمال العدائية: a definite adjective after a definite noun, never its predicate
             # (after a second one it is a loaded naming: الممارسات الإسرائيلية الاستفزازية)
         return (

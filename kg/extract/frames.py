@@ -210,8 +210,8 @@ class Frames(Particles, Stage):
                              {held for held, _, _ in holders}]
         # طالب بأن ...، وأن ...: a clause goes on the list of a cue whose own issue is a clause, or of one no verb of
         # saying came before (أكد أن الأردن يرفض ...، وأن ...: that clause is the verb of saying's)
-        clauses = (start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0) or not any(
-            s.phrase_at(i, LEX.complementizer) for i in range(s.span.start, cue.start))
+        clauses = (start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0) \
+            or not s.reported_before(cue.start)
         made = []
         for holder, mention, metonymy in holders:
             for piece_start, piece_end in [(start, end), *self.issues.listed(s, end, clauses)]:

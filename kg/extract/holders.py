@@ -270,7 +270,7 @@ class Holders(Clues, Verbs, Stage):
             after = matrix[1].end if matrix is not None and matrix[1] is not None else None
             if after is not None and after < cue.start and (
                 s.phrase_at(after, LEX["issue-preposition"]) or s.norms[after][:1] in PREPOSITIONS
-            ) and not any(s.phrase_at(i, LEX.complementizer) for i in range(s.span.start, cue.start)):
+            ) and not s.reported_before(cue.start):
                 # علقت الخارجية على الإعلان، مطالبة ب: the subject of a verb that held nothing and took no object
                 # (not تسلمت الحكومة مذكرة، مطالبة ب: the memo asks), outside any reported clause
                 return self.with_coordinated(s, matrix), "coordinated-verb", cue.end

@@ -158,8 +158,9 @@ class Issues(Stage):
         length = s.phrase_at(k, LEX.inclusion)
         after = k + length
         if not length or after >= s.span.end or after in s.mention_start or any(
-            s.phrase_at(after, ws) for ws in (LEX["circumstance-preposition"], LEX["time-word"], LEX.conditional)
-        ) or s.norms[after] in ("\u0641\u064a", "\u0645\u0639") or s.lex.has(
+            s.phrase_at(after, ws) for ws in (LEX["circumstance-preposition"], LEX["time-word"], LEX.conditional,
+                                              LEX.locative, LEX.accompaniment)
+        ) or s.lex.has(
             LEX.complementizer, without_pronoun(s, after, s.norms[after], min_stem=2) or s.norms[after]
         ):
             return 0  # not ...، لا سيما أنه / الأسبوع الماضي / إذا: why or when; nor وفي مقدمتها السعودية: who

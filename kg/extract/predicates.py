@@ -67,7 +67,7 @@ class Predicates:
             j >= s.span.start
             and j not in s.mention_end
             and s.doc[j].is_alpha
-            and not any(form.startswith(ARTICLE) for form, _ in strip_proclitics(s.norms[j]))  # بالإقليم: definite
+            and not s.definite(j)  # بالإقليم: definite
             and not is_function_word(s, j)
             and without_pronoun(s, j, s.norms[j]) is None
             and j not in s.cue_at

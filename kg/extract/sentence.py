@@ -128,6 +128,14 @@ class Sentence:
                 return length
         return 0
 
+    def definite(self, k: int) -> bool:
+        """Token k carries the article, after any proclitic (الأعمال، بالإقليم)."""
+        return k >= self.span.start and any(form.startswith(ARTICLE) for form, _ in strip_proclitics(self.norms[k]))
+
+    def reported_before(self, i: int) -> bool:
+        """A complementizer (أن، إن) comes before token i in the sentence: i stands in a reported clause."""
+        return any(self.phrase_at(k, LEX.complementizer) for k in range(self.span.start, i))
+
 
 def entries(lex: Lexicon, word: str) -> tuple[tuple[URIRef, Phrase], ...]:
     """The function-word entries (word set, form) whose first word is a reading of the word: the word and
