@@ -1495,6 +1495,19 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an evaluation after a second definite adjective is a loaded naming of the noun
     ("وقال الوزير الكويتي إن الممارسات الإسرائيلية الاستفزازية تهدد المنطقة.",
      [("Kuwait", "oppose", "الممارسات الإسرائيلية", False)]),
+    # an intensifying adjective of the cue (dual: الشديدين) and its comma are passed over to the issue
+    ("أعربت الحكومة الأردنية عن إدانتها واستنكارها الشديدين، للهجوم على القافلة.",
+     [("Jordan", "oppose", "للهجوم على القافلة", False)]),
+    # ... but after the comma, و and a definite word is the next item, not the cue's issue
+    ("وتنصح السفارة الأمريكية المواطنين بتوخي الحذر المتزايد، والبقاء في منازلهم.",
+     [("United States", "support", "بتوخي الحذر", False)]),
+    # advice: what one advises (not) to do
+    ("نصحت الخارجية الفرنسية رعاياها بعدم السفر إلى لبنان.", [("France", "oppose", "السفر إلى لبنان", False)]),
+    # a name is read without an article it does not carry (ألباريس is no Paris)
+    ("ورحب ألباريس بالقرار.", []),
+    # an institution's noun is a word, not the particle ب (بعثة)
+    ("وقالت السفارة الأمريكية إنها تنصح بعثة الولايات المتحدة في العراق المواطنين بتوخي الحذر.",
+     [("United States", "support", "بتوخي الحذر", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -118,9 +118,11 @@ class Issues(Stage):
     @staticmethod
     def closing_comma(s: Sentence, i: int) -> int:
         """1 where token i is the comma that closes an adverb or a channel aside (a word follows, and no time phrase
-        between commas, which issue_start passes over itself), else 0."""
+        between commas, which issue_start passes over itself), else 0. Not before و and a definite word: بتوخي
+        الحذر المتزايد، والحفاظ على ...: the next item of a list, not what the adverb's cue was about."""
         return int(i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1]
-                   and not s.phrase_at(i + 1, LEX["time-word"]))
+                   and not s.phrase_at(i + 1, LEX["time-word"])
+                   and not s.norms[i + 1].startswith(CONJUNCTION + "ال"))
 
     @staticmethod
     def site_name_end(s: Sentence, k: int) -> int:

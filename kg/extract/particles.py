@@ -115,7 +115,8 @@ class Particles:
                 i += aside
                 continue
             norm = s.doc[i].norm_
-            if any(has_particle(norm, particle) for particle in particles) and not self.name_ali(s, i):
+            if any(has_particle(norm, particle) for particle in particles) and not self.name_ali(s, i) \
+                    and not s.lex.has(LEX["institution-noun"], norm):  # بعثة: a word, not ب and عثة
                 return i  # a one-letter particle is a proclitic, also on a cue: يرحب بالاتفاق، التزامها بمساندة
             if self.opens_clause(s, i) or (i > after and (
                 (i in s.cue_at and not s.norms[i].startswith(ARTICLE)) or s.phrase_at(i, REPORTING_VERB)

@@ -252,7 +252,9 @@ class Mentions(Titles, Bodies, _LexiconComponent):
 
     def _mention(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         lex = self.lexicon
-        hit = self.actors.longest(self.norms, i, readings)
+        # ألباريس is a name, not the article and باريس: a name is read without an article it does not carry
+        hit = self.actors.longest(self.norms, i, tuple((form, c) for form, c in readings
+                                                       if not self.norms[i][:c].endswith(ARTICLE)))
         if hit is not None and not self._demonym_adjective(doc, i, hit) and not self._common_word(doc, i, hit):
             end, iri, clitic = hit
             state = lex.construct.get(self.norms[i][clitic:]) if end == i + 1 else None
