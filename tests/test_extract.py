@@ -1508,6 +1508,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an institution's noun is a word, not the particle ب (بعثة)
     ("وقالت السفارة الأمريكية إنها تنصح بعثة الولايات المتحدة في العراق المواطنين بتوخي الحذر.",
      [("United States", "support", "بتوخي الحذر", False)]),
+    # a bare ministry is the state that last spoke, not the last state named (in its issue)
+    ("عواصم (وكالات): أعربت سلطنة عمان عن ترحيبها بالبيان الصادر عن أمير دولة قطر. وأكدت وزارة الخارجية دعمها للمفاوضات.",
+     [("Oman", "support", "بالبيان الصادر عن أمير دولة قطر", False), ("Oman", "support", "للمفاوضات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -138,6 +138,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         # الهيئة التنفيذية للمجلس الانتقالي: an organ's noun, to its adjectives and (token, label, IRI) of its body
         self.organs: dict[str, tuple[tuple[str, ...], int, str, str]] = {}
         self.last_state: tuple[int, str] | None = None  # (token, state IRI) of the last state organ
+        self.last_subject_state: tuple[int, str] | None = None  # ... of the last state an opening verb took as subject
         self.organ_heads: dict[str, tuple[int, str]] = {}  # الوزارة: (token, state IRI) of the last organ it heads
         self.home_state = self._dateline_state(doc)  # بغداد - : whose bare وزارة الخارجية the article means
         self.named_states: list[tuple[int, str]] = []  # (token, state IRI) of every state or organ named
@@ -166,6 +167,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 self.organ_heads[head if head.startswith(ARTICLE) else ARTICLE + head] = (span.end, span.kb_id_)
             if span.label_ in (STATE_ORGAN, STATE):
                 self.named_states.append((span.end, span.kb_id_))
+                if self._spoke(doc, span.start):
+                    self.last_subject_state = (span.end, span.kb_id_)
             if span.label_ == local_name(KG.InternationalOrganisation) and span.kb_id_:
                 self.last_body = span
             if span.label_ in _GROUP_LABELS and span.kb_id_:
@@ -238,6 +241,16 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 group.append(span)
             last = span.end
         return group
+
+    def _spoke(self, doc: Doc, i: int) -> bool:
+        """Token i is the subject of a verb that opens the sentence, a dateline's colon or dash before it, or of a
+        verb joined by و or ف (أعربت سلطنة عمان، وأكدت مصر; not ، مصر والسودان, a list)."""
+        verb = i - 1
+        if verb < 0 or not doc[verb].is_alpha or not has_verb_shape(without_conjunctions(self.norms[verb])) \
+                or self.lexicon.has(LEX["clause-boundary"], self.norms[verb]):
+            return False
+        return doc[verb].is_sent_start or verb == 0 or doc[verb - 1].text[-1:] in _DATELINE_DASHES | {":"} \
+            or (self.norms[verb].startswith(("\u0648", "\u0641")) and self._after_opening_verb(doc, i))
 
     def _after_opening_verb(self, doc: Doc, i: int) -> bool:
         """Token i follows the verb that opens its sentence (وشدد القرار، كما مدد المجلس; not أن القرار, nor the noun
@@ -414,7 +427,11 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             last = self.organ_heads.get(noun) if j == i + 1 else None  # the last ministry named, for الوزارة
             if last is not None and definite and i - last[0] <= _ORGAN_ANAPHORA_WINDOW:
                 return Span(doc, i, j, label=STATE_ORGAN, kb_id=last[1]), clitic  # no other ministry named since
-            last = last if last is not None and i - last[0] <= _ANAPHORA_WINDOW else self.last_state
+            subject = self.last_subject_state
+            if last is None or i - last[0] > _ANAPHORA_WINDOW:
+                # أعربت سلطنة عمان عن ترحيبها بالبيان الصادر عن أمير قطر ... وأكدت وزارة الخارجية: the state that
+                # spoke last, not the last one named
+                last = subject if subject is not None and i - subject[0] <= _ANAPHORA_WINDOW else self.last_state
             if last is None and self.home_state is not None:
                 last = (i, self.home_state)
         if not definite or last is None or i - last[0] > _ANAPHORA_WINDOW:
