@@ -1511,6 +1511,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a bare ministry is the state that last spoke, not the last state named (in its issue)
     ("عواصم (وكالات): أعربت سلطنة عمان عن ترحيبها بالبيان الصادر عن أمير دولة قطر. وأكدت وزارة الخارجية دعمها للمفاوضات.",
      [("Oman", "support", "بالبيان الصادر عن أمير دولة قطر", False), ("Oman", "support", "للمفاوضات", False)]),
+    # a call's ل before whom it addresses: what it asks follows إلى or ب (an aside between commas passed over)
+    ("وجددت مصر دعوتها للمجتمع الدولي، ومجلس الأمن، بتحمل مسؤولياتهما لردع الانتهاكات.",
+     [("Egypt", "support", "بتحمل مسؤولياتهما لردع الانتهاكات", False)]),
+    ("وجددت مصر دعوتها لإسرائيل إلى وقف الحرب.", [("Egypt", "support", "وقف الحرب", False)]),
+    ("وجددت مصر دعوتها للأطراف.", []),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

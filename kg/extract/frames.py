@@ -13,6 +13,7 @@ from ..nlp.components import (
 )
 from ..normalize import (
     is_verbal_noun,
+    normalize,
     strip_proclitics,
     without_preposition,
 )
@@ -52,6 +53,7 @@ MAX_FRONTED_SUBJECT = 8  # tokens of a subject before يجب (أن تطبيع ا
 MAX_PROPOSAL_NAME = 4  # tokens of a proposal named before a vote (مشروع القرار الأمريكي الجديد)
 
 
+_CALL_PARTICLES = ((normalize("\u0625\u0644\u0649"),), ("\u0628",))  # إلى، ب: what a call asks, after whom it addresses
 _PEOPLE_PLURALS = ("\u0627\u0621", "\u064a\u0646", "\u0648\u0646")  # أبرياء، المدنيين، المواطنون: people, no act
 
 
@@ -129,6 +131,12 @@ class Frames(Particles, Stage):
             particle = None  # دعا للأبرياء، للمدنيين (prayed for them): a call's ل comes before an act (دعا لوقف)
         if particle is None and entry.addressee:
             particle = self.bare_object(s, after)  # وطالب الصفدي المجتمع الدولي اتخاذ ...: no ب
+        elif particle is not None and entry.addressee and not entry.requires and s.norms[particle][:1] == "\u0644" \
+                and (particle in s.mention_start or s.phrase_at(particle, LEX["addressee-noun"])):
+            # جددت دعوتها للمجتمع الدولي، ومجلس الأمن، بتحمل مسؤولياته: whom the call addresses, then what it asks
+            particle = self.particle(s, particle + 1, _CALL_PARTICLES)
+            if particle is None:
+                return [], "the call names whom it addresses, not what it asks"
         if particle is None:
             return [], "the particle this cue needs does not follow"
         refused = self.no_noun_object(s, particle) if entry.noun_only else ""
