@@ -1516,6 +1516,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Egypt", "support", "بتحمل مسؤولياتهما لردع الانتهاكات", False)]),
     ("وجددت مصر دعوتها لإسرائيل إلى وقف الحرب.", [("Egypt", "support", "وقف الحرب", False)]),
     ("وجددت مصر دعوتها للأطراف.", []),
+    # the aim after a comma (ل and a verbal noun) is supported with the means
+    ("دعت الكويت المجتمع الدولي إلى الاضطلاع بمسؤولياته القانونية، لإيقاف الانتهاكات المتكررة.",
+     [("Kuwait", "support", "الاضطلاع بمسؤولياته القانونية", False),
+      ("Kuwait", "support", "لإيقاف الانتهاكات المتكررة", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -514,6 +514,15 @@ class Frames(Particles, Stage):
         )
         return replace(made, hedged=statement.hedged) if made is not None else None
 
+    @staticmethod
+    def purpose_after_comma(s: Sentence, end: int) -> bool:
+        """A comma, then ل and a derived verbal noun (لإيقاف، لضمان): the aim of what came before."""
+        k = end + 1
+        if s.texts[end] not in COMMAS or k >= s.span.end or k in s.mention_start:
+            return False
+        norm = s.norms[k]
+        return norm[:1] == "\u0644" and norm[:2] != "\u0644\u0644" and is_verbal_noun(norm[1:])
+
     def purpose(
         self, s: Sentence, statement: PositionStatement, end: int, mention: Span | None
     ) -> PositionStatement | None:
@@ -521,9 +530,12 @@ class Frames(Particles, Stage):
         if statement.stance != KG.support or end >= s.span.end:
             return None
         length = s.phrase_at(end, LEX.purpose)
-        if not length:
+        if length:
+            start = end + length
+        elif self.purpose_after_comma(s, end):
+            start = end + 1  # إلى الاضطلاع بمسؤولياته، لإيقاف الانتهاكات: ل and a verbal noun after the comma
+        else:
             return None
-        start = end + length
         made = self.make(
             s,
             s.doc[end:start],
