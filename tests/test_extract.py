@@ -1520,6 +1520,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("دعت الكويت المجتمع الدولي إلى الاضطلاع بمسؤولياته القانونية، لإيقاف الانتهاكات المتكررة.",
      [("Kuwait", "support", "الاضطلاع بمسؤولياته القانونية", False),
       ("Kuwait", "support", "لإيقاف الانتهاكات المتكررة", False)]),
+    # what must hold, a lone verb after يجب أن, is its subject; what must stop is opposed; no subject, no issue
+    ("وأكد الوزير القطري أن اتفاق وقف إطلاق النار في غزة يجب أن يصمد.",
+     [("Qatar", "support", "اتفاق وقف إطلاق النار في غزة يجب أن يصمد", False)]),
+    ("وقال الوزير الفرنسي إن القصف يجب أن يتوقف.", [("France", "oppose", "القصف", False)]),
+    ("وقال الوزير الفرنسي: يجب أن يتوقف.", []),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -12,6 +12,7 @@ from ..nlp.components import (
     FACTION,
 )
 from ..normalize import (
+    has_verb_shape,
     is_verbal_noun,
     normalize,
     strip_proclitics,
@@ -203,6 +204,12 @@ class Frames(Particles, Stage):
         end = self.issues.issue_end(s, start)
         if entry.impersonal and start < end and s.phrase_at(start, LEX["manner-verb"]):
             start, end = self.manner_issue(s, cue, start)
+        elif entry.impersonal and self.lone_verb(s, start, end):
+            verb, (start, end) = start, self.manner_issue(s, cue, start)  # الاتفاق يجب أن يصمد: the subject must hold
+            if start == verb:
+                return [], "what must be so is a verb without its subject (يجب أن يتوقف)"
+            if s.phrase_at(verb, LEX["cessation-verb"]) and stance in _FLIPPED:
+                stance, end = _FLIPPED[stance], self.subject_end(s, start, cue.start)  # ما يحدث يجب أن يتوقف
         if start < end and s.phrase_at(start, LEX["vote-noun"]):
             start, end = self.voted_on(s, cue, start, end)
         if s.phrase_at(cue.start, LEX.manner) and (end == start or self.closed_after(s, cue.end)):
@@ -239,6 +246,19 @@ class Frames(Particles, Stage):
             if excluded is not None:
                 made.append(excluded)
         return made, "" if made else "no issue follows within the clause"
+
+    @staticmethod
+    def subject_end(s: Sentence, start: int, cue: int) -> int:
+        """Where the subject before an obligation ends: before its و, or a predicate after a comma."""
+        end = cue
+        while end > start + 1 and (s.texts[end - 1] in COMMAS or s.norms[end - 1] == CONJUNCTION):
+            end -= 1
+        return end
+
+    @staticmethod
+    def lone_verb(s: Sentence, start: int, end: int) -> bool:
+        """The issue is one imperfect verb and nothing after it (يجب أن يتوقف، أن يصمد)."""
+        return end - start == 1 and s.norms[start][:1] in ("\u064a", "\u062a") and has_verb_shape(s.norms[start])
 
     def manner_issue(self, s: Sentence, cue: Span, verb: int) -> tuple[int, int]:
         """أن هذه العودة يجب أن تتم بما يضمن ...، العملية يجب أن تكون ذات ملكية سودانية: what must be so is the
