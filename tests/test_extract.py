@@ -1525,6 +1525,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Qatar", "support", "اتفاق وقف إطلاق النار في غزة يجب أن يصمد", False)]),
     ("وقال الوزير الفرنسي إن القصف يجب أن يتوقف.", [("France", "oppose", "القصف", False)]),
     ("وقال الوزير الفرنسي: يجب أن يتوقف.", []),
+    # a name in apposition between commas, then حول or بشأن: the issue goes on to its topic
+    ("رحبت مصر بقرار وزير الخارجية الأمريكي، ماركو روبيو، بشأن رفع العقوبات.",
+     [("Egypt", "support", "بقرار وزير الخارجية الأمريكي، ماركو روبيو، بشأن رفع العقوبات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

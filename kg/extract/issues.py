@@ -195,6 +195,10 @@ class Issues(Stage):
                     and s.norms[end + 1] in s.lex.demonyms:
                 end += 1  # الوساطة المصرية-القطرية: two nisbas joined by a dash
                 continue
+            apposed = self.apposed_name_end(s, end) if end != start else 0
+            if apposed:
+                end = apposed  # بإعلان الرئيس الأميركي، دونالد ترامب، حول التوصل إلى اتفاق: the name, then what about
+                continue
             if end != start and end in s.boundary and not quote:
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
@@ -212,6 +216,18 @@ class Issues(Stage):
                 break  # اعتراف إسرائيل بالإقليم يعد خطوة عدوانية / يمس الأمن / لن تتوقف: the predicate begins
             end += 1
         return end
+
+    @staticmethod
+    def apposed_name_end(s: Sentence, comma: int) -> int:
+        """After a title, a name between commas and then حول or بشأن: where the words after the second comma begin
+        (the phrase goes on about its topic), else 0."""
+        if s.texts[comma] not in COMMAS or comma + 1 >= s.span.end:
+            return 0
+        name = next((m for m in s.mention_start.values() if m.start <= comma + 1 < m.end), None)
+        if name is None or name.end + 1 >= s.span.end \
+                or s.texts[name.end] not in COMMAS or not s.phrase_at(name.end + 1, LEX["topic-preposition"]):
+            return 0
+        return name.end + 1
 
     def manner_after(self, s: Sentence, i: int) -> bool:
         """دون تأخير، دون شروط مسبقة: the words after the without-phrase at i say how, not what."""
