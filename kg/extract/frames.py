@@ -126,18 +126,20 @@ class Frames(Particles, Stage):
             made = [statement for statement in made if statement is not None]
             return made, "" if made else "its object is a pronoun for what no statement of this sentence names"
         particle = self.particle(s, after, entry.requires) if entry.requires else after
+        if particle is not None and entry.addressee and not entry.requires and s.norms[particle][:1] == "\u0644":
+            addressed = self.addressee_end(s, particle)
+            if addressed:  # جددت دعوتها للمجتمع الدولي، ومجلس الأمن، بتحمل مسؤولياته: whom it addresses, then what
+                asked = self.particle(s, addressed, _CALL_PARTICLES)
+                if asked is None or not (asked == addressed or s.texts[asked - 1] in COMMAS):
+                    return [], "the call names whom it addresses, not what it asks"
+                particle = asked
         if particle is not None and entry.addressee and s.norms[particle][:1] == "\u0644" \
                 and not any(has_particle(s.norms[particle], p) for p in entry.requires if len(p[0]) > 1) \
                 and s.norms[particle].endswith(_PEOPLE_PLURALS):
             particle = None  # دعا للأبرياء، للمدنيين (prayed for them): a call's ل comes before an act (دعا لوقف)
         if particle is None and entry.addressee:
             particle = self.bare_object(s, after)  # وطالب الصفدي المجتمع الدولي اتخاذ ...: no ب
-        elif particle is not None and entry.addressee and not entry.requires and s.norms[particle][:1] == "\u0644" \
-                and (particle in s.mention_start or s.phrase_at(particle, LEX["addressee-noun"])):
-            # جددت دعوتها للمجتمع الدولي، ومجلس الأمن، بتحمل مسؤولياته: whom the call addresses, then what it asks
-            particle = self.particle(s, particle + 1, _CALL_PARTICLES)
-            if particle is None:
-                return [], "the call names whom it addresses, not what it asks"
+
         if particle is None:
             return [], "the particle this cue needs does not follow"
         refused = self.no_noun_object(s, particle) if entry.noun_only else ""
@@ -206,8 +208,8 @@ class Frames(Particles, Stage):
             start, end = self.manner_issue(s, cue, start)
         elif entry.impersonal and self.lone_verb(s, start, end):
             verb, (start, end) = start, self.manner_issue(s, cue, start)  # الاتفاق يجب أن يصمد: the subject must hold
-            if start == verb:
-                return [], "what must be so is a verb without its subject (يجب أن يتوقف)"
+            if start == verb or start in s.mention_start:
+                return [], "what must be so is a verb without its subject, or an actor's doing (بوتين يجب أن يتوقف)"
             if s.phrase_at(verb, LEX["cessation-verb"]) and stance in _FLIPPED:
                 stance, end = _FLIPPED[stance], self.subject_end(s, start, cue.start)  # ما يحدث يجب أن يتوقف
         if start < end and s.phrase_at(start, LEX["vote-noun"]):
@@ -258,7 +260,8 @@ class Frames(Particles, Stage):
     @staticmethod
     def lone_verb(s: Sentence, start: int, end: int) -> bool:
         """The issue is one imperfect verb and nothing after it (يجب أن يتوقف، أن يصمد)."""
-        return end - start == 1 and s.norms[start][:1] in ("\u064a", "\u062a") and has_verb_shape(s.norms[start])
+        return end - start == 1 and s.norms[start][:1] in ("\u064a", "\u062a") and start > s.span.start \
+            and s.phrase_ending(start - 1, LEX.complementizer) > 0  # أن يتوقف، أن تنتهي
 
     def manner_issue(self, s: Sentence, cue: Span, verb: int) -> tuple[int, int]:
         """أن هذه العودة يجب أن تتم بما يضمن ...، العملية يجب أن تكون ذات ملكية سودانية: what must be so is the
@@ -535,13 +538,21 @@ class Frames(Particles, Stage):
         return replace(made, hedged=statement.hedged) if made is not None else None
 
     @staticmethod
+    def addressee_end(s: Sentence, k: int) -> int:
+        """After a call's ل at token k, where whom it addresses ends (an actor, المجتمع الدولي, الأطراف), else 0."""
+        if k in s.mention_start:
+            return s.mention_start[k].end
+        return k + s.phrase_at(k, LEX["addressee-noun"]) if s.phrase_at(k, LEX["addressee-noun"]) else 0
+
+    @staticmethod
     def purpose_after_comma(s: Sentence, end: int) -> bool:
         """A comma, then ل and a derived verbal noun (لإيقاف، لضمان): the aim of what came before."""
         k = end + 1
         if s.texts[end] not in COMMAS or k >= s.span.end or k in s.mention_start:
             return False
         norm = s.norms[k]
-        return norm[:1] == "\u0644" and norm[:2] != "\u0644\u0644" and is_verbal_noun(norm[1:])
+        return norm[:1] == "\u0644" and norm[:2] != "\u0644\u0644" and is_verbal_noun(norm[1:]) \
+            and k + 1 not in s.mention_start and not s.phrase_at(k, LEX["occurrence-noun"])  # لانتهاك واشنطن: a cause
 
     def purpose(
         self, s: Sentence, statement: PositionStatement, end: int, mention: Span | None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
+from ..nlp.components import PERSON
 from ..normalize import (
     is_verbal_noun,
     strip_proclitics,
@@ -122,7 +123,8 @@ class Issues(Stage):
         الحذر المتزايد، والحفاظ على ...: the next item of a list, not what the adverb's cue was about."""
         return int(i + 1 < s.span.end and s.texts[i] in COMMAS and not s.punct[i + 1]
                    and not s.phrase_at(i + 1, LEX["time-word"])
-                   and not s.norms[i + 1].startswith(CONJUNCTION + "ال"))
+                   and not (s.norms[i + 1].startswith(CONJUNCTION + "ال") and i + 1 not in s.cue_at
+                            and not s.phrase_at(i + 1, LEX.adverb)))  # والتزامها، والحازم: a cue, an adverb
 
     @staticmethod
     def site_name_end(s: Sentence, k: int) -> int:
@@ -224,7 +226,9 @@ class Issues(Stage):
         if s.texts[comma] not in COMMAS or comma + 1 >= s.span.end:
             return 0
         name = next((m for m in s.mention_start.values() if m.start <= comma + 1 < m.end), None)
-        if name is None or name.end + 1 >= s.span.end \
+        if name is None or name.label_ != PERSON or not s.phrase_at(comma - 1, LEX.title) and not any(
+                s.phrase_at(k, LEX.title) for k in range(max(s.span.start, comma - 4), comma)) \
+                or any(s.phrase_at(k, LEX["circumstance-preposition"]) for k in range(max(s.span.start, comma - 6), comma)) or name.end + 1 >= s.span.end \
                 or s.texts[name.end] not in COMMAS or not s.phrase_at(name.end + 1, LEX["topic-preposition"]):
             return 0
         return name.end + 1

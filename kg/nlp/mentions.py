@@ -37,6 +37,7 @@ KG_OWN_COUNTRY = LEX["own-country"]
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
 _ORGAN_ANAPHORA_WINDOW = 250  # tokens: الوزارة for the last ministry named, however many sentences since
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
+_DATELINE_TOKENS = 8  # a dateline (عواصم - وكالات:) is the text's first few tokens; a later colon opens a quote
 _GROUP_LABELS = frozenset({"ArmedGroup", "PoliticalFaction"})  # what الجماعة، الحركة name again
 _MEETING_LABELS = frozenset(local_name(kind) for kind in (  # bodies that meet (not states, persons or places)
     KG.PoliticalFaction, KG.NonGovernmentalOrganisation, KG.InternationalOrganisation, KG.GovernmentBody, KG.ArmedGroup))
@@ -244,13 +245,14 @@ class Mentions(Titles, Bodies, _LexiconComponent):
 
     def _spoke(self, doc: Doc, i: int) -> bool:
         """Token i is the subject of a verb that opens the sentence, a dateline's colon or dash before it, or of a
-        verb joined by و or ف (أعربت سلطنة عمان، وأكدت مصر; not ، مصر والسودان, a list)."""
+        verb joined by و or ف or feminine after a fronted phrase (أعربت سلطنة عمان، وأكدت مصر; not ، مصر والسودان)."""
         verb = i - 1
         if verb < 0 or not doc[verb].is_alpha or not has_verb_shape(without_conjunctions(self.norms[verb])) \
                 or self.lexicon.has(LEX["clause-boundary"], self.norms[verb]):
             return False
-        return doc[verb].is_sent_start or verb == 0 or doc[verb - 1].text[-1:] in _DATELINE_DASHES | {":"} \
-            or (self.norms[verb].startswith(("\u0648", "\u0641")) and self._after_opening_verb(doc, i))
+        return doc[verb].is_sent_start or verb == 0 or (verb <= _DATELINE_TOKENS and doc[verb - 1].text[-1:] in _DATELINE_DASHES | {":"}) \
+            or (self.norms[verb].startswith(("\u0648", "\u0641")) or self.norms[verb].endswith("\u062a")) \
+            and self._after_opening_verb(doc, i)  # وفي عمان، رحبت الحكومة: a verb after a fronted phrase
 
     def _after_opening_verb(self, doc: Doc, i: int) -> bool:
         """Token i follows the verb that opens its sentence (وشدد القرار، كما مدد المجلس; not أن القرار, nor the noun
@@ -427,7 +429,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             last = self.organ_heads.get(noun) if j == i + 1 else None  # the last ministry named, for الوزارة
             if last is not None and definite and i - last[0] <= _ORGAN_ANAPHORA_WINDOW:
                 return Span(doc, i, j, label=STATE_ORGAN, kb_id=last[1]), clitic  # no other ministry named since
-            subject = self.last_subject_state
+            subject = self.last_subject_state if self._spoke(doc, i) else None  # وأكدت وزارة الخارجية: a speaker
             if last is None or i - last[0] > _ANAPHORA_WINDOW:
                 # أعربت سلطنة عمان عن ترحيبها بالبيان الصادر عن أمير قطر ... وأكدت وزارة الخارجية: the state that
                 # spoke last, not the last one named
