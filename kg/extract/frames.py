@@ -12,7 +12,6 @@ from ..nlp.components import (
     FACTION,
 )
 from ..normalize import (
-    has_verb_shape,
     is_verbal_noun,
     normalize,
     strip_proclitics,
