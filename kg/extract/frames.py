@@ -541,7 +541,8 @@ class Frames(Particles, Stage):
         """After a call's ل at token k, where whom it addresses ends (an actor, المجتمع الدولي, الأطراف), else 0."""
         if k in s.mention_start:
             return s.mention_start[k].end
-        return k + s.phrase_at(k, LEX["addressee-noun"]) if s.phrase_at(k, LEX["addressee-noun"]) else 0
+        length = s.phrase_at(k, LEX["addressee-noun"])
+        return k + length if length else 0
 
     @staticmethod
     def purpose_after_comma(s: Sentence, end: int) -> bool:

@@ -226,12 +226,12 @@ class Issues(Stage):
         if s.texts[comma] not in COMMAS or comma + 1 >= s.span.end:
             return 0
         name = next((m for m in s.mention_start.values() if m.start <= comma + 1 < m.end), None)
-        if name is None or name.label_ != PERSON or not s.phrase_at(comma - 1, LEX.title) and not any(
-                s.phrase_at(k, LEX.title) for k in range(max(s.span.start, comma - 4), comma)) \
-                or any(s.phrase_at(k, LEX["circumstance-preposition"]) for k in range(max(s.span.start, comma - 6), comma)) or name.end + 1 >= s.span.end \
-                or s.texts[name.end] not in COMMAS or not s.phrase_at(name.end + 1, LEX["topic-preposition"]):
+        if name is None or name.label_ != PERSON or name.end + 1 >= s.span.end or s.texts[name.end] not in COMMAS \
+                or not s.phrase_at(name.end + 1, LEX["topic-preposition"]):
             return 0
-        return name.end + 1
+        titled = any(s.phrase_at(k, LEX.title) for k in range(max(s.span.start, comma - 4), comma))
+        aside = any(s.phrase_at(k, LEX["circumstance-preposition"]) for k in range(max(s.span.start, comma - 6), comma))
+        return name.end + 1 if titled and not aside else 0  # not خلال اتصال مع الرئيس الفرنسي، ماكرون، بشأن
 
     def manner_after(self, s: Sentence, i: int) -> bool:
         """دون تأخير، دون شروط مسبقة: the words after the without-phrase at i say how, not what."""

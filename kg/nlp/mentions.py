@@ -250,9 +250,12 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         if verb < 0 or not doc[verb].is_alpha or not has_verb_shape(without_conjunctions(self.norms[verb])) \
                 or self.lexicon.has(LEX["clause-boundary"], self.norms[verb]):
             return False
-        return doc[verb].is_sent_start or verb == 0 or (verb <= _DATELINE_TOKENS and doc[verb - 1].text[-1:] in _DATELINE_DASHES | {":"}) \
-            or (self.norms[verb].startswith(("\u0648", "\u0641")) or self.norms[verb].endswith("\u062a")) \
-            and self._after_opening_verb(doc, i)  # وفي عمان، رحبت الحكومة: a verb after a fronted phrase
+        if doc[verb].is_sent_start or verb == 0:
+            return True
+        if verb <= _DATELINE_TOKENS and doc[verb - 1].text[-1:] in _DATELINE_DASHES | {":"}:
+            return True  # عواصم (وكالات): أعربت ...
+        joined = self.norms[verb].startswith(("\u0648", "\u0641")) or self.norms[verb].endswith("\u062a")
+        return joined and self._after_opening_verb(doc, i)  # وفي عمان، رحبت الحكومة: a verb after a fronted phrase
 
     def _after_opening_verb(self, doc: Doc, i: int) -> bool:
         """Token i follows the verb that opens its sentence (وشدد القرار، كما مدد المجلس; not أن القرار, nor the noun
