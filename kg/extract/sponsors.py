@@ -250,7 +250,7 @@ class Sponsors(Stage):
         verbal noun (لتشجيع، للحد); None where none begins."""
         if i >= s.span.end:
             return None
-        marker = s.phrase_at(i, LEX.purpose)
+        marker = s.phrase_at(i, LEX.purpose) or s.phrase_at(i, LEX["aim-participle"])
         if marker:
             return i + marker if i + marker < s.span.end else None
         word = s.norms[i]

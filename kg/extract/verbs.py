@@ -56,11 +56,13 @@ class Verbs:
             and (self.frames.particle(s, cue.end, entry.requires) or cue.end) > cue.end
 
     def participle(self, s: Sentence, cue: Span) -> bool:
-        """داعيا، داعية، مطالبا، حاثة: an active participle (فاعل, or مُفعِل), in the accusative or feminine."""
+        """داعيا، داعية، داعين، مطالبا، حاثة: an active participle (فاعل, or مُفعِل), in the accusative, feminine or
+        plural."""
         word = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 4 else cue.text
         word = word.rstrip("\u064b\u064c\u064d")
         return cue.end - cue.start == 1 and (
-            (word.startswith("\u0645") and len(word) > 4) or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629")))
+            (word.startswith("\u0645") and len(word) > 4)
+            or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629", "\u064a\u0646")))
         )
 
     def disagrees(self, s: Sentence, cue: Span, mention: Span) -> bool:
@@ -132,10 +134,13 @@ class Verbs:
         return cue.start - 1 in s.mention_end and participle and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue
 
     def accusative_participle(self, s: Sentence, cue: Span) -> bool:
-        """داعيا، مرحبا، مطالبة: a participle in the accusative or read as one, the circumstance of a clause (its actor
-        is no subject)."""
-        return (self.participle(s, cue) and cue.text.rstrip("\u064b").endswith("\u0627")) \
-            or self.feminine_participle(s, cue)
+        """داعيا، داعين، مطالبة، and داعية after a comma: a participle in the accusative or read as one, the
+        circumstance of a clause (its actor is no subject)."""
+        word = cue.text.rstrip("\u064b")
+        return (self.participle(s, cue) and (word.endswith(("\u0627", "\u064a\u0646")) or (
+            word.endswith("\u0629") and self.circumstantial(s, cue) and (
+                word[1:2] == "\u0627" or (word[:1] == "\u0645" and word[2:3] != "\u0627"))))) \
+            or self.feminine_participle(s, cue)  # not ...، مصادقة الكنيست على: مفاعلة is a verbal noun too
 
     def feminine_participle(self, s: Sentence, cue: Span) -> bool:
         """دعت مصر إلى الانسحاب، مطالبة المجتمع الدولي بالتحرك: a noun cue of the participle's shape (مُفاعِلة), bare,
