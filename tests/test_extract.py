@@ -1546,6 +1546,10 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a participle that names a noun's aim (الرامية إلى، الهادفة إلى) keeps the aim on that noun's issue
     ("أدانت الكويت المحاولات الهادفة إلى تقويض الحوار الوطني.",
      [("Kuwait", "oppose", "المحاولات الهادفة إلى تقويض الحوار الوطني", False)]),
+    # ... and ends before a participle that goes on for the clause's subject (مؤكدة، مطالبا)
+    ("رفضت مصر الخطة الرامية إلى تهجير الفلسطينيين مؤكدة دعمها لصمود الشعب الفلسطيني.",
+     [("Egypt", "oppose", "الخطة الرامية إلى تهجير الفلسطينيين", False),
+      ("Egypt", "support", "لصمود الشعب الفلسطيني", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -31,6 +31,14 @@ def feminine_verb(verb: str) -> bool:
     return verb.startswith("\u062a") or verb.endswith("\u062a")
 
 
+SOUND_PLURAL = "\u064a\u0646"  # ين: داعين، مطالبين
+
+
+def verbal_noun_shape(word: str) -> bool:
+    """مصادقة، موافقة، مطالبة: مُفاعَلة is Form III's verbal noun as often as its participle (مناشدة is lost)."""
+    return word[:1] == "\u0645" and word[2:3] == "\u0627"
+
+
 class Verbs:
     """The verb-reading half of the holder finder: its methods read the finder's stages and sentence."""
 
@@ -62,7 +70,7 @@ class Verbs:
         word = word.rstrip("\u064b\u064c\u064d")
         return cue.end - cue.start == 1 and (
             (word.startswith("\u0645") and len(word) > 4)
-            or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629", "\u064a\u0646")))
+            or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629", SOUND_PLURAL)))
         )
 
     def disagrees(self, s: Sentence, cue: Span, mention: Span) -> bool:
@@ -136,11 +144,22 @@ class Verbs:
     def accusative_participle(self, s: Sentence, cue: Span) -> bool:
         """داعيا، داعين، مطالبة، and داعية after a comma: a participle in the accusative or read as one, the
         circumstance of a clause (its actor is no subject)."""
-        word = cue.text.rstrip("\u064b")
-        return (self.participle(s, cue) and (word.endswith(("\u0627", "\u064a\u0646")) or (
-            word.endswith("\u0629") and self.circumstantial(s, cue) and (
-                word[1:2] == "\u0627" or (word[:1] == "\u0645" and word[2:3] != "\u0627"))))) \
-            or self.feminine_participle(s, cue)  # not ...، مصادقة الكنيست على: مفاعلة is a verbal noun too
+        if self.feminine_participle(s, cue):
+            return True
+        if not self.participle(s, cue):
+            return False
+        word = without_conjunction(cue.text).rstrip("\u064b\u064c\u064d")
+        if word.endswith(("\u0627", SOUND_PLURAL)):
+            return True  # داعيا، داعين
+        return word.endswith("\u0629") and self.circumstantial(s, cue) and not self.apposed(s, cue) and (
+            word[1:2] == "\u0627" or not verbal_noun_shape(word))  # داعية، متهمة
+
+    def apposed(self, s: Sentence, cue: Span) -> bool:
+        """إيران، داعمة الحوثيين، بسبب: a second comma soon after closes an aside that describes the noun before
+        (not داعية الحكومة، إلى: the call's own particle after it)."""
+        requires = self.lex.cues[URIRef(cue.kb_id_)].requires
+        comma = next((k for k in range(cue.end, min(cue.end + 4, s.span.end)) if s.texts[k] in COMMAS), None)
+        return comma is not None and not any(tuple(s.norms[comma + 1 : comma + 1 + len(p)]) == p for p in requires)
 
     def feminine_participle(self, s: Sentence, cue: Span) -> bool:
         """دعت مصر إلى الانسحاب، مطالبة المجتمع الدولي بالتحرك: a noun cue of the participle's shape (مُفاعِلة), bare,
