@@ -30,7 +30,6 @@ from .sentence import (
 )
 from .stage import Stage
 from .statement import Holder
-from .verbs import verbal_noun_shape
 
 MAX_LIST_ASIDE = 30  # tokens of an aside that lists whom the subject includes (، من بينها السعودية وروسيا ...،)
 
@@ -206,8 +205,7 @@ class Issues(Stage):
                 break
             if (s.punct[end] and not quote) or s.space[end] or (end != start and self.holders.coordinated_verb(s, end)):
                 break
-            if end != start and end in s.cue_at and s.lex.cues[URIRef(s.cue_at[end].kb_id_)].kind == KG.VerbCue \
-                    and self.holders.participle(s, s.cue_at[end]) and not verbal_noun_shape(s.texts[end]):
+            if end != start and end in s.cue_at and self.holders.goes_on(s, s.cue_at[end]):
                 break  # رفضت الخطة الرامية إلى التهجير مؤكدة دعمها: a participle goes on for the clause's subject
             if end != start and s.norms[end][:1] == CONJUNCTION and s.phrase_at(end, REPORTING_VERB) \
                     and not s.phrase_at(end, LEX.between):  # وبين: "and between", not بيّن (explained)

@@ -63,11 +63,16 @@ class Verbs:
         return entry.addressee and bool(entry.requires) and cue.end not in s.mention_start \
             and (self.frames.particle(s, cue.end, entry.requires) or cue.end) > cue.end
 
+    @staticmethod
+    def participle_word(cue: Span) -> str:
+        """The cue's word without its و and its tanwin (وداعيا -> داعي): the shape the participle tests read."""
+        word = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 4 else cue.text
+        return word.rstrip("\u064b\u064c\u064d")
+
     def participle(self, s: Sentence, cue: Span) -> bool:
         """داعيا، داعية، داعين، مطالبا، حاثة: an active participle (فاعل, or مُفعِل), in the accusative, feminine or
         plural."""
-        word = cue.text[1:] if cue.text.startswith(CONJUNCTION) and len(cue.text) > 4 else cue.text
-        word = word.rstrip("\u064b\u064c\u064d")
+        word = self.participle_word(cue)
         return cue.end - cue.start == 1 and (
             (word.startswith("\u0645") and len(word) > 4)
             or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629", SOUND_PLURAL)))
@@ -148,11 +153,17 @@ class Verbs:
             return True
         if not self.participle(s, cue):
             return False
-        word = without_conjunction(cue.text).rstrip("\u064b\u064c\u064d")
+        word = self.participle_word(cue)
         if word.endswith(("\u0627", SOUND_PLURAL)):
             return True  # داعيا، داعين
         return word.endswith("\u0629") and self.circumstantial(s, cue) and not self.apposed(s, cue) and (
             word[1:2] == "\u0627" or not verbal_noun_shape(word))  # داعية، متهمة
+
+    def goes_on(self, s: Sentence, cue: Span) -> bool:
+        """مؤكدة، مطالبا: a verb cue in a participle's shape (not مُفاعَلة's, a verbal noun's too) that goes on for the
+        clause's subject, so a phrase before it ends there."""
+        return self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue and self.participle(s, cue) \
+            and not verbal_noun_shape(self.participle_word(cue))
 
     def apposed(self, s: Sentence, cue: Span) -> bool:
         """إيران، داعمة الحوثيين، بسبب: a second comma soon after closes an aside that describes the noun before
