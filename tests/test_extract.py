@@ -1550,6 +1550,21 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("رفضت مصر الخطة الرامية إلى تهجير الفلسطينيين مؤكدة دعمها لصمود الشعب الفلسطيني.",
      [("Egypt", "oppose", "الخطة الرامية إلى تهجير الفلسطينيين", False),
       ("Egypt", "support", "لصمود الشعب الفلسطيني", False)]),
+    # an evaluation the whole coordinated subject asserts is each one's; a verbal noun after بالإضافة إلى or مع
+    # (not a verb: رفض has no subject after a preposition) goes on for them
+    ("أكدت مصر والأردن أهمية حماية الحدود، مع رفض تدخل أي دول أخرى في المنطقة، بالإضافة إلى دعم جهود الإعمار.",
+     [("Egypt", "support", "حماية الحدود", False), ("Jordan", "support", "حماية الحدود", False),
+      ("Egypt", "oppose", "تدخل أي دول أخرى في المنطقة", False),
+      ("Jordan", "oppose", "تدخل أي دول أخرى في المنطقة", False),
+      ("Egypt", "support", "جهود الإعمار", False), ("Jordan", "support", "جهود الإعمار", False)]),
+    # a cleft (ما نطلبه هو X، ما تريده مصر هو X): what the verb's pronoun stands for is named after هو
+    ('وقال الرئيس التونسي: "ما نطلبه هو الحوار بين الأطراف".', [("Tunisia", "support", "الحوار بين الأطراف", False)]),
+    ("وأضاف الوزير الكويتي أن ما تريده مصر هو التهدئة في المنطقة.",
+     [("Egypt", "support", "التهدئة في المنطقة", False)]),
+    # "not an option" opposes what it names; an existential demand supports it
+    ("وقال رئيس الوزراء الإثيوبي إن الحرب مع الجيران ليست خيارا مطروحا.",
+     [("Ethiopia", "oppose", "الحرب مع الجيران", False)]),
+    ("وأكدت إثيوبيا أن الوصول إلى البحر مطلب وجودي.", [("Ethiopia", "support", "الوصول إلى البحر", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1639,6 +1654,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وتنازلت الكويت عن حصتها.",
     "وطرحت الكويت بديلا عن الخطة.",  # an alternative is no stance unless there is none
     "وقالت الكويت إنها تعتبره أمرا مرفوضا، معتبرة إياه انتهاكا.",  # "it" with no statement before to name it
+    "ووصف الحزب المعارض السياسات الحكومية بأنها خيارات فاشلة.",  # options are a stance only when negated
     # a plural participle after a comma calls on the state after it; its unnamed subject holds the call
     "وأصدرت منظمات حقوقية بيانا، داعين الحكومة المصرية إلى الإفراج عن المعتقلين.",
 ])

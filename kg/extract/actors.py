@@ -100,6 +100,14 @@ class Actors(Stage):
                 continue
             return mentions
 
+    def whole_subject(self, s: Sentence, mention: Span) -> list[Span]:
+        """أعربت مصر وقطر عن رفضهما: every mention of the coordinated subject a mention belongs to, the ones
+        before it joined by و included."""
+        first = mention
+        while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
+            first = s.mention_end[first.start - 1]
+        return self.coordinated(s, first)
+
     @staticmethod
     def titled_after_comma(s: Sentence, i: int) -> Span | None:
         """السيسي، والعاهل الأردني الملك عبد الله الثاني،: a second subject after a comma and و, its title words

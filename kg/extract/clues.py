@@ -115,16 +115,15 @@ class Clues:
                 joined_to = max((c for c in s.cue_at.values() if c.end <= cue.start), key=lambda c: c.start, default=None)
                 verb = self.governing_verb(s, joined_to) if joined_to is not None else None
             return verb is None or not self.unknown_clause_subject(s, verb)
+        along = before - s.phrase_ending(before, LEX.accompaniment) if before >= s.span.start else before
+        if along < before and (along < s.span.start or s.texts[along] in COMMAS):
+            # ...، مع التأكيد على عدم التدخل، بالإضافة إلى دعم جهود: after a preposition the cue is a verbal noun (not
+            # رفض with a subject after it), a circumstantial phrase that goes on the subject's or speaker's
+            return True
         if kind == KG.VerbCue and not noun:
             if self.insisted(s, self.actors.skip_back(s, cue.start - s.phrase_ending(before, LEX["issue-preposition"]))):
                 return True
             return not self.has_own_subject(s, cue) and not self.unknown_subject_after(s, cue)
-        if (
-            before >= s.span.start
-            and s.phrase_at(before, LEX.accompaniment)
-            and (before == s.span.start or s.texts[before - 1] in COMMAS)
-        ):
-            return True  # ...، مع التأكيد على عدم التدخل: a circumstantial phrase goes on the speaker's
         verb = self.governing_verb(s, cue)
         return verb is not None and not self.unknown_clause_subject(s, verb)
 

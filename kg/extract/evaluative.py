@@ -193,11 +193,12 @@ class Evaluative(Predicates, Stage):
             start, end = self.clause_before(s, start)
         if holder is None or not (named or self.attribution.voiced()):
             return
-        holders = [(holder, mention)]
-        if mention is not None and mention._.pair:
-            holders = [(actor, part) for actor, part, _ in self.actors.resolve(s, [mention])]
-        for actor, part in holders:
-            statement = make(s, cue, URIRef(cue.kb_id_), actor, part, False, start, end, rule)
+        holders = [(holder, mention, False)]
+        if mention is not None and named and not start <= mention.start < end:
+            # أكدت مصر وإريتريا أهمية ...: each of the coordinated subject (not a pair inside the issue)
+            holders = self.actors.resolve(s, self.actors.whole_subject(s, mention)) or holders
+        for actor, part, metonymy in holders:
+            statement = make(s, cue, URIRef(cue.kb_id_), actor, part, metonymy, start, end, rule)
             if statement is not None:
                 yield statement
 

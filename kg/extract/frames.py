@@ -119,7 +119,7 @@ class Frames(Particles, Stage):
             made = [statement for statement in made if statement is not None]
             return made, "" if made else "no issue follows within the clause"
         if self.verb_pronoun_object(s, cue):  # ...، ورفضته إسرائيل: what it rejects was named before
-            named = self.named_before(s, cue)
+            named = self.cleft(s, cue) or self.named_before(s, cue)
             made = [self.make(s, cue, entry.iri, holder, mention, metonymy, *named, rule, stance=stance)
                     for holder, mention, metonymy in holders] if named is not None else []
             made = [statement for statement in made if statement is not None]

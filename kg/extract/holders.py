@@ -139,10 +139,8 @@ class Holders(Clues, Verbs, Stage):
         ):
             # not لبيروت ودعت: a verb joined by و starts after its own subject, and a governed noun is none
             j = j if j in s.mention_end else beyond
-            first = self.actors.placed(s, s.mention_end[j])
-            while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
-                first = s.mention_end[first.start - 1]
-            return self.actors.resolve(s, self.actors.coordinated(s, first)), "subject-verb", cue.end
+            subject = self.actors.whole_subject(s, self.actors.placed(s, s.mention_end[j]))
+            return self.actors.resolve(s, subject), "subject-verb", cue.end
         if j > s.span.start and s.phrase_ending(j, LEX["verb-negation"]) and s.phrase_at(j - 1, LEX["subject-pronoun"]):
             j -= 1  # لكنها لن تتنازل: the pronoun before the negation
         if j >= s.span.start and s.clause[j] == clause and s.phrase_at(j, LEX["subject-pronoun"]):
@@ -257,10 +255,8 @@ class Holders(Clues, Verbs, Stage):
             ):  # not لاستقلال السودان (the genitive of a governed noun), not في السودان: no subject
                 if joined:
                     mention = self.subject_of_object(s, mention)  # استدعت الحكومة المالية السفير ... وقررت
-                first = mention  # أعربت مصر وقطر عن رفضهما: the whole coordinated subject
-                while first.start - 1 in s.mention_end and first.text.startswith(CONJUNCTION):
-                    first = s.mention_end[first.start - 1]
-                return self.actors.resolve(s, self.actors.coordinated(s, first)), "clause-subject", cue.end
+                # أعربت مصر وقطر عن رفضهما: the whole coordinated subject
+                return self.actors.resolve(s, self.actors.whole_subject(s, mention)), "clause-subject", cue.end
         previous = self.earlier_statement(s, cue.start_char)
         if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
             # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject

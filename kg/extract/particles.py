@@ -25,6 +25,8 @@ from .sentence import (
     trimmed,
 )
 
+WHAT = "\u0645\u0627"  # ما: the relative "what" a cleft opens with (ما نطلبه هو ...)
+
 
 class Particles:
     """The particle-reading half of the frame reader: its methods read the reader's stages and sentence."""
@@ -60,6 +62,18 @@ class Particles:
             if stem[:1] in ("\u062a", "\u0646") and ("\u064a" + stem[1:],) in self.lex.cue_forms:
                 return True
         return False
+
+    def cleft(self, s: Sentence, cue: Span) -> tuple[int, int] | None:
+        """ما نطلبه هو الحوار، ما تريده مصر هو وقف ...: a verb after ما, its pronoun the ما, then (its subject and)
+        هو or هي: what it wants is named after the pronoun, as (start, end) tokens, or None."""
+        if cue.start == s.span.start or s.norms[cue.start - 1] != WHAT:
+            return None
+        k = s.mention_start[cue.end].end if cue.end in s.mention_start else cue.end
+        if k + 1 >= s.span.end or not s.phrase_at(k, LEX["copula-pronoun"]):
+            return None
+        start = self.issues.issue_start(s, k + 1)
+        end = self.issues.issue_end(s, start)
+        return (start, end) if start < end else None
 
     def named_before(self, s: Sentence, cue: Span) -> tuple[int, int] | None:
         """What the pronoun on a verb points back to: the issue of the last statement made in this sentence
