@@ -1565,6 +1565,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال رئيس الوزراء الإثيوبي إن الحرب مع الجيران ليست خيارا مطروحا.",
      [("Ethiopia", "oppose", "الحرب مع الجيران", False)]),
     ("وأكدت إثيوبيا أن الوصول إلى البحر مطلب وجودي.", [("Ethiopia", "support", "الوصول إلى البحر", False)]),
+    # a stance noun with its owner's pronoun after a verb's subject and object is the subject's; the object is told
+    ("أبلغت مصر إسرائيل رفضها القاطع لأي عملية في رفح.", [("Egypt", "oppose", "لأي عملية في رفح", False)]),
+    ("أبلغ العراق تركيا رفضه إقامة قواعد عسكرية.", [("Iraq", "oppose", "إقامة قواعد عسكرية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -16,6 +16,7 @@ from .sentence import (
     CONJUNCTIONS,
     MAX_SUBJECT_DISTANCE,
     PLACE_LABELS,
+    POSSESSIVES,
     PREPOSITIONS,
     QUOTE_MARKS,
     REPORTING_VERB,
@@ -139,8 +140,8 @@ class Holders(Clues, Verbs, Stage):
         ):
             # not لبيروت ودعت: a verb joined by و starts after its own subject, and a governed noun is none
             j = j if j in s.mention_end else beyond
-            subject = self.actors.whole_subject(s, self.actors.placed(s, s.mention_end[j]))
-            return self.actors.resolve(s, subject), "subject-verb", cue.end
+            subject = self.told(s, cue, self.actors.placed(s, s.mention_end[j]))
+            return self.actors.resolve(s, self.actors.whole_subject(s, subject)), "subject-verb", cue.end
         if j > s.span.start and s.phrase_ending(j, LEX["verb-negation"]) and s.phrase_at(j - 1, LEX["subject-pronoun"]):
             j -= 1  # لكنها لن تتنازل: the pronoun before the negation
         if j >= s.span.start and s.clause[j] == clause and s.phrase_at(j, LEX["subject-pronoun"]):
@@ -305,6 +306,19 @@ class Holders(Clues, Verbs, Stage):
         if self.predicated(s, cue, kind):
             return self.sentence_holder(s, cue)
         return [], "", cue.end
+
+    def told(self, s: Sentence, cue: Span, mention: Span) -> Span:
+        """أبلغ العراق تركيا رفضه، أبلغت سوريا الولايات المتحدة استعدادها: a stance noun with its owner's pronoun
+        right after a verb's subject and object holds the subject's stance; the object is whom it is told. Else
+        the mention (not a title and the person it names, one actor named twice)."""
+        if not s.norms[cue.start].endswith(POSSESSIVES) or mention.start - 1 not in s.mention_end:
+            return mention
+        subject = self.subject_of_object(s, mention)
+        told, teller = self.actors.actor(mention), self.actors.actor(subject)
+        if subject is mention or told is None or teller is None or told[0] == teller[0] \
+                or told[0].member_of == teller[0].iri or teller[0].member_of == told[0].iri:
+            return mention
+        return subject
 
     def subject_of_object(self, s: Sentence, mention: Span) -> Span:
         """The subject of the verb whose object the mention is, where one stands right before it (VSO: استدعت
