@@ -1568,6 +1568,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a stance noun with its owner's pronoun after a verb's subject and object is the subject's; the object is told
     ("أبلغت مصر إسرائيل رفضها القاطع لأي عملية في رفح.", [("Egypt", "oppose", "لأي عملية في رفح", False)]),
     ("أبلغ العراق تركيا رفضه إقامة قواعد عسكرية.", [("Iraq", "oppose", "إقامة قواعد عسكرية", False)]),
+    # a mission to a body (لدى) is its state's; the body after لدى is no subject
+    ("وأعلنت المندوبية الإيرانية لدى الأمم المتحدة دعوتها لعقد جلسة طارئة.",
+     [("Iran", "support", "لعقد جلسة طارئة", False)]),
+    # an accuser names whom it accuses before ب; the sentence's subject, not the accused, holds the charge
+    ("وقال الوزير الكويتي إن الكويت ترفض الاتهامات وتتهم العراق بخرق الاتفاق.",
+     [("Kuwait", "oppose", "الاتهامات", False), ("Kuwait", "oppose", "بخرق الاتفاق", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1658,6 +1664,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وطرحت الكويت بديلا عن الخطة.",  # an alternative is no stance unless there is none
     "وقالت الكويت إنها تعتبره أمرا مرفوضا، معتبرة إياه انتهاكا.",  # "it" with no statement before to name it
     "ووصف الحزب المعارض السياسات الحكومية بأنها خيارات فاشلة.",  # options are a stance only when negated
+    "وبدلا من ذلك تتهم باكستان بخرق السيادة.",  # the only actor named is the accused
     # a plural participle after a comma calls on the state after it; its unnamed subject holds the call
     "وأصدرت منظمات حقوقية بيانا، داعين الحكومة المصرية إلى الإفراج عن المعتقلين.",
 ])

@@ -162,8 +162,11 @@ class Holders(Clues, Verbs, Stage):
             previous = self.earlier_statement(s, cue.start_char)
             if previous is not None:
                 return self.fellow_holders(previous), "coordinated-verb", cue.end
-            matrix = self.attribution.matrix_subject(s, cue.start)
-            return [matrix or (self.attribution.speaker, None, False)], "coordinated-verb", cue.end
+            holder = self.attribution.matrix_subject(s, cue.start) or (self.attribution.speaker, None, False)
+            addressed = self.actors.actor(s.mention_start[cue.end])
+            if addressed is not None and holder[0] == addressed[0]:
+                return [], "", cue.end  # وبدلا من ذلك تتهم باكستان ب: the sentence's only name is whom it accuses
+            return [holder], "coordinated-verb", cue.end
         states, after = self.demonym_after(s, cue)
         if states:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
             return [(state, None, False) for state in states], "demonym", after
@@ -174,8 +177,9 @@ class Holders(Clues, Verbs, Stage):
         if kind == KG.VerbCue and cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"]) \
                 and not self.resumptive(s, cue):
             named = -1  # الأنبوب الذي يربط المغرب بنيجيريا: the relative is the subject, the name after it the object
-        if named in s.mention_start and self.accusative_participle(s, cue):
-            named = -1  # ...، محمّلا رشاد العليمي المسؤولية: a participle goes on for its sentence; the actor is its object
+        if named in s.mention_start and (self.accusative_participle(s, cue) or self.accused_after(s, cue)):
+            named = -1  # ...، محمّلا رشاد العليمي المسؤولية: a participle goes on for its sentence; the actor is its
+            # object (so is the actor a charge names before ب: تتهم باكستان بخرق)
         if named == cue.end and self.object_genitive(s, cue):
             # عبّر عن دعم لبنان في ...: the genitive is what is supported; whoever expresses it holds it
             return self.sentence_holder(s, cue)

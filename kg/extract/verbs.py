@@ -7,7 +7,7 @@ from rdflib import URIRef
 from spacy.tokens import Span
 
 from ..nlp.components import PERSON, STATE
-from ..normalize import is_verbal_noun
+from ..normalize import has_verb_shape, is_verbal_noun
 from ..ontology import Actor
 from ..vocab import KG, LEX
 from .sentence import (
@@ -43,12 +43,13 @@ class Verbs:
     """The verb-reading half of the holder finder: its methods read the finder's stages and sentence."""
 
     def addressed(self, s: Sentence, cue: Span) -> bool:
-        """A verb that takes an addressee, joined by و after a named subject of this sentence: the one actor
-        after it, right before its particle, is whom it addresses."""
+        """A verb that takes an addressee, joined by و after a named subject of this sentence, or one that
+        charges (تتهم باكستان بخرق: an accuser names whom it accuses before ب, and a passive names no accuser): the
+        one actor after it, right before its particle, is whom it addresses."""
         entry = self.lex.cues[URIRef(cue.kb_id_)]
         if not entry.addressee:
             return False
-        if not (cue.text.startswith(CONJUNCTION) and cue.start > s.opening()) \
+        if not (cue.text.startswith(CONJUNCTION) and cue.start > s.opening()) and not self.accused_after(s, cue) \
                 and not self.disagrees(s, cue, s.mention_start[cue.end]) \
                 and not first_person(s, cue) and not (self.participle(s, cue) and self.circumstantial(s, cue)):
             return False  # نطالب حكومة لبنان ب، ...، داعية طهران إلى: whom we, or the clause's subject, call on
@@ -56,6 +57,17 @@ class Verbs:
             return False
         after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
         return self.frames.particle(s, after, entry.requires) == after if entry.requires else False
+
+    def accused_after(self, s: Sentence, cue: Span) -> bool:
+        """تتهم باكستان بخرق: a verb that charges (not the noun اتهامات), its particle right after the actor after
+        it: that actor is whom it accuses, for an accuser names the accused before ب."""
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if not entry.charges or cue.end not in s.mention_start \
+                or not has_verb_shape(without_conjunction(s.norms[cue.start])) \
+                or (cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"])):
+            return False  # إيران التي اتهمت السعودية ب: the relative's antecedent accuses
+        after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
+        return self.frames.particle(s, after, entry.requires) == after
 
     def addresses_unnamed(self, s: Sentence, cue: Span) -> bool:
         """ودعت جميع القادة الليبيين إلى ...: a verb that addresses those no list names, then its particle."""
