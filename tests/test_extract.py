@@ -1574,6 +1574,12 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # an accuser names whom it accuses before ب; the sentence's subject, not the accused, holds the charge
     ("وقال الوزير الكويتي إن الكويت ترفض الاتهامات وتتهم العراق بخرق الاتفاق.",
      [("Kuwait", "oppose", "الاتهامات", False), ("Kuwait", "oppose", "بخرق الاتفاق", False)]),
+    # ... but a second object before the charge (بعض الدول بدعم) is whom it accuses, the actor before it accuses
+    ("اتهمت مصر بعض الدول بدعم الإرهاب.", [("Egypt", "oppose", "بعض الدول بدعم الإرهاب", False)]),
+    ("اتهمت الهند باكستان بدعم الإرهاب.", [("India", "oppose", "باكستان بدعم الإرهاب", False)]),
+    # a verb that tells nothing (شكر): her support is its object's
+    ("شكرت مصر السعودية دعمها للقضية الفلسطينية.", [("Saudi Arabia", "support", "للقضية الفلسطينية", False)]),
+    ('وقال الرئيس التونسي: "وما نريده هو السلام".', [("Tunisia", "support", "السلام", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1665,6 +1671,7 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وقالت الكويت إنها تعتبره أمرا مرفوضا، معتبرة إياه انتهاكا.",  # "it" with no statement before to name it
     "ووصف الحزب المعارض السياسات الحكومية بأنها خيارات فاشلة.",  # options are a stance only when negated
     "وبدلا من ذلك تتهم باكستان بخرق السيادة.",  # the only actor named is the accused
+    "وقال الرئيس التونسي إن الحوار ليس خيارا بل ضرورة.",  # negated, then corrected by بل: no opposition
     # a plural participle after a comma calls on the state after it; its unnamed subject holds the call
     "وأصدرت منظمات حقوقية بيانا، داعين الحكومة المصرية إلى الإفراج عن المعتقلين.",
 ])

@@ -87,6 +87,10 @@ class Frames(Particles, Stage):
         if self.negated(s, cue):
             if entry.when_negated is None:
                 return [], "negated, and the cue has no negated reading"
+            if entry.kind in (KG.EvaluativeCue, KG.EvaluativeVerbCue) and any(
+                s.phrase_at(k, LEX.correction) for k in range(cue.end, min(cue.end + 3, s.span.end))
+            ):
+                return [], "negated and corrected (ليس خيارا بل ضرورة): what follows بل is the stance"
             stance = entry.when_negated
         elif entry.only_negated:
             return [], "a stance only when negated (لن نسمح ب), an effect otherwise"
@@ -387,9 +391,12 @@ class Frames(Particles, Stage):
         )
 
     def pronoun_object(self, word: str) -> bool:
-        """به، لهم، عنه، معهم، عليه: a preposition (a proclitic, or one of kgl:issue-preposition) on a third-person
-        pronoun, which points to what was said before (إليكم, to you, does not)."""
-        prepositions = [*PREPOSITIONS, *(form[0] for form in self.lex.words[LEX["issue-preposition"]] if len(form) == 1)]
+        """به، لهم، عنه، معهم، عليه، لديه: a preposition (a proclitic, or one of kgl:issue-preposition or
+        kgl:adjunct-preposition, its final ى written ي before the pronoun) on a third-person pronoun, which points
+        to what was said before (إليكم, to you, does not)."""
+        words = [form[0] for name in ("issue-preposition", "adjunct-preposition") for form in self.lex.words[LEX[name]]
+                 if len(form) == 1]
+        prepositions = [*PREPOSITIONS, *words, *(w[:-1] + "\u064a" for w in words if w.endswith("\u0649"))]
         return any(word.startswith(p) and word[len(p):] in THIRD_PERSON_PRONOUNS for p in prepositions)
 
     def lone_reference(self, s: Sentence, i: int, holder: Actor) -> bool:
@@ -451,6 +458,7 @@ class Frames(Particles, Stage):
         if end == start + 1 and (
             _ELATIVE.match(s.norms[start])
             or s.phrase_at(start, LEX.negation)  # اعتبرت غير مثمرة: the negation of the evaluation
+            or s.phrase_at(start, LEX["clause-boundary"])  # ...، لكن ذلك: a clause opens, no issue
             or any(s.lex.has(LEX["empty-noun"], f) for f, _ in strip_proclitics(s.norms[start]))
             or self.pronoun_object(s.norms[start])
             or (any(s.lex.has(LEX["position-noun"], form) for form in pronounless_forms(s, start))

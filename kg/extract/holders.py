@@ -313,15 +313,18 @@ class Holders(Clues, Verbs, Stage):
 
     def told(self, s: Sentence, cue: Span, mention: Span) -> Span:
         """أبلغ العراق تركيا رفضه، أبلغت سوريا الولايات المتحدة استعدادها: a stance noun with its owner's pronoun
-        right after a verb's subject and object holds the subject's stance; the object is whom it is told. Else
-        the mention (not a title and the person it names, one actor named twice)."""
+        right after a verb of telling, its subject and its object holds the subject's stance, for the object is
+        only whom it is told. Else the mention."""
         if not s.norms[cue.start].endswith(POSSESSIVES) or mention.start - 1 not in s.mention_end:
             return mention
         subject = self.subject_of_object(s, mention)
+        verb = subject.start - 1
+        if subject is mention or verb < s.span.start or not s.lex.has(REPORTING_VERB, without_conjunction(s.norms[verb])):
+            return mention  # شكرت مصر السعودية دعمها: a verb that tells nothing; her support is the object's
         told, teller = self.actors.actor(mention), self.actors.actor(subject)
-        if subject is mention or told is None or teller is None or told[0] == teller[0] \
+        if told is None or teller is None or told[0] == teller[0] \
                 or told[0].member_of == teller[0].iri or teller[0].member_of == told[0].iri:
-            return mention
+            return mention  # a minister and his own state are one holder named twice
         return subject
 
     def subject_of_object(self, s: Sentence, mention: Span) -> Span:

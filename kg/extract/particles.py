@@ -13,6 +13,7 @@ from ..vocab import KG, LEX
 from .sentence import (
     ARTICLE,
     COMMAS,
+    CONJUNCTION,
     MAX_ASIDE_TOKENS,
     PARTICLE_WINDOW,
     PREPOSITIONS,
@@ -24,8 +25,6 @@ from .sentence import (
     pronounless_forms,
     trimmed,
 )
-
-WHAT = "\u0645\u0627"  # ما: the relative "what" a cleft opens with (ما نطلبه هو ...)
 
 
 class Particles:
@@ -66,7 +65,8 @@ class Particles:
     def cleft(self, s: Sentence, cue: Span) -> tuple[int, int] | None:
         """ما نطلبه هو الحوار، ما تريده مصر هو وقف ...: a verb after ما, its pronoun the ما, then (its subject and)
         هو or هي: what it wants is named after the pronoun, as (start, end) tokens, or None."""
-        if cue.start == s.span.start or s.norms[cue.start - 1] != WHAT:
+        what = s.norms[cue.start - 1] if cue.start > s.span.start else ""
+        if not s.lex.has(LEX["what-relative"], what.removeprefix(CONJUNCTION)):  # ما، وما
             return None
         k = s.mention_start[cue.end].end if cue.end in s.mention_start else cue.end
         if k + 1 >= s.span.end or not s.phrase_at(k, LEX["copula-pronoun"]):

@@ -67,7 +67,12 @@ class Verbs:
                 or (cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"])):
             return False  # إيران التي اتهمت السعودية ب: the relative's antecedent accuses
         after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
-        return self.frames.particle(s, after, entry.requires) == after
+        if after >= s.span.end or after in s.mention_start:
+            return False  # اتهمت الهند باكستان ب: the second actor is the accused
+        if self.frames.particle(s, after, entry.requires) != after:
+            return False
+        # the charge itself follows (بدعم، بالتدخل، بخرق), not a second object before it (بعض الدول بدعم)
+        return charge(s, after) or not any(charge(s, k) for k in range(after + 1, min(after + 4, s.span.end)))
 
     def addresses_unnamed(self, s: Sentence, cue: Span) -> bool:
         """ودعت جميع القادة الليبيين إلى ...: a verb that addresses those no list names, then its particle."""
@@ -256,3 +261,9 @@ class Verbs:
             and not (s.norms[i].endswith("\u0627") and is_verbal_noun(s.norms[i][1:-1]))  # وتشجيعا: a noun
             and not s.norms[i].startswith(CONJUNCTION + ARTICLE)  # التضليل والتنصل من: a definite noun
         )
+
+
+def charge(s: Sentence, k: int) -> bool:
+    """بدعم، بالتدخل، بتأجيج: ب before a stance word, a definite noun or a verbal noun, what one is accused of."""
+    rest = s.norms[k][1:]
+    return s.norms[k][:1] == "\u0628" and (k in s.cue_at or rest.startswith(ARTICLE) or is_verbal_noun(rest))
