@@ -1580,6 +1580,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a verb that tells nothing (شكر): her support is its object's
     ("شكرت مصر السعودية دعمها للقضية الفلسطينية.", [("Saudi Arabia", "support", "للقضية الفلسطينية", False)]),
     ('وقال الرئيس التونسي: "وما نريده هو السلام".', [("Tunisia", "support", "السلام", False)]),
+    # an evaluation after أن is asserted by the verb's subject, not by whom the aside says it met
+    ("أكد وزير الخارجية المصري خلال لقائه نظيره القطري وأمير الكويت أن التهجير خط أحمر.",
+     [("Egypt", "oppose", "التهجير", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -376,8 +376,8 @@ class Evaluative(Predicates, Stage):
         for i in range(comp - 1, s.span.start - 1, -1):
             if s.phrase_at(i, LEX["reporting-verb"]):
                 said = next((k for k in range(i + 1, comp) if s.texts[k] in QUOTE_OPENERS), comp)
-                for j in range(said - 1, i, -1):  # not a name inside what is said (وتابع: ... لدعم لبنان)
-                    mention = s.mention_end.get(j)
+                for j in range(i + 1, said):  # the verb's subject, not whom it met after it (خلال لقائه نظيره) nor
+                    mention = s.mention_start.get(j)  # a name inside what is said (وتابع: ... لدعم لبنان)
                     if mention is not None and not self.actors.in_phrase(s, mention):
                         resolved = self.actors.actor(mention) or next(
                             ((actor, metonymy) for actor, _, metonymy in self.actors.resolve(s, [mention])), None)
