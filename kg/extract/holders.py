@@ -165,7 +165,7 @@ class Holders(Clues, Verbs, Stage):
             holder = self.attribution.matrix_subject(s, cue.start) or (self.attribution.speaker, None, False)
             addressed = self.actors.actor(s.mention_start[cue.end])
             if addressed is not None and holder[0] == addressed[0]:
-                return [], "", cue.end  # وبدلا من ذلك تتهم باكستان ب: the sentence's only name is whom it accuses
+                return [], "", cue.end  # وبدلا من ذلك تتهم باكستان ب: whom a verb addresses never holds its stance
             return [holder], "coordinated-verb", cue.end
         states, after = self.demonym_after(s, cue)
         if states:  # ضغوط أمريكية لحسم الموقف، الرفض المصري للخطة: the adjective names the holder
