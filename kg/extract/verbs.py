@@ -55,8 +55,14 @@ class Verbs:
             return False  # نطالب حكومة لبنان ب، ...، داعية طهران إلى: whom we, or the clause's subject, call on
         if self.attribution.matrix_subject(s, cue.start) is None and not self.attribution.voiced():
             return False
+        return self.particle_after_actor(s, cue) is not None
+
+    def particle_after_actor(self, s: Sentence, cue: Span) -> int | None:
+        """Where the cue's particle stands right after the actor (and those joined to it) after the cue, or None:
+        the shape of a verb that names whom it addresses before what it asks (دعا طهران إلى، تتهم باكستان بخرق)."""
+        requires = self.lex.cues[URIRef(cue.kb_id_)].requires
         after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
-        return self.frames.particle(s, after, entry.requires) == after if entry.requires else False
+        return after if requires and self.frames.particle(s, after, requires) == after else None
 
     def accused_after(self, s: Sentence, cue: Span) -> bool:
         """تتهم باكستان بخرق: a verb that charges (not the noun اتهامات), its particle right after the actor after
@@ -66,11 +72,9 @@ class Verbs:
                 or not has_verb_shape(without_conjunction(s.norms[cue.start])) \
                 or (cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["relative-pronoun"])):
             return False  # إيران التي اتهمت السعودية ب: the relative's antecedent accuses
-        after = self.actors.coordinated(s, s.mention_start[cue.end])[-1].end
-        if after >= s.span.end or after in s.mention_start:
+        after = self.particle_after_actor(s, cue)
+        if after is None or after in s.mention_start:
             return False  # اتهمت الهند باكستان ب: the second actor is the accused
-        if self.frames.particle(s, after, entry.requires) != after:
-            return False
         # the charge itself follows (بدعم، بالتدخل، بخرق), not a second object before it (بعض الدول بدعم)
         return charge(s, after) or not any(charge(s, k) for k in range(after + 1, min(after + 4, s.span.end)))
 
