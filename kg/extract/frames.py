@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cached_property
 
 from rdflib import URIRef
 from spacy.tokens import Span
@@ -390,14 +391,18 @@ class Frames(Particles, Stage):
             and not s.space[cue.end]
         )
 
-    def pronoun_object(self, word: str) -> bool:
-        """به، لهم، عنه، معهم، عليه، لديه: a preposition (a proclitic, or one of kgl:issue-preposition or
-        kgl:adjunct-preposition, its final ى written ي before the pronoun) on a third-person pronoun, which points
-        to what was said before (إليكم, to you, does not)."""
+    @cached_property
+    def pronoun_prepositions(self) -> tuple[str, ...]:
+        """The prepositions pronoun_object reads: the proclitics, and the one-word kgl:issue-preposition and
+        kgl:adjunct-preposition forms, a final ى also written ي (لدى -> لديه); read once, not per statement."""
         words = [form[0] for name in ("issue-preposition", "adjunct-preposition") for form in self.lex.words[LEX[name]]
                  if len(form) == 1]
-        prepositions = [*PREPOSITIONS, *words, *(w[:-1] + "\u064a" for w in words if w.endswith("\u0649"))]
-        return any(word.startswith(p) and word[len(p):] in THIRD_PERSON_PRONOUNS for p in prepositions)
+        return (*PREPOSITIONS, *words, *(w[:-1] + "\u064a" for w in words if w.endswith("\u0649")))
+
+    def pronoun_object(self, word: str) -> bool:
+        """به، لهم، عنه، معهم، عليه، لديه: a preposition on a third-person pronoun, which points to what was said
+        before (إليكم, to you, does not)."""
+        return any(word.startswith(p) and word[len(p):] in THIRD_PERSON_PRONOUNS for p in self.pronoun_prepositions)
 
     def lone_reference(self, s: Sentence, i: int, holder: Actor) -> bool:
         """A one-word issue that only points elsewhere: a verbal noun whose object is a pronoun (احترامها; not
