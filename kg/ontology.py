@@ -104,6 +104,7 @@ class Cue:
     heads_issue: bool = False  # kg:requiredHeadsIssue: نفى الاتهامات: the required noun begins the issue
     noun_only: bool = False  # kg:nounObjectOnly: استبعد الحل العسكري; استبعد أن ... is a forecast
     named_only: bool = False  # kg:namedSubjectOnly: تهدف الخطة إلى; only a named subject holds it
+    on_thing: URIRef | None = None  # kg:onThing: الحقوق المائية خط أحمر defends them; التهجير خط أحمر opposes it
 
 
 @dataclass(frozen=True)
@@ -241,7 +242,8 @@ def load_lexicon() -> Lexicon:
                                                    KG.issueIncludesCue, KG.chargesDeed, KG.announcedAct,
                                                    KG.requiredHeadsIssue, KG.nounObjectOnly, KG.namedSubjectOnly)]
             cues[node] = Cue(node, kind, stance, requires, graph.value(node, KG.whenNegated),
-                             *(flag is not None and flag.toPython() is True for flag in flags))
+                             *(flag is not None and flag.toPython() is True for flag in flags),
+                             on_thing=graph.value(node, KG.onThing))
             for form in _arabic_forms(graph, node, KG.form):
                 claim(cue_forms, form, node)
 

@@ -103,6 +103,7 @@ class KG(DefinedNamespace):
     url: URIRef
     viaMetonymy: URIRef
     whenNegated: URIRef
+    onThing: URIRef
     yieldsToCue: URIRef
     takesAddressee: URIRef
     impersonal: URIRef

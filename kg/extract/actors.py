@@ -37,6 +37,15 @@ from .statement import Holder
 _OPENING_QUOTES = frozenset({"«", "“"})  # marks that only open a quote (" also closes one)
 
 
+def opening_straight_quote(s: Sentence, j: int) -> bool:
+    """إن دمشق "ترفض: a straight quote that opens (a space before it, none after) right after the subject of a
+    clause after إن or أن (not أضاف الوزير "ندعو: the speaker's own words)."""
+    if s.texts[j] != '"' or s.doc[j].whitespace_ or j <= s.span.start or not s.doc[j - 1].whitespace_:
+        return False
+    subject = s.mention_end.get(j - 1)
+    return subject is not None and subject.start > s.span.start and s.phrase_ending(subject.start - 1, LEX.complementizer) > 0
+
+
 class Actors(Stage):
     """Which actor a mention stands for, and where a noun phrase's subject stands."""
 
@@ -195,7 +204,8 @@ class Actors(Stage):
         “عملت: the quote opens at the verb)."""
         j = i - 1
         while j >= s.span.start:
-            length = max(s.phrase_ending(j, LEX.adverb), s.phrase_ending(j, LEX.hedge), s.texts[j] in _OPENING_QUOTES)
+            length = max(s.phrase_ending(j, LEX.adverb), s.phrase_ending(j, LEX.hedge), s.texts[j] in _OPENING_QUOTES
+                         or opening_straight_quote(s, j))
             if not length and s.texts[j] in COMMAS and j - 1 in s.mention_end and s.mention_end[j - 1].start == s.opening():
                 length = 1  # كاساي، أكد أن ...: a comma between the subject that opens the sentence and its verb
             if not length and s.texts[j] in QUOTE_MARKS and j - 1 in s.mention_end and (

@@ -415,6 +415,12 @@ class Attribution(Stage):
         if comma is None or any(k in s.mention_start for k in range(i + 1, comma)) or (
                 titled is not None and titled.end > comma):
             return None
+        if comma + 1 not in s.mention_start and s.phrase_at(comma + 1, LEX.title):
+            # وزير الدولة، وزير الخارجية والجالية الوطنية بالخارج، أحمد عطاف: a second title between commas
+            second = next((k for k in range(comma + 2, min(comma + MAX_ASIDE_TOKENS, s.span.end)) if s.texts[k] in COMMAS), None)
+            if second is None or any(k in s.mention_start for k in range(comma + 1, second)):
+                return None
+            comma = second
         mention = s.mention_start.get(comma + 1)
         closed = mention is not None and (mention.end >= s.span.end or s.texts[mention.end] in COMMAS)
         return mention if closed and mention.label_ == PERSON else None

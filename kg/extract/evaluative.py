@@ -197,6 +197,9 @@ class Evaluative(Predicates, Stage):
         if mention is not None and named and not start <= mention.start < end:
             # أكدت مصر وإريتريا أهمية ...: each of the coordinated subject (not a pair inside the issue)
             holders = self.actors.resolve(s, self.actors.whole_subject(s, mention)) or holders
+        entry = self.lex.cues[URIRef(cue.kb_id_)]
+        if entry.on_thing is not None and stance == entry.stance and not self.issues.verbal_noun(s, start):
+            make = partial(self.frames.make, stance=entry.on_thing)  # الحقوق المائية خط أحمر: kept, not refused
         for actor, part, metonymy in holders:
             statement = make(s, cue, URIRef(cue.kb_id_), actor, part, metonymy, start, end, rule)
             if statement is not None:

@@ -191,8 +191,10 @@ class Holders(Clues, Verbs, Stage):
             named = -1  # ودعت البلدين إلى: the dual in ين is whom it addresses, never its subject (البلدان)
         if named in s.mention_start and not self.actors.in_phrase(s, s.mention_start[named]) and not (
             kind == KG.VerbCue and first_person(s, cue)
-        ) and not (named == cue.end and self.lex.cues[URIRef(cue.kb_id_)].addressee
-                   and self.disagrees(s, cue, s.mention_start[named])):
+        ) and not (named == cue.end and (
+            (self.lex.cues[URIRef(cue.kb_id_)].addressee and self.disagrees(s, cue, s.mention_start[named]))
+            or (self.only_verb(s, cue, kind) and self.disagrees(s, cue, s.mention_start[named], seats=False))
+        )):
             # نطالب حكومة لبنان: we ask the government; the actor after a first-person verb is its object; so is one
             # whose gender the verb's is not (دعا روسيا إلى)
             mentions = self.actors.coordinated(s, s.mention_start[named])
@@ -387,6 +389,13 @@ class Holders(Clues, Verbs, Stage):
     def own_particle(self, s: Sentence, cue: Span) -> bool:
         """The particle the cue needs right after it (كما طالبت بوقف الحرب، ودعت لوقف): no subject comes between."""
         return any(has_particle(s.norms[cue.end], particle) for particle in self.lex.cues[URIRef(cue.kb_id_)].requires)
+
+    @staticmethod
+    def only_verb(s: Sentence, cue: Span, kind: URIRef) -> bool:
+        """حذر، يحذر: a verb cue whose form is no verbal noun too (رفض is both: رفض الرياض is Riyadh's rejection)."""
+        word = without_conjunction(s.norms[cue.start])
+        return kind == KG.VerbCue and not word.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")) and not (
+            is_verbal_noun(word) or s.lex.has(LEX["first-form-verbal-noun"], word))  # نفته طهران: its object's pronoun
 
     def sentence_holder(self, s: Sentence, cue: Span) -> tuple[list[Holder], str, int]:
         """The sentence's subject (with those coordinated to it), else the speaker, else nobody; nobody for a verb

@@ -48,6 +48,8 @@ class Particles:
         entry = self.lex.cues[URIRef(cue.kb_id_)]
         if entry.kind != KG.VerbCue or entry.requires or entry.addressee or cue.end - cue.start != 1:
             return False  # دعتهم إلى، نحثهم على: the pronoun is whom the call addresses
+        if s.texts[cue.start].lstrip("\u0648\u0641").startswith("\u0625"):
+            return False  # فرض إرادتها: a written إ begins a verbal noun, never a perfect verb (أرادتها)
         for form, _ in strip_proclitics(s.norms[cue.start]):
             suffix = next((p for p in THIRD_PERSON_PRONOUNS if form.endswith(p)), None)
             stem = form[: -len(suffix)] if suffix else ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from rdflib import URIRef
 from spacy.tokens import Span
 
-from ..nlp.components import PERSON, STATE
+from ..nlp.components import PERSON, STATE, local_name
 from ..normalize import has_verb_shape, is_verbal_noun
 from ..ontology import Actor
 from ..vocab import KG, LEX
@@ -99,7 +99,7 @@ class Verbs:
             or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629", SOUND_PLURAL)))
         )
 
-    def disagrees(self, s: Sentence, cue: Span, mention: Span) -> bool:
+    def disagrees(self, s: Sentence, cue: Span, mention: Span, seats: bool = True) -> bool:
         """ودعا منظمة التعاون إلى، ودعت الرئيس الأمريكي إلى: a verb whose gender is not that of the actor after it
         does not have it for its subject; it is whom the verb addresses. A masculine verb before a feminine body
         (its first noun ends in ة) or state (its name ends in ا: ألمانيا، روسيا), a feminine verb (ت) before a
@@ -111,7 +111,8 @@ class Verbs:
             return False
         head = s.texts[mention.start][mention._.clitic:]
         if mention.label_ != PERSON and not feminine:
-            return head.endswith("\u0629") or mention.label_ in PLACE_LABELS or (
+            places = PLACE_LABELS if seats else PLACE_LABELS - {local_name(KG.Seat)}  # حذر الكرملين: a seat is masculine
+            return head.endswith("\u0629") or mention.label_ in places or (
                 mention.label_ == STATE and head.endswith("\u0627"))  # منظمة، الحكومة، طهران، ألمانيا: feminine
         return feminine and not head.endswith("\u0629") and s.phrase_at(mention.start, LEX.title) > 0
 

@@ -177,8 +177,9 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             if span.label_ in _MEETING_LABELS and (span.kb_id_ or span._.new_actor is not None):
                 self.last_meeting = span
             body = span.kb_id_ or (span._.new_actor if span.label_ in _NEW_BODY_LABELS else None)
-            if body and span.end - span.start > 1 and span.label_ not in (STATE, STATE_ORGAN):
-                head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
+            head = self.norms[span.start][clitic:]  # مجلس الأمن الدولي ... وحث المجلس: the body named again
+            organ_body = span.label_ == STATE_ORGAN  # مجلس الوزراء السعودي ... وشدد المجلس: the state again
+            if body and span.end - span.start > 1 and (span.label_ not in (STATE, STATE_ORGAN) or organ_body):
                 entry = (span.end, span.label_, span.kb_id_, None if span.kb_id_ else span._.new_actor)
                 keys = [ARTICLE + head] if (len(head) > 3 or (head,) in self.body_nouns) and not head.startswith(ARTICLE) \
                     else [head] if len(head) > 5 and span.label_ != PERSON else []
@@ -346,6 +347,11 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 span = Span(doc, i, i + 1, label=PAIR)  # وزيرا الخارجية X وY ... ناقش الوزيران: the two named
                 span._.pair = tuple(m for _, m in self.recent_people)
                 return span, clitic
+            paired = self._paired_demonyms(doc, i) if (form,) in self.pair_nouns else None
+            if paired is not None:  # الجانبان السعودي والإيراني: the two states the adjectives name
+                span = Span(doc, i, i + 3, label=PAIR)
+                span._.pair = paired
+                return span, clitic
             if (form,) in self.pair_nouns and len(self.recent) == 2:
                 span = Span(doc, i, i + 1, label=PAIR)
                 span._.pair = tuple(m for _, m in self.recent)
@@ -360,6 +366,16 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             if end > armed[0]:  # a bare فصائل is too vague to be an actor
                 return new_span(doc, i, end, NewActor(KG.ArmedGroup, doc[i:end].text[clitic:], state)), clitic
         return None
+
+    def _paired_demonyms(self, doc: Doc, i: int) -> tuple[Span, Span] | None:
+        """الجانبان السعودي والإيراني: two demonyms after a pair noun, the second joined by و, name the pair."""
+        if i + 2 >= len(doc) or not self.norms[i + 2].startswith("\u0648"):
+            return None
+        first, second = self.lexicon.demonyms.get(self.norms[i + 1]), self.lexicon.demonyms.get(self.norms[i + 2][1:])
+        if first is None or second is None or first == second:
+            return None
+        return (Span(doc, i + 1, i + 2, label=STATE, kb_id=str(first)),
+                Span(doc, i + 2, i + 3, label=STATE, kb_id=str(second)))
 
     def _people(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         """أن الأميركيين يسعون، وقال الإيرانيون: a plural demonym where a subject stands (where a sentence opens,

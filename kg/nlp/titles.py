@@ -535,8 +535,9 @@ class Titles:
             return j  # a first name has no article: القيادة المركزية is a body, not a person
         if tuple(self.norms[j : j + 2]) in lex.cue_forms:
             return j  # أعلن الرئيس اليمني حالة الطوارئ: a cue of two words, not a name
-        while end < len(doc) and end - j < 3 and self._could_be_name(doc[end]) and not (end > j and self._body_at(end)):
-            end += 1  # (أنور العنوني الاحتلال الإسرائيلي: a name, then the body the verb takes)
+        while end < len(doc) and end - j < 3 and self._could_be_name(doc[end]) and not (end > j and self._body_at(end)) \
+                and not self.lexicon.has(LEX.adverb, *self.norms[end : end + 2]):
+            end += 1  # (أنور العنوني الاحتلال الإسرائيلي: a name, then the body the verb takes; الوزير مرة أخرى: an adverb)
         closed = end == len(doc) or doc[end].is_punct or not self._could_be_name(doc[end]) or self._body_at(end)
         return end if end - j >= 2 and closed else j
 
