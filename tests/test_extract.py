@@ -1613,6 +1613,28 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
      [("Saudi Arabia", "support", "بتنفيذ اتفاق بكين", False), ("Iran", "support", "بتنفيذ اتفاق بكين", False)]),
     # a written إ begins a verbal noun (إرادتها), never a verb with its object's pronoun: no issue named before
     ("ورفض الوزير المصري الخطة الإثيوبية، مؤكدا احترام إرادتها.", [("Egypt", "oppose", "الخطة الإثيوبية", False)]),
+    # a designation as terrorist (تصنف، تعتبر، أدرج على قائمة الإرهاب) opposes what it designates, for each subject
+    ("وتصنف أنقرة وواشنطن والاتحاد الأوروبي حزب العمال الكردستاني على أنه جماعة إرهابية.",
+     [("Turkey", "oppose", "حزب العمال الكردستاني", False), ("United States", "oppose", "حزب العمال الكردستاني", False),
+      ("European Union", "oppose", "حزب العمال الكردستاني", False)]),
+    ("وأدرجت بريطانيا حركة حماس على قائمة المنظمات الإرهابية.", [("United Kingdom", "oppose", "حركة حماس", False)]),
+    # one of the defenders of X (من المدافعين عن) supports X
+    ("وقال وزير الخارجية الجزائري إن بلاده كانت دائما من المدافعين عن وحدة مالي.",
+     [("Algeria", "support", "وحدة مالي", False)]),
+    # deeming something a targeting, non-binding or a tutelage opposes it; قد before a past verb is no hedge
+    ('واعتبر الاتحاد العام التونسي للشغل القرار "استهدافا مباشرا للحق النقابي".',
+     [("Tunisian General Labour Union", "oppose", "القرار", False)]),
+    ("وكانت مصر والسودان قد اعتبرتا الاتفاق غير ملزم لهما.",
+     [("Egypt", "oppose", "الاتفاق", False), ("Sudan", "oppose", "الاتفاق", False)]),
+    # members counted from a body (112 عضوا من) speak for it
+    ("وأبدى 112 عضوا من مجلس النواب الليبي دعمهم الكامل لتعيين المحافظ الجديد.",
+     [("Libyan House of Representatives", "support", "لتعيين المحافظ الجديد", False)]),
+    # an indefinite stance noun's adjectives (نداءً عاجلاً) come before what it calls for
+    ("ووجهت المديرة التنفيذية لليونيسف كاثرين راسل نداءً عاجلاً لوقف العنف ضد الأطفال.",
+     [("Catherine Russell", "support", "لوقف العنف ضد الأطفال", False)]),
+    # a first-person verb of deeming (نعتبر): the speaker deems; the actor after it is its object
+    ('وقال وزير الخارجية الأمريكي ماركو روبيو: "نعتبر جماعة الحوثي منظمة إرهابية".',
+     [("Marco Rubio", "oppose", "جماعة الحوثي", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1707,6 +1729,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وقال الرئيس التونسي إن الحوار ليس خيارا بل ضرورة.",  # negated, then corrected by بل: no opposition
     # a masculine verb before a feminine city or state is not its subject's (حذر الرياض: Riyadh is warned)
     "وهذه المرة حذر الرياض من فشل خططها الاقتصادية.",
+    # ك (as) before an evaluation makes it a manner, not a predicate of the clause before it
+    "وقالت الحكومة اليمنية إن الاتفاق يأتي بعد تصنيف الجماعة كمنظمة إرهابية.",
     # a plural participle after a comma calls on the state after it; its unnamed subject holds the call
     "وأصدرت منظمات حقوقية بيانا، داعين الحكومة المصرية إلى الإفراج عن المعتقلين.",
 ])

@@ -80,10 +80,16 @@ class Evaluative(Predicates, Stage):
         if described is not None:
             # واعتبرت الكويت القرار انتهاكا، ووصفت الخارجية الهجوم بأنه عمل إرهابي، واصفا ما يحدث بأكبر أزمة
             (actor, mention, metonymy), start, end = described
-            statement = make(s, cue, URIRef(cue.kb_id_), actor, mention, metonymy, start, end, "opinion-object")
-            if statement:
-                yield statement
+            joined = self.actors.coordinated(s, mention) if mention is not None else []
+            holders = (self.actors.resolve(s, joined) if len(joined) > 1 and joined[-1].end <= start else None) \
+                or [(actor, mention, metonymy)]  # تصنف أنقرة وواشنطن الحزب منظمة إرهابية: each subject deems it so
+            for actor, mention, metonymy in holders:
+                statement = make(s, cue, URIRef(cue.kb_id_), actor, mention, metonymy, start, end, "opinion-object")
+                if statement:
+                    yield statement
             return
+        if self.as_comparison(s, cue):
+            return  # القرار ينسجم مع تصنيفها كمنظمة إرهابية: ك (as) makes the evaluation a manner, no predicate
         after_light = light + 1 if light is not None else cue.start
         while after_light < cue.start:  # يعد "خطوة عدوانية"، أصبح اليوم ساحة تهديد: a quote mark or a time word is no object
             step = 1 if s.texts[after_light] in QUOTE_MARKS else s.phrase_at(after_light, LEX["time-word"])
@@ -205,6 +211,13 @@ class Evaluative(Predicates, Stage):
             if statement is not None:
                 yield statement
 
+    def as_comparison(self, s: Sentence, cue: Span) -> bool:
+        """كمنظمة إرهابية: the cue's first word carries ك (as), which no form of the cue begins with."""
+        word = s.norms[cue.start]
+        rest = tuple(s.norms[cue.start + 1 : cue.end])
+        return word.startswith("\u0643") and (word[1:], *rest) in self.lex.cue_forms \
+            and (word, *rest) not in self.lex.cue_forms
+
     def loaded(self, s: Sentence, cue: Span) -> Iterator[PositionStatement]:
         """قال إن العدوان الأميركي أسفر عن ...: a speaker who names an actor's deed aggression or violations (the term
         with its demonym or adjective, heading its phrase, not governed by a preposition) opposes it."""
@@ -253,9 +266,11 @@ class Evaluative(Predicates, Stage):
             return None
         start = verb + s.phrase_at(verb, LEX["opinion-verb"])
         holder = None
-        subject = self.attribution.verb_subject(s, verb)
+        word = s.norms[verb]
+        ours = word.startswith("\u0646") and s.lex.has(LEX["opinion-verb"], "\u064a" + word[1:])  # نعتبر: we deem
+        subject = None if ours else self.attribution.verb_subject(s, verb)
         if subject is not None and subject[1] is not None and subject[1].start >= start:
-            holder, start = subject, subject[1].end
+            holder, start = subject, self.actors.coordinated(s, subject[1])[-1].end  # تصنف أنقرة وواشنطن X: all
         elif subject is not None and subject[1] is not None:
             holder = subject  # الكويت وصفت الهجوم ...
         else:
@@ -282,6 +297,8 @@ class Evaluative(Predicates, Stage):
         ):
             pronoun = end - 1 if s.texts[end - 1] not in QUOTE_MARKS else pronoun
             end -= 1  # بأنه، بأنها: the evaluation's own particle, with its pronoun (and a quote mark)
+        if end > start and s.phrase_at(end - 1, LEX["designation-particle"]):
+            end -= 1  # تصنفه على أنه منظمة إرهابية، أدرجتها على قائمة الإرهاب: على leads to the designation
         if holder is not None and end <= start and pronoun is not None and s.phrase_at(pronoun, LEX["subject-pronoun"]):
             return self.earlier_issue(s, start, holder)  # أدانت القصف، معتبرة أنه انتهاك: "it" is the issue just named
         if holder is None or end <= start:

@@ -164,6 +164,9 @@ class Frames(Particles, Stage):
         elif entry.heads_issue and particle - 1 >= cue.end and s.phrase_at(particle - 1, LEX.demonstrative):
             particle -= 1  # نفت هذه الرواية: the demonstrative with its noun
         start = self.position_content(s, self.issues.issue_start(s, particle))
+        if start == cue.end and self.indefinite_noun_cue(s, cue):
+            while start < min(cue.end + 2, s.span.end) and self.indefinite_accusative(s, start):
+                start += 1  # نداءً عاجلاً لوقف العنف، دعما كاملا ل: the noun's adjectives, then what it calls for
         following = s.cue_at.get(start)
         opening = self.lex.cues[URIRef(following.kb_id_)] if following is not None else None
         if opening is not None and (opening.kind in ONLY_IN_FRAME or opening.announced):
@@ -424,6 +427,13 @@ class Frames(Particles, Stage):
             s.clause[k] == s.clause[cue.start] and s.phrase_at(k, LEX["relative-pronoun"])
             for k in range(s.span.start, mention.start)
         )
+
+    @staticmethod
+    def indefinite_noun_cue(s: Sentence, cue: Span) -> bool:
+        """نداءً، دعما، دعوةً: a one-word cue in the indefinite accusative (tanwin written, or its alef)."""
+        word = s.norms[cue.start]
+        return cue.end - cue.start == 1 and not word.startswith((ARTICLE, CONJUNCTION)) and (
+            "\u064b" in s.texts[cue.start] or Frames.indefinite_accusative(s, cue.start))  # not دعمها
 
     @staticmethod
     def indefinite_accusative(s: Sentence, k: int) -> bool:

@@ -210,7 +210,10 @@ def hedge_at(s: Sentence, i: int) -> bool:
     if not s.phrase_at(i, LEX.hedge):
         return False
     after = i + s.phrase_at(i, LEX["modal-particle"])
-    return after == i or after >= s.span.end or s.norms[after][:1] in IMPERFECT_PREFIXES
+    if after == i or after >= s.span.end:
+        return True
+    first = s.norms[after][:1]  # قد اعتبرتا: a bare ا begins a past verb (VIII, X); أ as written, I (قد أعتبر)
+    return first in IMPERFECT_PREFIXES and (first != "\u0627" or s.texts[after][:1] != "\u0627")
 
 
 def second_person(s: Sentence, cue: Span) -> bool:
