@@ -87,11 +87,16 @@ def found(text: str) -> list[tuple[str, str, str, bool]]:
      [("Saudi Arabia", "support", "إعادة فتح سفارتها في دمشق", False)]),
     ("وأبدت الكويت استعدادها لاستضافة جولة جديدة من المحادثات.",
      [("Kuwait", "support", "لاستضافة جولة جديدة من المحادثات", False)]),
-    # verbal nouns joined by و are one issue (as real news is annotated); after a comma, a list of issues
+    # an act joined by و to the act an issue opens with is an issue of its own (real news is annotated so); a noun
+    # the act takes (تعزيز الأمن والاستقرار) and a word whose و is its own (وقف، وضع) are not
     ("وطالبت بغداد بتنسيق أمني مع عمّان وتعزيز الرقابة على الحدود.",
-     [("Iraq", "support", "بتنسيق أمني مع عمّان وتعزيز الرقابة على الحدود", False)]),
+     [("Iraq", "support", "بتنسيق أمني مع عمّان", False), ("Iraq", "support", "وتعزيز الرقابة على الحدود", False)]),
     ("وتسعى طهران إلى إعادة التموضع ومحاولة استعادة نفوذها.",
-     [("Iran", "support", "إعادة التموضع ومحاولة استعادة نفوذها", False)]),
+     [("Iran", "support", "إعادة التموضع", False), ("Iran", "support", "ومحاولة استعادة نفوذها", False)]),
+    ("ودعت الكويت إلى تعزيز الأمن والاستقرار في المنطقة.",
+     [("Kuwait", "support", "تعزيز الأمن والاستقرار في المنطقة", False)]),
+    ("ودعت مصر إلى تحقيق الاستقرار والسلام في المنطقة.", [("Egypt", "support", "تحقيق الاستقرار والسلام في المنطقة", False)]),
+    ("ورحبت الكويت بإعلان الرئيس الأميركي وقف الحرب.", [("Kuwait", "support", "بإعلان الرئيس الأميركي وقف الحرب", False)]),
     # negation on the verb that expresses the noun; no objection is acceptance
     ("ولم تبد موسكو أي اعتراض على الاتفاق.", [("Russia", "support", "الاتفاق", False)]),
     # hedges in an aside and in the governing clause; an intensifier is not the issue
@@ -1635,6 +1640,18 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a first-person verb of deeming (نعتبر): the speaker deems; the actor after it is its object
     ('وقال وزير الخارجية الأمريكي ماركو روبيو: "نعتبر جماعة الحوثي منظمة إرهابية".',
      [("Marco Rubio", "oppose", "جماعة الحوثي", False)]),
+    # whom a pronoun's verb of telling tells (أنها أبلغت رئيس المجلس) is not what her stance noun's pronoun stands for
+    ("وقالت جبهة البوليساريو في بيان إنها أبلغت رئيس مجلس الأمن موقفها الرافض لأي مقترحات لا تضمن حق تقرير المصير.",
+     [("Polisario Front", "oppose", "لأي مقترحات لا تضمن حق تقرير المصير", False)]),
+    # a call's list goes on to refraining from X (والامتناع الكامل عن), which opposes X
+    ("ودعت الرياض جميع الأطراف إلى الالتزام بالتهدئة، والامتناع الكامل عن استخدام القوة.",
+     [("Saudi Arabia", "support", "الالتزام بالتهدئة", False), ("Saudi Arabia", "oppose", "استخدام القوة", False)]),
+    # a negation before في and a noun of state (لسنا في حاجة) negates it
+    ('وقال وزير الخارجية السوداني: "لسنا في حاجة لحلول جاهزة تفرض علينا".',
+     [("Sudan", "oppose", "لحلول جاهزة تفرض علينا", False)]),
+    # a body named again by its head noun right after a quote mark that opens after إن
+    ('وعقدت جبهة الخلاص الوطني مؤتمرا صحفيا. وقال رئيسها إنّ "الجبهة ترفض المشاركة في أي انتخابات شكلية".',
+     [("National Salvation Front (Tunisia)", "oppose", "المشاركة في أي انتخابات شكلية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1731,6 +1748,8 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وهذه المرة حذر الرياض من فشل خططها الاقتصادية.",
     # ك (as) before an evaluation makes it a manner, not a predicate of the clause before it
     "وقالت الحكومة اليمنية إن الاتفاق يأتي بعد تصنيف الجماعة كمنظمة إرهابية.",
+    # a pronoun subject never stands for the verb's own object (أنها حذرت واشنطن: not Washington)
+    "وتستضيف الدولة قواعد بحرية صينية وفرنسية وأمريكية، إلا أنها حذرت واشنطن من استخدام أراضيها.",
     # a plural participle after a comma calls on the state after it; its unnamed subject holds the call
     "وأصدرت منظمات حقوقية بيانا، داعين الحكومة المصرية إلى الإفراج عن المعتقلين.",
 ])

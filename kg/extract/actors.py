@@ -194,6 +194,10 @@ class Actors(Stage):
                 inside = s.span.start <= mention.start
                 if inside and (self.in_phrase(s, mention) or s.phrase_ending(mention.start - 1, LEX["relay-verb"])):
                     continue  # نقلت الوكالة عن X قوله إنه: not the agency that relays
+                verb = mention.start - 1
+                if inside and verb > s.span.start and s.lex.has(REPORTING_VERB, without_conjunction(s.norms[verb])) \
+                        and s.phrase_at(verb - 1, LEX["subject-pronoun"]):
+                    continue  # أنها أبلغت رئيس المجلس موقفها: whom the pronoun's verb tells, not the pronoun's antecedent
                 resolved = self.actor(mention)
                 if resolved is not None:
                     return resolved

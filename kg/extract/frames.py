@@ -238,11 +238,15 @@ class Frames(Particles, Stage):
             or not s.reported_before(cue.start)
         made = []
         for holder, mention, metonymy in holders:
-            for piece_start, piece_end in [(start, end), *self.issues.listed(s, end, clauses)]:
+            pieces = [(start, end), *self.issues.listed(s, end, clauses)]
+            for piece_start, piece_end in [part for a, b in pieces for part in self.issues.conjoined(s, a, b)]:
                 piece_stance = stance
                 if piece_start > start and stance in _FLIPPED and not entry.yields \
                         and s.lex.has(LEX.negation, s.norms[piece_start].removeprefix(CONJUNCTION)):
                     piece_stance, piece_start = _FLIPPED[stance], piece_start + 1  # ...، وعدم التهجير: opposes it
+                elif piece_start > start and stance in _FLIPPED and not entry.yields and self.issues.refrain_end(s, piece_start):
+                    # ...، والامتناع الكامل عن استخدام القوة: refraining from it opposes it
+                    piece_stance, piece_start = _FLIPPED[stance], self.issues.refrain_end(s, piece_start)
                 statement = self.make(
                     s, cue, entry.iri, holder, mention, metonymy, piece_start, piece_end, rule, stance=piece_stance
                 )
@@ -357,7 +361,8 @@ class Frames(Particles, Stage):
             if i in s.mention_end:
                 i = s.mention_end[i].start - 1  # the subject between the verb and its object
                 continue
-            if not any(s.phrase_at(i, word_set) for word_set in passable):
+            if not any(s.phrase_at(i, word_set) for word_set in passable) \
+                    and not (i == cue.start - 1 and s.norms[i] == "\u0641\u064a"):  # لسنا في حاجة: in a state of
                 return False
             i, steps = i - 1, steps + 1
         return False

@@ -155,6 +155,9 @@ class Holders(Clues, Verbs, Stage):
             antecedent = antecedent or self.actors.antecedent(s, j)
             if antecedent is not None:
                 actor, metonymy = antecedent
+                after = self.actors.actor(s.mention_start[cue.end]) if cue.end in s.mention_start else None
+                if after is not None and after[0] == actor:
+                    return [], "", cue.end  # إلا أنها حذرت واشنطن: the verb's object is not what its subject stands for
                 return [(actor, s.doc[j : j + 1], metonymy)], "pronoun-subject", cue.end
         if cue.end in s.mention_start and self.addressed(s, cue):
             # أعرب عن أمله ...، وهنأ الحكومة السورية على ...: the actor after the verb is whom it addresses; the

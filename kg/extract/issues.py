@@ -258,7 +258,8 @@ class Issues(Stage):
             if (
                 nxt >= s.span.end
                 or not s.norms[nxt].startswith(CONJUNCTION)
-                or (nxt in s.cue_at and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue)
+                or (nxt in s.cue_at and self.lex.cues[URIRef(s.cue_at[nxt].kb_id_)].kind == KG.VerbCue
+                    and not self.refrain_end(s, nxt))
             ):
                 break
             clause = s.phrase_at(nxt, LEX.complementizer) if clauses else 0
@@ -275,6 +276,30 @@ class Issues(Stage):
                 break  # وأن أي مواقف تخالف ذلك: a clause with an evaluation of its own says its own statement
             pieces.append((start, end))
         return pieces
+
+    def refrain_end(self, s: Sentence, k: int) -> int:
+        """والامتناع (الكامل) عن: where what one is asked to refrain from begins, after عن (0 where k opens no
+        refraining): a call to refrain from X opposes X."""
+        word = s.norms[k].removeprefix(CONJUNCTION)
+        if not any(form[0] == word for form in s.lex.words.get(LEX.refrain, ())):
+            return 0
+        return next((j + 1 for j in range(k + 1, min(k + 4, s.span.end)) if s.norms[j] == "\u0639\u0646"), 0)
+
+    def conjoined(self, s: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+        """وقف إطلاق النار وإدخال المساعدات: an issue that opens with an act, and another act joined to it by و (an
+        indefinite verbal noun in construct, not a noun the first act takes: تعزيز الأمن والاستقرار) is two
+        issues; the pieces, in order."""
+        if not (self.verbal_noun(s, start) or self.simple_verbal_noun(s, start)):
+            return [(start, end)]
+        for k in range(start + 2, end - 1):
+            if s.phrase_at(k, LEX["between"]) or s.texts[k] in COMMAS:
+                break  # بين X وY: one relation between two
+            word = s.norms[k][1:]  # وإدخال: the و, then the verbal noun itself (not وقف، وضع, whose و is their own)
+            if s.norms[k].startswith(CONJUNCTION) and not word.startswith(ARTICLE) and k not in s.mention_start \
+                    and s.doc[k + 1].is_alpha \
+                    and (is_verbal_noun(word) or s.lex.has(LEX["first-form-verbal-noun"], word)):
+                return [(start, k), *self.conjoined(s, k, end)]
+        return [(start, end)]
 
     def simple_verbal_noun(self, s: Sentence, i: int) -> bool:
         """وعودة النازحين، ووقف الهجمات: the first form's verbal noun (three letters, or three and ة), in

@@ -305,7 +305,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 return Span(doc, i, i + 1, label=PERSON, kb_id=self.surnames[form]), clitic
             subject_place = i == 0 or doc[i].is_sent_start or doc[i - 1].text in COMMAS or self._name_start(doc, i) \
                 or self.lexicon.has(LEX["part-noun"], self.norms[i - 1]) \
-                or self._after_opening_verb(doc, i)  # وطالب أعضاء المجلس، كما مدد المجلس
+                or self._after_opening_verb(doc, i) \
+                or (i > 1 and doc[i - 1].text in NAME_QUOTES and self._name_start(doc, i - 1))  # إنّ "الجبهة ترفض"
             # الحوثيون ... وافقت الجماعة، مجلس الأمن ... وحث المجلس: in a subject's place (after a verb, أن, or where
             # a clause opens), not in construct (سلاح الحركة)
             organ = self.organs.get(form)
