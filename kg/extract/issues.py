@@ -8,6 +8,7 @@ from spacy.tokens import Span
 from ..nlp.components import PERSON
 from ..normalize import (
     is_verbal_noun,
+    normalize,
     strip_proclitics,
 )
 from ..ontology import Issue, Lexicon, phrase
@@ -32,6 +33,9 @@ from .stage import Stage
 from .statement import Holder
 
 MAX_LIST_ASIDE = 30  # tokens of an aside that lists whom the subject includes (، من بينها السعودية وروسيا ...،)
+
+
+_ACT_PREPOSITIONS = frozenset(normalize(word) for word in ("على", "عن", "من", "إلى", "مع"))  # الحفاظ على: an act's own
 
 
 class Issues(Stage):
@@ -291,12 +295,17 @@ class Issues(Stage):
         issues; the pieces, in order."""
         if not (self.verbal_noun(s, start) or self.simple_verbal_noun(s, start)):
             return [(start, end)]
+        first = s.norms[start]
+        first_definite = first.startswith("\u0644\u0644") or any(first[c:].startswith(ARTICLE) for c in (0, 1, 2))
         for k in range(start + 2, end - 1):
             if s.phrase_at(k, LEX["between"]) or s.texts[k] in COMMAS:
                 break  # بين X وY: one relation between two
             word = s.norms[k][1:]  # وإدخال: the و, then the verbal noun itself (not وقف، وضع, whose و is their own)
-            if s.norms[k].startswith(CONJUNCTION) and not word.startswith(ARTICLE) and k not in s.mention_start \
-                    and s.doc[k + 1].is_alpha \
+            if word.startswith(ARTICLE):  # الاستقرار في سوريا والحفاظ على: a definite act after a definite one, with
+                if not (first_definite and s.norms[k + 1] in _ACT_PREPOSITIONS):  # its own preposition after it
+                    continue
+                word = word[len(ARTICLE):]
+            if s.norms[k].startswith(CONJUNCTION) and k not in s.mention_start and s.doc[k + 1].is_alpha \
                     and (is_verbal_noun(word) or s.lex.has(LEX["first-form-verbal-noun"], word)):
                 return [(start, k), *self.conjoined(s, k, end)]
         return [(start, end)]
