@@ -1657,6 +1657,11 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a body named again by its head noun right after a quote mark that opens after إن
     ('وعقدت جبهة الخلاص الوطني مؤتمرا صحفيا. وقال رئيسها إنّ "الجبهة ترفض المشاركة في أي انتخابات شكلية".',
      [("National Salvation Front (Tunisia)", "oppose", "المشاركة في أي انتخابات شكلية", False)]),
+    # a red line around an act that is no asset (الهجوم على رفح) still opposes it
+    ("وقال الرئيس المصري إن الهجوم على رفح خط أحمر.", [("Egypt", "oppose", "الهجوم على رفح", False)]),
+    # what a stopping act (منع، وقف) takes after و is more of its object, not an act wanted
+    ("وطالبت اليونيسف بمنع تهريب الأسلحة وتجنيد الأطفال في مناطق النزاع.",
+     [("UNICEF", "support", "بمنع تهريب الأسلحة وتجنيد الأطفال في مناطق النزاع", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),
@@ -1755,6 +1760,10 @@ def test_an_aside_that_names_a_deed_adds_no_holder() -> None:
     "وقالت الحكومة اليمنية إن الاتفاق يأتي بعد تصنيف الجماعة كمنظمة إرهابية.",
     # a pronoun subject never stands for the verb's own object (أنها حذرت واشنطن: not Washington)
     "وتستضيف الدولة قواعد بحرية صينية وفرنسية وأمريكية، إلا أنها حذرت واشنطن من استخدام أراضيها.",
+    # a negated verb of deeming deems nothing; defenders who are a verb's object defend nothing of the subject's
+    "ولا تصنف روسيا حركة طالبان منظمة إرهابية.",
+    "ولم تعتبر مصر القرار انتهاكا للاتفاق.",
+    "وهاجم رئيس الوزراء الإسرائيلي المدافعين عن الاتفاق النووي مع إيران.",
     # a plural participle after a comma calls on the state after it; its unnamed subject holds the call
     "وأصدرت منظمات حقوقية بيانا، داعين الحكومة المصرية إلى الإفراج عن المعتقلين.",
 ])

@@ -204,7 +204,8 @@ class Evaluative(Predicates, Stage):
             # أكدت مصر وإريتريا أهمية ...: each of the coordinated subject (not a pair inside the issue)
             holders = self.actors.resolve(s, self.actors.whole_subject(s, mention)) or holders
         entry = self.lex.cues[URIRef(cue.kb_id_)]
-        if entry.on_thing is not None and stance == entry.stance and not self.issues.verbal_noun(s, start):
+        if entry.on_thing is not None and stance == entry.stance and any(
+                s.lex.has(LEX["asset-noun"], form.removeprefix(ARTICLE)) for form, _ in strip_proclitics(s.norms[start])):
             make = partial(self.frames.make, stance=entry.on_thing)  # الحقوق المائية خط أحمر: kept, not refused
         for actor, part, metonymy in holders:
             statement = make(s, cue, URIRef(cue.kb_id_), actor, part, metonymy, start, end, rule)
@@ -262,8 +263,8 @@ class Evaluative(Predicates, Stage):
         )
         if verb is None or any(
             (i in s.boundary or s.punct[i]) and s.texts[i] not in QUOTE_MARKS for i in range(verb + 1, cue.start)
-        ):
-            return None
+        ) or (verb > s.span.start and s.phrase_at(verb - 1, LEX.negation)):
+            return None  # (لم تعتبر مصر القرار انتهاكا، لا تصنف روسيا الحركة منظمة إرهابية: deemed no such thing)
         start = verb + s.phrase_at(verb, LEX["opinion-verb"])
         holder = None
         word = s.norms[verb]

@@ -244,9 +244,10 @@ class Frames(Particles, Stage):
                 if piece_start > start and stance in _FLIPPED and not entry.yields \
                         and s.lex.has(LEX.negation, s.norms[piece_start].removeprefix(CONJUNCTION)):
                     piece_stance, piece_start = _FLIPPED[stance], piece_start + 1  # ...، وعدم التهجير: opposes it
-                elif piece_start > start and stance in _FLIPPED and not entry.yields and self.issues.refrain_end(s, piece_start):
+                elif piece_start > start and stance in _FLIPPED and not entry.yields \
+                        and (refrained := self.issues.refrain_end(s, piece_start)):
                     # ...، والامتناع الكامل عن استخدام القوة: refraining from it opposes it
-                    piece_stance, piece_start = _FLIPPED[stance], self.issues.refrain_end(s, piece_start)
+                    piece_stance, piece_start = _FLIPPED[stance], refrained
                 statement = self.make(
                     s, cue, entry.iri, holder, mention, metonymy, piece_start, piece_end, rule, stance=piece_stance
                 )

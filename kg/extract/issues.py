@@ -293,8 +293,9 @@ class Issues(Stage):
         """وقف إطلاق النار وإدخال المساعدات: an issue that opens with an act, and another act joined to it by و (an
         indefinite verbal noun in construct, not a noun the first act takes: تعزيز الأمن والاستقرار) is two
         issues; the pieces, in order."""
-        if not (self.verbal_noun(s, start) or self.simple_verbal_noun(s, start)):
-            return [(start, end)]
+        if not (self.verbal_noun(s, start) or self.simple_verbal_noun(s, start)) or any(
+                s.lex.has(LEX["concept-inverter"], form.removeprefix(ARTICLE)) for form, _ in strip_proclitics(s.norms[start])):
+            return [(start, end)]  # منع التهريب وتجنيد الأطفال: what is stopped or fought is its object, not an act wanted
         first = s.norms[start]
         first_definite = first.startswith("\u0644\u0644") or any(first[c:].startswith(ARTICLE) for c in (0, 1, 2))
         for k in range(start + 2, end - 1):
