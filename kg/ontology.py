@@ -104,7 +104,7 @@ class Cue:
     heads_issue: bool = False  # kg:requiredHeadsIssue: نفى الاتهامات: the required noun begins the issue
     noun_only: bool = False  # kg:nounObjectOnly: استبعد الحل العسكري; استبعد أن ... is a forecast
     named_only: bool = False  # kg:namedSubjectOnly: تهدف الخطة إلى; only a named subject holds it
-    on_thing: URIRef | None = None  # kg:onThing: الحقوق المائية خط أحمر defends them; التهجير خط أحمر opposes it
+    on_thing: URIRef | None = None  # kg:onThing: الحقوق المائية خط أحمر defends what one keeps; التهجير opposed
 
 
 @dataclass(frozen=True)
