@@ -363,7 +363,7 @@ class Frames(Particles, Stage):
                 i = s.mention_end[i].start - 1  # the subject between the verb and its object
                 continue
             if not any(s.phrase_at(i, word_set) for word_set in passable) \
-                    and not (i == cue.start - 1 and s.norms[i] == "\u0641\u064a"):  # لسنا في حاجة: in a state of
+                    and not (i == cue.start - 1 and s.phrase_at(i, LEX["state-preposition"])):  # لسنا في حاجة
                 return False
             i, steps = i - 1, steps + 1
         return False

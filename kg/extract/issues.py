@@ -8,7 +8,6 @@ from spacy.tokens import Span
 from ..nlp.components import PERSON
 from ..normalize import (
     is_verbal_noun,
-    normalize,
     strip_proclitics,
 )
 from ..ontology import Issue, Lexicon, phrase
@@ -35,7 +34,6 @@ from .statement import Holder
 MAX_LIST_ASIDE = 30  # tokens of an aside that lists whom the subject includes (، من بينها السعودية وروسيا ...،)
 
 
-_ACT_PREPOSITIONS = frozenset(normalize(word) for word in ("على", "عن", "من", "إلى", "مع"))  # الحفاظ على: an act's own
 
 
 class Issues(Stage):
@@ -285,9 +283,8 @@ class Issues(Stage):
         """والامتناع (الكامل) عن: where what one is asked to refrain from begins, after عن (0 where k opens no
         refraining): a call to refrain from X opposes X."""
         word = s.norms[k].removeprefix(CONJUNCTION)
-        if not any(form[0] == word for form in s.lex.words.get(LEX.refrain, ())):
-            return 0
-        return next((j + 1 for j in range(k + 1, min(k + 4, s.span.end)) if s.norms[j] == "\u0639\u0646"), 0)
+        particles = {form[-1] for form in s.lex.words.get(LEX.refrain, ()) if form[0] == word and len(form) > 1}
+        return next((j + 1 for j in range(k + 1, min(k + 4, s.span.end)) if s.norms[j] in particles), 0)
 
     def conjoined(self, s: Sentence, start: int, end: int) -> list[tuple[int, int]]:
         """وقف إطلاق النار وإدخال المساعدات: an issue that opens with an act, and another act joined to it by و (an
@@ -303,7 +300,7 @@ class Issues(Stage):
                 break  # بين X وY: one relation between two
             word = s.norms[k][1:]  # وإدخال: the و, then the verbal noun itself (not وقف، وضع, whose و is their own)
             if word.startswith(ARTICLE):  # الاستقرار في سوريا والحفاظ على: a definite act after a definite one, with
-                if not (first_definite and s.norms[k + 1] in _ACT_PREPOSITIONS):  # its own preposition after it
+                if not (first_definite and s.phrase_at(k + 1, LEX["act-preposition"])):  # its own preposition after it
                     continue
                 word = word[len(ARTICLE):]
             if s.norms[k].startswith(CONJUNCTION) and k not in s.mention_start and s.doc[k + 1].is_alpha \
