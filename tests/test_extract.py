@@ -1662,6 +1662,14 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # what a stopping act (منع، وقف) takes after و is more of its object, not an act wanted
     ("وطالبت اليونيسف بمنع تهريب الأسلحة وتجنيد الأطفال في مناطق النزاع.",
      [("UNICEF", "support", "بمنع تهريب الأسلحة وتجنيد الأطفال في مناطق النزاع", False)]),
+    # two titled people in apposition, each named between commas, share the verb (a given name with its article)
+    ("دعا الرئيس الإيفواري، الحسن واتارا، ونظيره الغاني، جون ماهاما، دول الساحل إلى مراجعة قرارها.",
+     [("الحسن واتارا", "support", "مراجعة قرارها", False), ("جون ماهاما", "support", "مراجعة قرارها", False)]),
+    # a title and the surname of someone named before name that person again
+    ("أدانت وزارة الخارجية الأردنية القصف. وأكد الناطق باسم الوزارة السفير الدكتور سامر الخطيب رفض المملكة للقصف. "
+     "ودعا السفير الخطيب المجتمع الدولي إلى دعم الحوار.",
+     [("Jordan", "oppose", "القصف", False), ("Jordan", "oppose", "للقصف", False),
+      ("سامر الخطيب", "support", "دعم الحوار", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

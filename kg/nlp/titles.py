@@ -185,6 +185,9 @@ class Titles:
     def _person(self, doc: Doc, i: int, j: int, titled: bool, role: str, body: URIRef | None) -> Span | None:
         """The person a title (tokens i..j) introduces: one the gazetteer knows, or a new one."""
         title = tuple(self.norms[i:j])
+        again = self._surname_again(doc, i, j) if titled else None
+        if again is not None:
+            return again
         j = self._posting_end(doc, j) if titled else j
         j = self._past_parenthesis(doc, j) if titled else j  # رئيس بعثة الأمم المتحدة (يونامي)، محمد الحسان
         domain = self._domain_holder(doc, i, j) if titled else None
@@ -236,6 +239,18 @@ class Titles:
         self.people[doc[end - 1].norm_] = person
         self.roles.append((title, person))
         return new_span(doc, i, end, person)
+
+    def _surname_again(self, doc: Doc, i: int, j: int) -> Span | None:
+        """سفيان القضاة ... ودعا السفير القضاة: a title, then the surname of someone this document named before,
+        names that person again (not where the surname begins a longer name or a known actor)."""
+        if j >= len(doc) or (self.lexicon.has(_GIVEN_NAME, self.norms[j]) and j + 1 < len(doc)
+                             and self._could_be_name(doc[j + 1])):
+            return None  # الوزير محمد عبد الله: a given name that begins another's name
+        person = self.people.get(self.norms[j])
+        if person is not None:
+            return new_span(doc, i, j + 1, person)
+        known = self.surnames.get(self.norms[j])
+        return Span(doc, i, j + 1, label=PERSON, kb_id=known) if known is not None else None
 
     def _apposed_person(self, doc: Doc, i: int, end: int, body: URIRef | None) -> Span | None:
         """The person named right before a title with no proclitic (X وزير الخارجية): the title (tokens i..end) is
