@@ -1666,10 +1666,18 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("دعا الرئيس الإيفواري، الحسن واتارا، ونظيره الغاني، جون ماهاما، دول الساحل إلى مراجعة قرارها.",
      [("الحسن واتارا", "support", "مراجعة قرارها", False), ("جون ماهاما", "support", "مراجعة قرارها", False)]),
     # a title and the surname of someone named before name that person again
-    ("أدانت وزارة الخارجية الأردنية القصف. وأكد الناطق باسم الوزارة السفير الدكتور سامر الخطيب رفض المملكة للقصف. "
-     "ودعا السفير الخطيب المجتمع الدولي إلى دعم الحوار.",
+    (("أدانت وزارة الخارجية الأردنية القصف. وأكد الناطق باسم الوزارة السفير الدكتور سامر الخطيب رفض المملكة "
+      "للقصف. ودعا السفير الخطيب المجتمع الدولي إلى دعم الحوار."),
      [("Jordan", "oppose", "القصف", False), ("Jordan", "oppose", "للقصف", False),
       ("سامر الخطيب", "support", "دعم الحوار", False)]),
+    # a body's title named again without the name is the person the document gave it
+    (("ورحبت رئيسة المفوضية الأوروبية أورسولا فون دير لاين بالاتفاق. وأشارت رئيسة المفوضية الأوروبية إلى "
+      "ضرورة حماية الملاحة."),
+     [("Ursula von der Leyen", "support", "بالاتفاق", False), ("Ursula von der Leyen", "support", "حماية الملاحة", False)]),
+    # an accusative of protest after a comma is its own clause subject's, not the last speaker's
+    (("وقال وزير الخارجية الفرنسي إن الحوار ضروري. وكانت دول تحالف الساحل قد أعلنت في يناير الماضي انسحابها "
+      "من المنظمة، احتجاجا على تدخلاتها."),
+     [("France", "support", "الحوار", False), ("Alliance of Sahel States", "oppose", "تدخلاتها", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

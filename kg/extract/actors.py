@@ -313,7 +313,7 @@ def outlet_actor(document: Document, lex: Lexicon) -> Actor:
     """The outlet named in the metadata or dateline, from the gazetteer where it is known."""
     name = document.outlet or "unknown outlet"
     for actor in lex.actors.values():
-        if actor.kind == KG.MediaOutlet and name in (actor.label_en, actor.label_ar):
+        if name in (actor.label_en, actor.label_ar) and actor.kind == KG.MediaOutlet:  # strings first: cheap
             return actor
     iri = lex.actor_forms.get(phrase(name))
     if iri is not None and lex.actors[iri].kind == KG.MediaOutlet:

@@ -32,6 +32,7 @@ from .sentence import (
     Sentence,
     has_particle,
     hedge_at,
+    indefinite_accusative,
     is_function_word,
     our,
     pronounless_forms,
@@ -165,16 +166,16 @@ class Frames(Particles, Stage):
             particle -= 1  # نفت هذه الرواية: the demonstrative with its noun
         start = self.position_content(s, self.issues.issue_start(s, particle))
         if start == cue.end and self.indefinite_noun_cue(s, cue):
-            while start < min(cue.end + 2, s.span.end) and self.indefinite_accusative(s, start):
+            while start < min(cue.end + 2, s.span.end) and indefinite_accusative(s, start):
                 start += 1  # نداءً عاجلاً لوقف العنف، دعما كاملا ل: the noun's adjectives, then what it calls for
         following = s.cue_at.get(start)
         opening = self.lex.cues[URIRef(following.kb_id_)] if following is not None else None
         if opening is not None and (opening.kind in ONLY_IN_FRAME or opening.announced):
             following = None  # a sponsor's, an effort's or an announced act's word (خطة، جهود، وقف) is part of the issue
         if following is not None and following.kb_id_ == cue.kb_id_ and following.end - following.start == 1 \
-                and self.indefinite_accusative(s, start):
+                and indefinite_accusative(s, start):
             k = following.end  # نرفض رفضا كاملا أي وجود: the verb's own noun and its adjective, then what it rejects
-            if k < s.span.end and self.indefinite_accusative(s, k):
+            if k < s.span.end and indefinite_accusative(s, k):
                 k += 1  # one adjective of degree (كاملا); a second accusative is what it rejects (رفضا قاطعا مشروعا)
             start, following = self.issues.issue_start(s, k), None
         if following is not None and following.label_ == cue.label_ and s.norms[start][:1] == CONJUNCTION:
@@ -439,15 +440,7 @@ class Frames(Particles, Stage):
         """نداءً، دعما، دعوةً: a one-word cue in the indefinite accusative (tanwin written, or its alef)."""
         word = s.norms[cue.start]
         return cue.end - cue.start == 1 and not word.startswith((ARTICLE, CONJUNCTION)) and (
-            "\u064b" in s.texts[cue.start] or Frames.indefinite_accusative(s, cue.start))  # not دعمها
-
-    @staticmethod
-    def indefinite_accusative(s: Sentence, k: int) -> bool:
-        """An indefinite accusative (رفضا، كاملا، قاطعا): the verb's absolute object or its adjective."""
-        word = s.norms[k]
-        return s.doc[k].is_alpha and not word.startswith((ARTICLE, CONJUNCTION)) and word.endswith("\u0627") \
-            and without_pronoun(s, k, word) is None and not word.endswith("\u0646\u0627") and len(word) > 3
-        # not رفضها (her rejection), دعمنا (our support)
+            "\u064b" in s.texts[cue.start] or indefinite_accusative(s, cue.start))  # not دعمها
 
     def make(
         self,

@@ -24,6 +24,7 @@ from .sentence import (
     Sentence,
     first_person,
     has_particle,
+    indefinite_accusative,
     is_function_word,
     second_person,
     trimmed,
@@ -298,6 +299,9 @@ class Holders(Clues, Verbs, Stage):
             matrix = self.attribution.matrix_subject(s, cue.start)
             if matrix is not None and matrix[0] == self.attribution.speaker:
                 return self.with_coordinated(s, matrix), "elided-subject", after
+            if matrix is not None and indefinite_accusative(s, cue.start):
+                # وكانت دول الساحل قد أعلنت انسحابها، احتجاجا على: an accusative of cause is its clause's subject's
+                return self.with_coordinated(s, matrix), "matrix-subject", after
             plural = self.plural_subject(s, cue)
             if plural:  # وشدد السيسي والملك عبد الله على ... . كما أكدا على: the two of them
                 return plural, "elided-subject", after

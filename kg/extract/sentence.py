@@ -256,6 +256,14 @@ def our_verb(word: str) -> bool:
     return len(word) > 3 and word.startswith(FIRST_PERSON) and has_verb_shape(_PERSON_SWAP + word[1:])
 
 
+def indefinite_accusative(s: Sentence, k: int) -> bool:
+    """An indefinite accusative (رفضا، كاملا، قاطعا): the verb's absolute object or its adjective."""
+    word = s.norms[k]
+    return s.doc[k].is_alpha and not word.startswith((ARTICLE, CONJUNCTION)) and word.endswith("\u0627") \
+        and without_pronoun(s, k, word) is None and not word.endswith("\u0646\u0627") and len(word) > 3
+    # not رفضها (her rejection), دعمنا (our support)
+
+
 def without_pronoun(s: Sentence, i: int, word: str, min_stem: int = 3) -> str | None:
     """The word (token i's normalised form, or part of it) without its third-person pronoun (دورها → دور،
     تجريده → تجريد), or None where it has none; a ة, which normalises to ه, is no pronoun (مبادرة)."""

@@ -103,6 +103,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.readings: dict[str, tuple[tuple[tuple[str, int], ...], bool]] = {}
         self.starters: dict[str, bool] = {}  # words after which a name may begin (cached)
         self.name_like: dict[str, bool] = {}  # words that may be part of a name (cached)
+        self.function_words = frozenset(form[0] for word_set, forms in lex.words.items()
+                                        if word_set != LEX["given-name"] for form in forms if len(form) == 1)
 
     def _readings(self, norm: str) -> tuple[tuple[tuple[str, int], ...], bool]:
         """A word's proclitic readings, and whether any could begin a mention other than a person
@@ -133,7 +135,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
         self.recent_people: list[tuple[object, Span]] = []  # the last two distinct persons named (for الوزيرين)
         self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
-        self.apposed: set[int] = set()  # where a title in apposition after a name begins (its words name no one)
+        self.apposed: set[int] = set()  # where a person's span of title words alone begins (no surname in it)
         # المجلس، الجماعة، الاتحاد: the body whose name it heads (its IRI, or the new actor the text introduced)
         self.heads: dict[str, tuple[int, str, str, NewActor | None]] = {}
         # الهيئة التنفيذية للمجلس الانتقالي: an organ's noun, to its adjectives and (token, label, IRI) of its body

@@ -138,8 +138,9 @@ class Titles:
             return next(filter(None, (self._role_holder(doc, i, end) for end in ends)), None) \
                 or self._role_holder(doc, i, j) or self._anaphoric_organ(doc, i, j, clitic)
         kind = lex.actors[body].kind
-        if titled and kind == KG.State:
-            holder = self._same_role(doc, i, j, (self.norms[i][clitic:], *self.norms[i + 1 : title_end]), body)
+        if titled:  # a state's title by its words and state; a body's by its words with the body's name
+            words = (self.norms[i][clitic:], *self.norms[i + 1 : title_end if kind == KG.State else j])
+            holder = self._same_role(doc, i, j, words, body if kind == KG.State else None)
             if holder is not None:
                 return holder, clitic
         return Span(doc, i, j, label=STATE_ORGAN if kind == KG.State else local_name(kind), kb_id=str(body)), clitic
@@ -170,13 +171,14 @@ class Titles:
         """A title's words without articles and demonyms: رئيس الوزراء السوداني and رئيس وزراء السودان agree."""
         return tuple(w[2:] if w.startswith(ARTICLE) else w for w in words if w not in self.lexicon.demonyms)
 
-    def _same_role(self, doc: Doc, i: int, j: int, title: tuple[str, ...], state: URIRef) -> Span | None:
+    def _same_role(self, doc: Doc, i: int, j: int, title: tuple[str, ...], state: URIRef | None) -> Span | None:
         """رئيس وزراء السودان after رئيس الوزراء السوداني، كامل إدريس: the person the document gave the same title
-        of the same state."""
+        of the same state (or, with no state, the same title naming its body: رئيسة المفوضية الأوروبية)."""
         key = self._role_key(title)
         for role, person in reversed(self.roles):
             member = self.lexicon.members.get(URIRef(person)) if isinstance(person, str) else person.member_of
-            if member == state and self._role_key(role) == key:
+            if (state is None or member == state) and self._role_key(role) == key:
+                self.apposed.add(i)  # a title's words, no surname
                 if isinstance(person, str):
                     return Span(doc, i, j, label=PERSON, kb_id=person)
                 return new_span(doc, i, j, person)
@@ -591,8 +593,8 @@ class Titles:
         if norm[:1] in ("\u0644", "\u0628") and norm.endswith(("\u0647", "\u0647\u0627")) and len(norm) > 5:
             return False  # لتكليفه، بقراره: a governed noun with its pronoun
         lex = self.lexicon
-        if any(lex.has(ws, form) for ws in lex.words if ws != _GIVEN_NAME for form, _ in strip_proclitics(norm)):
-            return False
+        if any(form in self.function_words for form, _ in strip_proclitics(norm)):
+            return False  # a function word of any set but the given names
         if (norm,) in lex.cue_forms or (norm,) in lex.actor_forms or norm in lex.demonyms:
             return False
         return not any((form,) in lex.cue_forms for form in word_variants(norm))
