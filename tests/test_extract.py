@@ -1678,6 +1678,31 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     (("وقال وزير الخارجية الفرنسي إن الحوار ضروري. وكانت دول تحالف الساحل قد أعلنت في يناير الماضي انسحابها "
       "من المنظمة، احتجاجا على تدخلاتها."),
      [("France", "support", "الحوار", False), ("Alliance of Sahel States", "oppose", "تدخلاتها", False)]),
+    # it is time (حان الوقت، الوقت حان) with an adverb between: الآن is an adverb, not the article on أن
+    ("وقال وزير الخارجية المصري: حان الوقت الآن لإجراء إصلاحات أعمق.",
+     [("Egypt", "support", "لإجراء إصلاحات أعمق", False)]),
+    ("وقال وزير الخارجية المصري إن الوقت حان لإجراء إصلاحات أعمق.", [("Egypt", "support", "لإجراء إصلاحات أعمق", False)]),
+    # a sentence whose verb is negated (ولم تحدد) still names the subject the next sentence goes on with
+    ("ولم تحدد المتحدثة باسم صندوق النقد الدولي، جولي كوزاك، موعدا للمراجعة. وأضافت أن مصر بحاجة إلى إصلاحات أعمق.",
+     [("جولي كوزاك", "support", "إصلاحات أعمق", False)]),
+    # a title then a word that is someone's surname but begins another's known name, or has a name after it
+    ("ورحب الرئيس الفلسطيني محمود عباس بالقرار الأممي. وانتقد وزير الخارجية الإيراني عباس عراقجي العقوبات الأميركية.",
+     [("Mahmoud Abbas", "support", "بالقرار الأممي", False), ("Abbas Araghchi", "oppose", "العقوبات الأميركية", False)]),
+    ("ودعا زعيم جماعة الحوثي عبد الملك الحوثي إلى التعبئة العامة. ورفض المتحدث الحوثي محمد عبد السلام الهدنة المقترحة.",
+     [("Abdul-Malik al-Houthi", "support", "التعبئة العامة", False),
+      ("Mohammed Abdulsalam", "oppose", "الهدنة المقترحة", False)]),
+    # a participle after a quote goes on for the speaker, not for a subject inside the quote
+    ("وقال المبعوث الأممي إن الوضع خطير. وتابع: «لم تعارض مصر المبادرة»، مطالبا بتنفيذها دون تأخير.",
+     [("United Nations", "support", "بتنفيذها دون تأخير", False)]),
+    # a new holder of a body's title (الجديد) is not the one named before
+    ("ورحب رئيس البرلمان الأوروبي روبرتا ميتسولا بالقرار. ودعا رئيس البرلمان الأوروبي الجديد إلى تعزيز الدفاع المشترك.",
+     [("روبرتا ميتسولا", "support", "بالقرار", False), ("European Parliament", "support", "تعزيز الدفاع المشترك", False)]),
+    # a long aside between commas (up to fourteen words) between the subject and a stance noun with its pronoun
+    (("وأكد وزير الخارجية المصري بدر عبد العاطي، في تصريحات صحفية على هامش مشاركته في القمة العربية الطارئة "
+      "بالقاهرة، ثقته في نجاح جهود الوساطة."), [("Badr Abdelatty", "support", "نجاح جهود الوساطة", False)]),
+    # after an aside, a stance noun's genitive still holds it (استعداد مصر), not the verb's subject
+    ("وأكد وزير المالية المصري أحمد كجوك، في مقابلة مع قناة العربية، استعداد مصر لاستكمال برامجها مع الصندوق.",
+     [("Egypt", "support", "لاستكمال برامجها مع الصندوق", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

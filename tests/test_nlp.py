@@ -45,6 +45,13 @@ def test_a_full_stop_with_no_space_after_it_still_ends_the_sentence(nlp) -> None
                                           "وأضاف أن قناة تي.آر.تي ذكرت التهديد بالسـ.ـلاح."]
 
 
+def test_a_comma_with_no_space_after_it_still_parts_words(nlp) -> None:
+    """الصندوق،جولي is two words and a comma: a name glued to the comma before it is still found."""
+    doc = nlp("وقالت المتحدثة باسم الصندوق،جولي كوزاك؛ثم غادرت، وأضافت 3,5.")
+    assert [t.text for t in doc][3:9] == ["الصندوق", "،", "جولي", "كوزاك", "؛", "ثم"]
+    assert "3,5" in [t.text for t in doc]
+
+
 def test_a_hyphen_is_split_from_names(nlp) -> None:
     assert [t.text for t in nlp("خط كركوك -بانياس")] == ["خط", "كركوك", "-", "بانياس"]
 
@@ -117,6 +124,18 @@ def test_a_word_a_cue_folds_into_is_no_cue_as_written(nlp) -> None:
 def test_a_title_with_its_domain_then_a_known_person_is_that_person(nlp) -> None:
     assert spans(nlp, "أكد رئيس مجلس النواب، المستشار عقيلة صالح، أن الحل ممكن.", "actors") == [
         ("رئيس مجلس النواب، المستشار عقيلة صالح", "Person", "aguila-saleh")]
+
+
+def test_a_definite_noun_is_no_own_country(nlp) -> None:
+    """البلدة (the town) folds to ال + بلده (his country), but a word with the article takes no pronoun."""
+    assert spans(nlp, "وقصفت الطائرات البلدة الحدودية.", "actors") == []
+    assert spans(nlp, "وقال إن بلاده ترفض التصعيد.", "actors") == [("بلاده", "OwnCountry", "")]
+
+
+def test_ma_written_joined_to_a_verb_of_continuity_begins_no_name(nlp) -> None:
+    assert spans(nlp, "وأشار إلى أن الملك ومايزال يقود جهودا لوقف الحرب.", "actors") == []
+    assert spans(nlp, "وقال الرئيس وليد جنبلاط إنه يرفض التصعيد.", "actors") == [
+        ("الرئيس وليد جنبلاط", "Person", "walid-jumblatt")]
 
 
 @pytest.mark.parametrize(("text", "names"), [

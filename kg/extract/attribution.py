@@ -356,6 +356,7 @@ class Attribution(Stage):
         indefinite word, no function word: a verb) and an actor right after it has that actor for its subject."""
         first = s.opening()
         first += s.phrase_at(first, LEX["clause-boundary"])  # كما، ثم
+        first += s.phrase_at(first, LEX["verb-negation"]) if first < s.span.end else 0  # ولم تحدد المتحدثة: the verb
         if (
             first + 1 >= s.span.end
             or first in s.mention_start

@@ -381,6 +381,7 @@ class Evaluative(Predicates, Stage):
             i = self.actors.skip_back(s, i)
         if i >= s.span.start and s.phrase_ending(i, LEX["issue-preposition"]):
             i = self.actors.skip_back(s, i - s.phrase_ending(i, LEX["issue-preposition"]) + 1)
+        i = self.actors.skip_aside(s, i)  # أكد الوزير، في مقابلة مع قناة، استعداد مصر: the aside passed over
         while i in s.mention_end:
             i = self.actors.skip_back(s, s.mention_end[i].start)
         return i if i >= s.span.start and s.phrase_at(i, LEX["reporting-verb"]) else None

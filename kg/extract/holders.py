@@ -299,7 +299,7 @@ class Holders(Clues, Verbs, Stage):
             matrix = self.attribution.matrix_subject(s, cue.start)
             if matrix is not None and matrix[0] == self.attribution.speaker:
                 return self.with_coordinated(s, matrix), "elided-subject", after
-            if matrix is not None and indefinite_accusative(s, cue.start):
+            if matrix is not None and self.cause_accusative(s, cue.start):
                 # وكانت دول الساحل قد أعلنت انسحابها، احتجاجا على: an accusative of cause is its clause's subject's
                 return self.with_coordinated(s, matrix), "matrix-subject", after
             plural = self.plural_subject(s, cue)
@@ -396,6 +396,13 @@ class Holders(Clues, Verbs, Stage):
     def own_particle(self, s: Sentence, cue: Span) -> bool:
         """The particle the cue needs right after it (كما طالبت بوقف الحرب، ودعت لوقف): no subject comes between."""
         return any(has_particle(s.norms[cue.end], particle) for particle in self.lex.cues[URIRef(cue.kb_id_)].requires)
+
+    @staticmethod
+    def cause_accusative(s: Sentence, k: int) -> bool:
+        """احتجاجا، رفضا، تضامنا: an indefinite accusative verbal noun, the cause of its clause's act; not a
+        participle (مطالبا، معربا، داعيا), which goes on for whoever speaks."""
+        stem = s.norms[k][:-1]
+        return indefinite_accusative(s, k) and not stem.startswith("\u0645") and stem[1:2] != "\u0627"
 
     @staticmethod
     def only_verb(s: Sentence, cue: Span, kind: URIRef) -> bool:

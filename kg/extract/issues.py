@@ -34,8 +34,6 @@ from .statement import Holder
 MAX_LIST_ASIDE = 30  # tokens of an aside that lists whom the subject includes (، من بينها السعودية وروسيا ...،)
 
 
-
-
 class Issues(Stage):
     """Where a cue's issue begins and ends, and how a list splits into issues."""
 

@@ -24,7 +24,7 @@ MAX_ISSUE_TOKENS = 12
 SHORT_ISSUE = 3  # an issue of so few words takes the relative clause after it along
 MAX_SUBJECT_DISTANCE = 8
 MAX_PREDICATE_SUBJECT = 8  # tokens of a nominal clause's subject before its predicate (التهديدات الموجهة إلى مقدمي المساعدات ...)
-MAX_ASIDE_TOKENS = 10  # an aside between commas passed over before a subject (، في بيان نشرته وكالة سبأ،)
+MAX_ASIDE_TOKENS = 14  # an aside between commas passed over before a subject (، في بيان نشرته وكالة سبأ،)
 PARTICLE_WINDOW = 16
 HEADING_MAX_WORDS = 8
 SENTENCE_END = {".", "؟", "?", "!", "…", ":"}
@@ -145,7 +145,8 @@ def entries(lex: Lexicon, word: str) -> tuple[tuple[URIRef, Phrase], ...]:
     """
     found = lex.entries_by_word.get(word)
     if found is None:
-        forms = [form for form, _ in strip_proclitics(word)]
+        forms = [form for form, clitic in strip_proclitics(word)
+                 if len(form) > 2 or not word[:clitic].endswith((ARTICLE, "\u0644\u0644"))]  # الآن is no ال + أن
         forms += [_PERSON_SWAP + f[1:] for f in forms if f[:1] in _PERSON_PREFIXES and len(f) > 3]
         found = lex.entries_by_word[word] = tuple(
             entry for first in forms for entry in lex.by_first_word.get(first, ())

@@ -342,7 +342,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 # القرار، الذي حظي بتأييد 11 دولة، دعا: the resolution fronted, its relative clause between commas
                 # مجلس الأمن ... . وشدد القرار على ...: the resolution speaks for the body that adopted it
                 return Span(doc, i, i + 1, label=self.last_body.label_, kb_id=self.last_body.kb_id_), clitic
-            if (form,) in self.own_country:
+            if (form,) in self.own_country and not self.norms[i][:clitic].endswith((ARTICLE, "\u0644\u0644")):
+                # بلاده، لحكومته; not البلدة (the town): a word with the article takes no pronoun
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
             if (form,) in self.report_nouns:
                 return Span(doc, i, i + 1, label=REPORT), clitic

@@ -244,10 +244,16 @@ class Titles:
 
     def _surname_again(self, doc: Doc, i: int, j: int) -> Span | None:
         """سفيان القضاة ... ودعا السفير القضاة: a title, then the surname of someone this document named before,
-        names that person again (not where the surname begins a longer name or a known actor)."""
-        if j >= len(doc) or (self.lexicon.has(_GIVEN_NAME, self.norms[j]) and j + 1 < len(doc)
-                             and self._could_be_name(doc[j + 1])):
-            return None  # الوزير محمد عبد الله: a given name that begins another's name
+        names that person again (not where the word begins a known actor's longer name, or a name follows it)."""
+        if j >= len(doc):
+            return None
+        known = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
+        following = self.actors.longest(self.norms, j + 1, [(self.norms[j + 1], 0)]) if j + 1 < len(doc) else None
+        if (known is not None and known[0] > j + 1) or (j + 1 < len(doc) and (
+                self.lexicon.has(_GIVEN_NAME, self.norms[j + 1]) or self.lexicon.has(LEX["name-prefix"], self.norms[j + 1])
+                or (following is not None and self.lexicon.actors[following[1]].kind == KG.Person)
+                or (self.lexicon.has(_GIVEN_NAME, self.norms[j]) and self._could_be_name(doc[j + 1])))):
+            return None  # الوزير عباس عراقجي، المتحدث الحوثي محمد عبد السلام: another's name begins or follows
         person = self.people.get(self.norms[j])
         if person is not None:
             return new_span(doc, i, j + 1, person)
