@@ -1682,6 +1682,7 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وقال وزير الخارجية المصري: حان الوقت الآن لإجراء إصلاحات أعمق.",
      [("Egypt", "support", "لإجراء إصلاحات أعمق", False)]),
     ("وقال وزير الخارجية المصري إن الوقت حان لإجراء إصلاحات أعمق.", [("Egypt", "support", "لإجراء إصلاحات أعمق", False)]),
+    ("وقال وزير الخارجية المصري إن الوقت قد حان لموقف حازم من الجميع.", [("Egypt", "support", "لموقف حازم من الجميع", False)]),
     # a sentence whose verb is negated (ولم تحدد) still names the subject the next sentence goes on with
     ("ولم تحدد المتحدثة باسم صندوق النقد الدولي، جولي كوزاك، موعدا للمراجعة. وأضافت أن مصر بحاجة إلى إصلاحات أعمق.",
      [("جولي كوزاك", "support", "إصلاحات أعمق", False)]),
@@ -1703,6 +1704,16 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # after an aside, a stance noun's genitive still holds it (استعداد مصر), not the verb's subject
     ("وأكد وزير المالية المصري أحمد كجوك، في مقابلة مع قناة العربية، استعداد مصر لاستكمال برامجها مع الصندوق.",
      [("Egypt", "support", "لاستكمال برامجها مع الصندوق", False)]),
+    # acts joined by أو after أي are issues of their own, as those joined by و are
+    ("ورفضت مصر أي تهجير للفلسطينيين أو توطين للاجئين في سيناء.",
+     [("Egypt", "oppose", "أي تهجير للفلسطينيين", False), ("Egypt", "oppose", "توطين للاجئين في سيناء", False)]),
+    ("وحذرت الجامعة العربية من تشكيل أية حكومات أو إدارات موازية خارج الإطار الدستوري.",  # objects, not acts
+     [("Arab League", "concern", "تشكيل أية حكومات أو إدارات موازية خارج الإطار الدستوري", False)]),
+    # a stance noun with the dual pronoun is the pair named before it, the two people named together, not the speaker
+    (("وفرضت الحكومة الهولندية حظرا على إيتمار بن غفير وبتسلئيل سموتريتش. وقال وزير الخارجية الهولندي كاسبار "
+      "فيلدكامب إن القرار جاء بسبب تحريض الوزيرين على العنف، ودعمهما لتوسيع المستوطنات."),
+     [("Itamar Ben-Gvir", "support", "لتوسيع المستوطنات", False),
+      ("Bezalel Smotrich", "support", "لتوسيع المستوطنات", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

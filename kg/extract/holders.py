@@ -100,6 +100,9 @@ class Holders(Clues, Verbs, Stage):
         if kind == KG.VerbCue and cue.start > s.span.start and s.phrase_at(cue.start - 1, LEX.whoever) \
                 and s.norms[cue.start].startswith("\u064a"):
             return [], "", cue.end  # من يريد نزع سلاح المقاومة: whoever wants it, unnamed (من before a verb is who)
+        pair = self.dual_owner(s, cue)
+        if pair is not None:  # التحريض المتكرر للوزيرين ...، ودعمهما ل: the two named as a pair
+            return self.actors.resolve(s, [pair]), "pronoun-subject", cue.end
         if self.described_actor(s, cue):  # البيان الصادر عن الخارجية القطرية الرافض ل: the actor it describes
             return self.actors.resolve(s, [s.mention_end[cue.start - 1]]), "subject-verb", cue.end
         if cue.start == s.opening() and self.accusative_participle(s, cue):
@@ -396,6 +399,15 @@ class Holders(Clues, Verbs, Stage):
     def own_particle(self, s: Sentence, cue: Span) -> bool:
         """The particle the cue needs right after it (كما طالبت بوقف الحرب، ودعت لوقف): no subject comes between."""
         return any(has_particle(s.norms[cue.end], particle) for particle in self.lex.cues[URIRef(cue.kb_id_)].requires)
+
+    @staticmethod
+    def dual_owner(s: Sentence, cue: Span) -> Span | None:
+        """دعمهما، تبنيهما: a stance noun with the dual pronoun is the pair this sentence named before it (للوزيرين،
+        الجانبين), where it named one."""
+        if not s.norms[cue.start].endswith("\u0647\u0645\u0627"):
+            return None
+        pairs = [m for end, m in s.mention_end.items() if end < cue.start and m.label_ == PAIR and m._.pair]
+        return max(pairs, key=lambda m: m.end) if pairs else None
 
     @staticmethod
     def cause_accusative(s: Sentence, k: int) -> bool:

@@ -285,23 +285,29 @@ class Issues(Stage):
         return next((j + 1 for j in range(k + 1, min(k + 4, s.span.end)) if s.norms[j] in particles), 0)
 
     def conjoined(self, s: Sentence, start: int, end: int) -> list[tuple[int, int]]:
-        """وقف إطلاق النار وإدخال المساعدات: an issue that opens with an act, and another act joined to it by و (an
-        indefinite verbal noun in construct, not a noun the first act takes: تعزيز الأمن والاستقرار) is two
+        """وقف إطلاق النار وإدخال المساعدات: an issue that opens with an act, and another act joined to it by و or
+        أو (an indefinite verbal noun in construct, not a noun the first act takes: تعزيز الأمن والاستقرار) is two
         issues; the pieces, in order."""
-        if not (self.verbal_noun(s, start) or self.simple_verbal_noun(s, start)) or any(
-                s.lex.has(LEX["concept-inverter"], form.removeprefix(ARTICLE)) for form, _ in strip_proclitics(s.norms[start])):
+        head = start + s.phrase_at(start, LEX.any) if start + 1 < end else start  # أي تهجير: the act after أي
+        if not (self.verbal_noun(s, head) or self.simple_verbal_noun(s, head)) or any(
+                s.lex.has(LEX["concept-inverter"], form.removeprefix(ARTICLE)) for form, _ in strip_proclitics(s.norms[head])):
             return [(start, end)]  # منع التهريب وتجنيد الأطفال: what is stopped or fought is its object, not an act wanted
         first = s.norms[start]
         first_definite = first.startswith("\u0644\u0644") or any(first[c:].startswith(ARTICLE) for c in (0, 1, 2))
         for k in range(start + 2, end - 1):
             if s.phrase_at(k, LEX["between"]) or s.texts[k] in COMMAS:
                 break  # بين X وY: one relation between two
+            if s.phrase_at(k, LEX["list-disjunction"]) and self.verbal_noun(s, k + 1) and k + 2 < end \
+                    and not s.norms[k + 1].startswith(ARTICLE) and not s.norms[k + 1].endswith("\u0627\u062a") \
+                    and k + 1 not in s.mention_start and s.norms[k + 2].startswith((ARTICLE, "\u0644\u0644")):
+                # an act in construct with its object (نقل السلاح، توطين للاجئين), not a plural noun (أو إدارات)
+                return [(start, k), *self.conjoined(s, k + 1, end)]  # أي تهجير للسكان أو توطين لهم: each act
             word = s.norms[k][1:]  # وإدخال: the و, then the verbal noun itself (not وقف، وضع, whose و is their own)
             if word.startswith(ARTICLE):  # الاستقرار في سوريا والحفاظ على: a definite act after a definite one, with
                 if not (first_definite and s.phrase_at(k + 1, LEX["act-preposition"])):  # its own preposition after it
                     continue
                 word = word[len(ARTICLE):]
-            if s.norms[k].startswith(CONJUNCTION) and k not in s.mention_start and s.doc[k + 1].is_alpha \
+            if head == start and s.norms[k].startswith(CONJUNCTION) and k not in s.mention_start and s.doc[k + 1].is_alpha \
                     and (is_verbal_noun(word) or s.lex.has(LEX["first-form-verbal-noun"], word)):
                 return [(start, k), *self.conjoined(s, k, end)]
         return [(start, end)]
