@@ -12,8 +12,11 @@ import gc
 import hashlib
 import json
 import os
+import signal
 import tempfile
-from collections.abc import Iterable, Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, BinaryIO, TextIO
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass, replace
@@ -388,10 +391,38 @@ def _keyed(source: Source, options: Options) -> Source:
     return source if source.key else replace(source, key=source_key(Path(source.path), options))
 
 
+@contextmanager
+def _interrupts_between_segments() -> Iterator[Callable[[], None]]:
+    """Hold a Ctrl-C until the text being extracted is done, then raise it (from the check this yields): raised
+    inside spaCy's or rdflib's own code it could surface as another exception, which the per-document handler
+    would report as that file's failure (exit 1) instead of the interrupt (exit 130)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield lambda: None
+        return
+    received: list[int] = []
+
+    def check() -> None:
+        if received:
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, lambda number, _frame: received.append(number))
+    try:
+        yield check
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    check()
+
+
 def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, validate: bool = True) -> list[Part]:
     """Extract, validate (unless told not to) and write the part (TriG), rows (JSON lines) and statements-table
     lines (CSV) of each source: one worker task."""
     _warm()  # in this process or a Dask worker (a forked worker has it already)
+    with _interrupts_between_segments() as interrupted:
+        return _extract_batch(sources, parts_dir, options, validate, interrupted)
+
+
+def _extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, validate: bool,
+                   interrupted: Callable[[], None]) -> list[Part]:
     parts_path, checker, table = Path(parts_dir), _Checker(), _Rows()
     made: dict[str, Part] = {}
 
@@ -402,6 +433,7 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
 
     keyed: list[Source] = []
     for source in sources:
+        interrupted()
         try:
             source = _keyed(source, options)
         except OSError as exc:
@@ -416,6 +448,7 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
             table.start(doc_id, rows_temp, table_temp)
             with temp.open("wb") as stream:
                 for triples, found in document_triples_by_segment(document, options.segment_chars, options.codebook):
+                    interrupted()
                     quads = graph_quads(triples, graph)
                     stream.write(quads_trig(quads))
                     statements += found

@@ -190,7 +190,7 @@ def test_ctrl_c_mid_build_leaves_the_previous_outputs(tmp_path: Path) -> None:
         if process.returncode != 0:
             break
     # 130, or death by the SIGINT itself where it lands as the interpreter shuts down (a shell shows 130 for both)
-    assert process.returncode in (130, -signal.SIGINT) and "interrupted" in err
+    assert process.returncode in (130, -signal.SIGINT) and "interrupted" in err, err
     assert outputs(out) == before and not list(out.glob(".kg-build-*"))
 
 

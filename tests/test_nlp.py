@@ -47,9 +47,11 @@ def test_a_full_stop_with_no_space_after_it_still_ends_the_sentence(nlp) -> None
 
 def test_a_comma_with_no_space_after_it_still_parts_words(nlp) -> None:
     """الصندوق،جولي is two words and a comma: a name glued to the comma before it is still found."""
-    doc = nlp("وقالت المتحدثة باسم الصندوق،جولي كوزاك؛ثم غادرت، وأضافت 3,5.")
-    assert [t.text for t in doc][3:9] == ["الصندوق", "،", "جولي", "كوزاك", "؛", "ثم"]
-    assert "3,5" in [t.text for t in doc]
+    doc = nlp("وقالت المتحدثة باسم الصندوق،جولي كوزاك؛ثم غادرت، وأضافت 3,5 و٣،٥: «نرفض التهجير»،ودعت إلى الحوار.")
+    words = [t.text for t in doc]
+    assert words[3:9] == ["الصندوق", "،", "جولي", "كوزاك", "؛", "ثم"]
+    assert "3,5" in words and "و٣،٥" in words  # a decimal comma between digits stays
+    assert words[-7:-3] == ["التهجير", "»", "،", "ودعت"]
 
 
 def test_a_hyphen_is_split_from_names(nlp) -> None:

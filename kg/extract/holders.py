@@ -407,7 +407,13 @@ class Holders(Clues, Verbs, Stage):
         if not s.norms[cue.start].endswith("\u0647\u0645\u0627"):
             return None
         pairs = [m for end, m in s.mention_end.items() if end < cue.start and m.label_ == PAIR and m._.pair]
-        return max(pairs, key=lambda m: m.end) if pairs else None
+        if not pairs:
+            return None
+        pair = max(pairs, key=lambda m: m.end)
+        if any(pair.end < start < cue.start and s.norms[start].startswith(CONJUNCTION) and start - 1 in s.mention_end
+               for start in s.mention_start):
+            return None  # ...، وإن مصر وقطر أكدتا دعمهما: the two named together nearer the cue hold it
+        return pair
 
     @staticmethod
     def cause_accusative(s: Sentence, k: int) -> bool:

@@ -297,10 +297,11 @@ class Issues(Stage):
         for k in range(start + 2, end - 1):
             if s.phrase_at(k, LEX["between"]) or s.texts[k] in COMMAS:
                 break  # بين X وY: one relation between two
-            if s.phrase_at(k, LEX["list-disjunction"]) and self.verbal_noun(s, k + 1) and k + 2 < end \
+            if k > head + 1 and s.phrase_at(k, LEX["list-disjunction"]) and self.verbal_noun(s, k + 1) and k + 2 < end \
                     and not s.norms[k + 1].startswith(ARTICLE) and not s.norms[k + 1].endswith("\u0627\u062a") \
                     and k + 1 not in s.mention_start and s.norms[k + 2].startswith((ARTICLE, "\u0644\u0644")):
-                # an act in construct with its object (نقل السلاح، توطين للاجئين), not a plural noun (أو إدارات)
+                # each act with its own object (نقل السلاح، توطين للاجئين): not a plural noun (أو إدارات), nor two
+                # acts sharing one (أي نقل أو تخزين للأسلحة)
                 return [(start, k), *self.conjoined(s, k + 1, end)]  # أي تهجير للسكان أو توطين لهم: each act
             word = s.norms[k][1:]  # وإدخال: the و, then the verbal noun itself (not وقف، وضع, whose و is their own)
             if word.startswith(ARTICLE):  # الاستقرار في سوريا والحفاظ على: a definite act after a definite one, with

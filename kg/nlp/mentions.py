@@ -135,6 +135,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
         self.recent_people: list[tuple[object, Span]] = []  # the last two distinct persons named (for الوزيرين)
         self.joined_people: tuple[Span, Span] | None = None  # the last two persons joined by و (first for الوزيرين)
+        self.people_after = 0  # other persons named since
         self.roles: list[tuple[tuple[str, ...], NewActor | str]] = []  # the titles people were introduced with
         self.apposed: set[int] = set()  # where a person's span of title words alone begins (no surname in it)
         # المجلس، الجماعة، الاتحاد: the body whose name it heads (its IRI, or the new actor the text introduced)
@@ -200,7 +201,9 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                     before = spans[-1] if spans else None
                     if clitic and self.norms[i].startswith("\u0648") and before is not None \
                             and before.label_ == PERSON and before.end == i:
-                        self.joined_people = (before, span)  # بن غفير وسموتريتش: two people named together
+                        self.joined_people, self.people_after = (before, span), 0  # بن غفير وسموتريتش: named together
+                    elif self.joined_people is not None and key not in [k for k, _ in self.recent_people]:
+                        self.people_after += 1  # a speaker between them and الوزيرين; two others make a newer pair
                     self.recent_people = [(k, m) for k, m in self.recent_people if k != key][-1:] + [(key, span)]
             if span.label_ == PERSON and span.kb_id_ and span.end - span.start > 1 and span.start not in self.apposed:
                 self.surnames[self.norms[span.end - 1]] = span.kb_id_  # نعيم قاسم ... وحذر قاسم
@@ -352,9 +355,10 @@ class Mentions(Titles, Bodies, _LexiconComponent):
                 return Span(doc, i, i + 1, label=OWN_COUNTRY), clitic
             if (form,) in self.report_nouns:
                 return Span(doc, i, i + 1, label=REPORT), clitic
-            if (form,) in self.pair_titles and (self.joined_people or len(self.recent_people) == 2):
+            joined = self.joined_people if self.people_after < 2 else None
+            if (form,) in self.pair_titles and (joined or len(self.recent_people) == 2):
                 span = Span(doc, i, i + 1, label=PAIR)  # وزيرا الخارجية X وY ... ناقش الوزيران: the two named
-                span._.pair = self.joined_people or tuple(m for _, m in self.recent_people)
+                span._.pair = joined or tuple(m for _, m in self.recent_people)
                 return span, clitic
             paired = self._paired_demonyms(doc, i) if (form,) in self.pair_nouns else None
             if paired is not None:  # الجانبان السعودي والإيراني: the two states the adjectives name

@@ -22,7 +22,8 @@ _EXTRA_PREFIXES = [r"[-–—]", r"[\"“«]"]
 # غزة.وأضاف: a full stop with no space after it, between Arabic words, still ends the sentence.
 # الدولي،جولي: a comma or semicolon with no space after it, between Arabic words, still parts them.
 _EXTRA_INFIXES = [rf"(?<=[{_ARABIC}]{{3}})(?<!\u0640)\.(?!\u0640)(?=[{_ARABIC}]{{3}})",  # not تي.آر.تي، أ.ف.ب، السـ.ـلاح
-                  rf"(?<=[{_ARABIC}])[\u060c\u061b,](?=[{_ARABIC}])"]
+                  r"(?<=[\u0621-\u064a\u0671-\u06d3\"”»])[\u060c\u061b,](?=[\u0621-\u064a\u0671-\u06d3])",  # not ٣،٥
+                  r"(?<=[\u0621-\u064a\u0671-\u06d3])[\"”»](?=[\u060c\u061b,][\u0621-\u064a\u0671-\u06d3])"]  # التهجير»،ودعت
 _GLUED_STOP = re.compile(_EXTRA_INFIXES[0])
 
 PIPE_NAMES = ("kg_normalizer", "kg_sentences", "kg_mentions", "kg_cues")

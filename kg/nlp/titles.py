@@ -244,16 +244,17 @@ class Titles:
 
     def _surname_again(self, doc: Doc, i: int, j: int) -> Span | None:
         """سفيان القضاة ... ودعا السفير القضاة: a title, then the surname of someone this document named before,
-        names that person again (not where the word begins a known actor's longer name, or a name follows it)."""
+        names that person again (not where the word begins a known actor's longer name, or a given name follows:
+        the object after the name may be a person, ودعا السفير القضاة نتنياهو إلى)."""
         if j >= len(doc):
             return None
         known = self.actors.longest(self.norms, j, [(self.norms[j], 0)])
-        following = self.actors.longest(self.norms, j + 1, [(self.norms[j + 1], 0)]) if j + 1 < len(doc) else None
-        if (known is not None and known[0] > j + 1) or (j + 1 < len(doc) and (
-                self.lexicon.has(_GIVEN_NAME, self.norms[j + 1]) or self.lexicon.has(LEX["name-prefix"], self.norms[j + 1])
-                or (following is not None and self.lexicon.actors[following[1]].kind == KG.Person)
-                or (self.lexicon.has(_GIVEN_NAME, self.norms[j]) and self._could_be_name(doc[j + 1])))):
-            return None  # الوزير عباس عراقجي، المتحدث الحوثي محمد عبد السلام: another's name begins or follows
+        if known is not None and known[0] > j + 1:
+            return None  # وزير الخارجية الإيراني عباس عراقجي: the word begins another's known name
+        if j + 1 < len(doc) and self.lexicon.has(_GIVEN_NAME, self.norms[j + 1]):
+            return None  # المتحدث الحوثي محمد عبد السلام: a given name follows, so the word was the title's adjective
+        if self.lexicon.has(_GIVEN_NAME, self.norms[j]) and j + 1 < len(doc) and self._could_be_name(doc[j + 1]):
+            return None  # الوزير محمد عبد الله: a given name that begins another's name
         person = self.people.get(self.norms[j])
         if person is not None:
             return new_span(doc, i, j + 1, person)
