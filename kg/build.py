@@ -11,10 +11,8 @@ import fcntl
 import gc
 import os
 import shutil
-import signal
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -26,8 +24,9 @@ from pathlib import Path
 from rdflib import Dataset
 
 from .corpus import (ERROR, PART_SUFFIXES, PARTS, SEGMENT_CHARS, STATE_DIR, Options, Part, Source, collect_garbage,
-                     extract_segments, load_manifest, ontology_part, part_file, part_names, read_part_rows, rows_file,
-                     run_dask, run_local, save_manifest, source_key, source_stat, table_file)
+                     extract_segments, held_interrupts, load_manifest, ontology_part, part_file, part_names,
+                     read_part_rows, rows_file, run_dask, run_local, save_manifest, source_key, source_stat,
+                     table_file)
 from .concepts import load_codebook
 from .document import MAX_FILE_BYTES, Document, find_documents, read_documents
 from .errors import InputError, InputWarning, KgError, OntologyError, ValidationError
@@ -171,22 +170,6 @@ def _without_gc() -> Iterator[None]:
             gc.enable()
 
 
-@contextmanager
-def _uninterrupted() -> Iterator[None]:
-    """Hold Ctrl-C while the outputs are moved into place, so they are all old or all new."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    received: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda number, _frame: received.append(number))
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-        if received:
-            raise KeyboardInterrupt
-
-
 def _progress(total: int, done: int, enabled: bool | None):
     from tqdm import tqdm  # only when a build runs
 
@@ -258,7 +241,7 @@ def _assemble(out_dir: Path, parts_dir: Path, good: list[Part], store: str, stri
                 sync_store(oxigraph, store, graphs, temp / GRAPH_FILE)
             finally:
                 del oxigraph  # releases the on-disk store's lock now, not at the next garbage collection
-        with _uninterrupted():
+        with held_interrupts():
             for name in (GRAPH_FILE, TABLE_FILE, VIEW_FILE):
                 os.replace(temp / name, out_dir / name)
     return statements, clashes

@@ -392,10 +392,11 @@ def _keyed(source: Source, options: Options) -> Source:
 
 
 @contextmanager
-def _interrupts_between_segments() -> Iterator[Callable[[], None]]:
-    """Hold a Ctrl-C until the text being extracted is done, then raise it (from the check this yields): raised
-    inside spaCy's or rdflib's own code it could surface as another exception, which the per-document handler
-    would report as that file's failure (exit 1) instead of the interrupt (exit 130)."""
+def held_interrupts() -> Iterator[Callable[[], None]]:
+    """Hold a Ctrl-C until the block ends, or until the check this yields is called, then raise it. Extraction
+    checks between texts and segments: raised inside spaCy's or rdflib's own code it could surface as another
+    exception, reported as that file's failure (exit 1) instead of the interrupt (exit 130). The build holds it
+    while its outputs are moved into place, so they are all old or all new."""
     if threading.current_thread() is not threading.main_thread():
         yield lambda: None
         return
@@ -417,7 +418,7 @@ def extract_batch(sources: Sequence[Source], parts_dir: str, options: Options, v
     """Extract, validate (unless told not to) and write the part (TriG), rows (JSON lines) and statements-table
     lines (CSV) of each source: one worker task."""
     _warm()  # in this process or a Dask worker (a forked worker has it already)
-    with _interrupts_between_segments() as interrupted:
+    with held_interrupts() as interrupted:
         return _extract_batch(sources, parts_dir, options, validate, interrupted)
 
 

@@ -302,7 +302,7 @@ class Holders(Clues, Verbs, Stage):
             matrix = self.attribution.matrix_subject(s, cue.start)
             if matrix is not None and matrix[0] == self.attribution.speaker:
                 return self.with_coordinated(s, matrix), "elided-subject", after
-            if matrix is not None and self.cause_accusative(s, cue.start):
+            if matrix is not None and self.cause_accusative(s, cue):
                 # وكانت دول الساحل قد أعلنت انسحابها، احتجاجا على: an accusative of cause is its clause's subject's
                 return self.with_coordinated(s, matrix), "matrix-subject", after
             plural = self.plural_subject(s, cue)
@@ -415,12 +415,10 @@ class Holders(Clues, Verbs, Stage):
             return None  # ...، وإن مصر وقطر أكدتا دعمهما: the two named together nearer the cue hold it
         return pair
 
-    @staticmethod
-    def cause_accusative(s: Sentence, k: int) -> bool:
+    def cause_accusative(self, s: Sentence, cue: Span) -> bool:
         """احتجاجا، رفضا، تضامنا: an indefinite accusative verbal noun, the cause of its clause's act; not a
         participle (مطالبا، معربا، داعيا), which goes on for whoever speaks."""
-        stem = s.norms[k][:-1]
-        return indefinite_accusative(s, k) and not stem.startswith("\u0645") and stem[1:2] != "\u0627"
+        return indefinite_accusative(s, cue.start) and not self.participle(s, cue)
 
     @staticmethod
     def only_verb(s: Sentence, cue: Span, kind: URIRef) -> bool:
