@@ -1724,6 +1724,31 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
       "فيلدكامب إن القرار جاء بسبب تحريض الوزيرين على العنف، ودعمهما لتوسيع المستوطنات."),
      [("Itamar Ben-Gvir", "support", "لتوسيع المستوطنات", False),
       ("Bezalel Smotrich", "support", "لتوسيع المستوطنات", False)]),
+    # a title and a name between commas, then what the request asks: the issue goes on past the name
+    ("رحبت قطر بدعوة رئيس الوزراء العراقي، محمد شياع السوداني، إلى عقد مؤتمر إقليمي في بغداد.",
+     [("Qatar", "support", "بدعوة رئيس الوزراء العراقي، محمد شياع السوداني، إلى عقد مؤتمر إقليمي في بغداد", False)]),
+    # لا ... إلا (nothing but) holds the stance; إلا is no negation
+    ("وقالت الخارجية الجزائرية إنه لا يمكن إلا استنكار هذه التصريحات.", [("Algeria", "oppose", "هذه التصريحات", False)]),
+    # a verb joined by و whose gender is not the first verb's has a subject of its own, not an addressee
+    ("رحبت مصر بالاتفاق، ودعا رئيس الوزراء القطري إلى وقف القتال.",
+     [("Egypt", "support", "بالاتفاق", False), ("Qatar", "support", "وقف القتال", False)]),
+    # names of our own: the UN refugee agency as the news writes it, the AU Commission's chair
+    ("أبدت المفوضية العليا لشؤون اللاجئين قلقها بشأن تزايد أعداد اللاجئين. ودعا موسى فقي محمد إلى وقف القتال.",
+     [("UNHCR", "concern", "بشأن تزايد أعداد اللاجئين", False), ("Moussa Faki Mahamat", "support", "وقف القتال", False)]),
+    # a verb before a quantifier and a noun nobody named has that group for its subject; so does one after a
+    # relative (and a comma) whose antecedent is such a noun
+    ("وأكدت واشنطن معارضتها للقانون، وهو ما عارضه عدد من الكتل السياسية، والتي أعلنت إصرارها على التصويت عليه.",
+     [("United States", "oppose", "للقانون", False)]),
+    # a coordinated evaluation after a comma judges the same subject
+    ("وقالت الخارجية السورية إن هذا التوغل يعد تهديدا مباشرا للسلم، وانتهاكا صارخا لسيادة سوريا.",
+     [("Syria", "concern", "هذا التوغل", False), ("Syria", "oppose", "هذا التوغل", False)]),
+    # Libya's eastern government by its name
+    ("وأكدت حكومة الاستقرار الليبية رفضها أي تدخل خارجي.",
+     [("Government of National Stability (Libya)", "oppose", "أي تدخل خارجي", False)]),
+    # a military rank before a name is no part of it
+    ("وحذر الجنرال مظلوم عبدي من التصعيد.", [("Mazloum Abdi", "concern", "التصعيد", False)]),
+    # did not hesitate to: did it
+    ("وقال الوزير المصري إن بلاده لم تتردد في دعم الشعب الفلسطيني.", [("Egypt", "support", "دعم الشعب الفلسطيني", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

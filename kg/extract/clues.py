@@ -132,8 +132,9 @@ class Clues:
         between أن and it, or a relative's antecedent, a noun the gazetteer does not know; what it expresses is
         that noun's, not the speaker's."""
         k = verb - 1
-        if k > s.span.start and s.phrase_at(k, LEX["relative-pronoun"]) and s.doc[k - 1].is_alpha:
-            j = k - 1
+        comma = int(k - 1 > s.span.start and s.texts[k - 1] in COMMAS)  # الكتل السياسية، والتي جددت
+        if k > s.span.start and s.phrase_at(k, LEX["relative-pronoun"]) and s.doc[k - 1 - comma].is_alpha:
+            j = k - 1 - comma
             while j > max(s.span.start, k - 1 - MAX_UNKNOWN_SUBJECT) and j not in s.mention_end \
                     and s.norms[j].startswith(ARTICLE) and s.norms[j - 1].startswith(ARTICLE):
                 j -= 1  # السعودية الشقيقة التي: the antecedent's adjectives passed over

@@ -100,6 +100,14 @@ class Evaluative(Predicates, Stage):
             comp = self.predicate_opener(s, s.doc[light : light + 1], None)  # «... حماية المدنيين تمثل أولوية
             # قصوى»: a sentence inside the quote, its subject before the light verb
             light = light if comp is not None else None
+        earlier = None if verb else self.coordinated_evaluation(s, cue)
+        if earlier is not None:  # أن التوغل يعد تهديدا للسلم، وانتهاكا للسيادة: the same subject, judged again
+            start, end = self.tokens_of(s, earlier.issue_start, earlier.issue_end)
+            statement = make(s, cue, URIRef(cue.kb_id_), earlier.holder, None, earlier.via_metonymy, start, end,
+                             earlier.rule)
+            if statement is not None:
+                yield statement
+            return
         if not verb and light is not None and comp is not None and after_light < cue.start and not (
             cue.start - after_light <= 2 and s.phrase_at(after_light, LEX["predicate-noun"])
             and not any(s.norms[k].startswith(ARTICLE) for k in range(after_light + 1, cue.start))
@@ -211,6 +219,22 @@ class Evaluative(Predicates, Stage):
             statement = make(s, cue, URIRef(cue.kb_id_), actor, part, metonymy, start, end, rule)
             if statement is not None:
                 yield statement
+
+    def coordinated_evaluation(self, s: Sentence, cue: Span) -> PositionStatement | None:
+        """An evaluative noun joined by و after a comma (يعد تهديدا ...، وانتهاكا ...): the last evaluation of its
+        clause's subject in this sentence, before it, which it goes on; else None."""
+        if not cue.text.startswith(CONJUNCTION) or cue.start - 1 <= s.span.start or s.texts[cue.start - 1] not in COMMAS:
+            return None
+        at = s.doc[cue.start].idx
+        return next((x for x in reversed(self.statements) if x.rule == "evaluative-subject"
+                     and s.span.start_char <= x.char_start and x.issue_end <= at), None)
+
+    @staticmethod
+    def tokens_of(s: Sentence, start_char: int, end_char: int) -> tuple[int, int]:
+        """The tokens of a character range of the sentence: the first at or after its start, the first at or after its end."""
+        start = next(k for k in range(s.span.start, s.span.end) if s.doc[k].idx >= start_char)
+        end = next((k for k in range(start, s.span.end) if s.doc[k].idx >= end_char), s.span.end)
+        return start, end
 
     def as_comparison(self, s: Sentence, cue: Span) -> bool:
         """كمنظمة إرهابية: the cue's first word carries ك (as), which no form of the cue begins with."""

@@ -49,6 +49,7 @@ _FLIPPED = {KG.support: KG.oppose, KG.oppose: KG.support}  # the stance on X of 
 
 MAX_DESCRIPTION = 3  # tokens between an unnamed camp and the issue that names it (معسكر يدعو إلى ...)
 _ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalised): أكبر، أخطر، أهم
+EXCEPT = normalize("\u0625\u0644\u0627")  # إلا (except), الا normalised: also ألا (that not), a negation
 
 
 MAX_FRONTED_SUBJECT = 8  # tokens of a subject before يجب (أن تطبيع الوضع في سوريا يجب أن يتم ...)
@@ -355,6 +356,8 @@ class Frames(Particles, Stage):
                     LEX["reporting-verb"], LEX.copula)  # لا يرى ضرورة ل: the verb that says the cue
         while i >= s.span.start and steps < 4 and s.clause[i] == s.clause[cue.start]:
             if s.phrase_at(i, LEX.negation):
+                if self.exceptive(s, i):
+                    return False  # لا يمكن إلا استنكار، لا نملك إلا الترحيب: nothing but, so it is held
                 after = i + 1
                 return not (
                     after < s.span.end
@@ -368,6 +371,16 @@ class Frames(Particles, Stage):
                 return False
             i, steps = i - 1, steps + 1
         return False
+
+    @staticmethod
+    def exceptive(s: Sentence, i: int) -> bool:
+        """إلا (except), which normalises as ألا (that not) does: written with إ, or after a negation of its clause
+        (لا ... إلا: only)."""
+        if s.norms[i] != EXCEPT:
+            return False
+        return s.texts[i][:1] == "\u0625" or any(
+            s.phrase_at(k, LEX.negation) for k in range(max(s.span.start, i - 4), i) if s.clause[k] == s.clause[i]
+        )
 
     def doubted(self, s: Sentence, cue: Span) -> bool:
         """لا يبدو أن موسكو مستعدة: a negated hedge over the cue's clause doubts it; nobody is said to hold it."""

@@ -431,7 +431,7 @@ class Holders(Clues, Verbs, Stage):
         """The sentence's subject (with those coordinated to it), else the speaker, else nobody; nobody for a verb
         after بينما or في حين with a noun the gazetteer does not know after it (بينما رفضت الفصائل ...): that noun
         is its subject."""
-        if self.contrasted_subject(s, cue):
+        if self.contrasted_subject(s, cue) or self.quantified_subject(s, cue):
             return [], "", cue.end
         matrix = self.attribution.matrix_subject(s, cue.start)
         if matrix is not None:
@@ -447,6 +447,13 @@ class Holders(Clues, Verbs, Stage):
         التعاون، الهجوم: a list of subjects, then the object)."""
         return k >= s.span.end or s.punct[k] or any(s.phrase_at(k, LEX[name]) for name in (
             "circumstance-preposition", "issue-preposition", "cause-preposition"))
+
+    def quantified_subject(self, s: Sentence, cue: Span) -> bool:
+        """وهو ما عارضه عدد من النواب، فيما رفضت بعض الكتل: a verb right before a quantifier and a noun the gazetteer
+        does not know has that unnamed group for its subject."""
+        length = s.phrase_at(cue.end, LEX.quantifier) if cue.end < s.span.end else 0
+        return bool(length) and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue \
+            and cue.end + length < s.span.end and cue.end + length not in s.mention_start
 
     @staticmethod
     def contrasted_subject(s: Sentence, cue: Span) -> bool:

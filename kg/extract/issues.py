@@ -186,7 +186,8 @@ class Issues(Stage):
         clause = (start > s.span.start and s.phrase_ending(start - 1, LEX.complementizer) > 0) or (
             start < s.span.end and (s.phrase_at(start, LEX["subject-pronoun"]) or s.phrase_at(start, LEX.complementizer))
         )
-        while end < s.span.end and end - start < MAX_ISSUE_TOKENS:
+        skipped = 0  # the words of an apposed name, which do not count towards the phrase's length
+        while end < s.span.end and end - start - skipped < MAX_ISSUE_TOKENS:
             quote = s.texts[end] in QUOTE_MARKS  # بشأن "تصنيف الجماعة": quoted words go on the phrase
             if end != start and s.texts[end] == "(":  # محاولات الكنيست (البرلمان) لضم الضفة: a gloss in brackets
                 close = next((k for k in range(end + 1, min(end + 5, s.span.end)) if s.texts[k] == ")"), None)
@@ -199,6 +200,7 @@ class Issues(Stage):
                 continue
             apposed = self.apposed_name_end(s, end) if end != start else 0
             if apposed:
+                skipped += apposed - end
                 end = apposed  # بإعلان الرئيس الأميركي، دونالد ترامب، حول التوصل إلى اتفاق: the name, then what about
                 continue
             if end != start and end in s.boundary and not quote:
@@ -221,17 +223,19 @@ class Issues(Stage):
             end += 1
         return end
 
-    @staticmethod
-    def apposed_name_end(s: Sentence, comma: int) -> int:
-        """After a title, a name between commas and then حول or بشأن: where the words after the second comma begin
-        (the phrase goes on about its topic), else 0."""
+    def apposed_name_end(self, s: Sentence, comma: int) -> int:
+        """After a title, a name between commas and then what the title's call or request is about (حول، بشأن، إلى،
+        or a verbal noun: بطلب الرئيس، رشاد العليمي، عقد مؤتمر): where the words after the second comma begin, else 0."""
         if s.texts[comma] not in COMMAS or comma + 1 >= s.span.end:
             return 0
         name = next((m for m in s.mention_start.values() if m.start <= comma + 1 < m.end), None)
-        if name is None or name.label_ != PERSON or name.end + 1 >= s.span.end or s.texts[name.end] not in COMMAS \
-                or not s.phrase_at(name.end + 1, LEX["topic-preposition"]):
+        if name is None or name.label_ != PERSON or name.end + 1 >= s.span.end or s.texts[name.end] not in COMMAS:
             return 0
-        titled = any(s.phrase_at(k, LEX.title) for k in range(max(s.span.start, comma - 4), comma))
+        after = name.end + 1
+        if not (s.phrase_at(after, LEX["topic-preposition"]) or s.phrase_at(after, LEX["issue-preposition"])
+                or (s.norms[after][:1] != CONJUNCTION and self.verbal_noun(s, after))):
+            return 0
+        titled = name.start < comma or any(s.phrase_at(k, LEX.title) for k in range(max(s.span.start, comma - 4), comma))
         aside = any(s.phrase_at(k, LEX["circumstance-preposition"]) for k in range(max(s.span.start, comma - 6), comma))
         return name.end + 1 if titled and not aside else 0  # not خلال اتصال مع الرئيس الفرنسي، ماكرون، بشأن
 

@@ -32,6 +32,7 @@ def feminine_verb(verb: str) -> bool:
 
 
 SOUND_PLURAL = "\u064a\u0646"  # ين: داعين، مطالبين
+PLURAL_OR_DUAL = ("\u0648\u0627", "\u0648\u0646", "\u062a\u0627")  # أكدوا، يؤكدون، أكدتا: no singular's gender
 
 
 def verbal_noun_shape(word: str) -> bool:
@@ -55,7 +56,20 @@ class Verbs:
             return False  # نطالب حكومة لبنان ب، ...، داعية طهران إلى: whom we, or the clause's subject, call on
         if self.attribution.matrix_subject(s, cue.start) is None and not self.attribution.voiced():
             return False
+        if cue.text.startswith(CONJUNCTION) and self.unlike_first_verb(s, cue):
+            return False  # رحبت مصر ...، ودعا رئيس الوزراء القطري إلى: a subject of its own
         return self.particle_after_actor(s, cue) is not None
+
+    def unlike_first_verb(self, s: Sentence, cue: Span) -> bool:
+        """A singular verb whose gender is not that of the sentence's first verb (رحبت ...، ودعا): the two have
+        different subjects (call matrix_subject first: it finds that verb)."""
+        first = self.attribution.matrix_at
+        if first is None or first >= cue.start:
+            return False
+        words = [without_conjunction(s.norms[k]) for k in (first, cue.start)]
+        if any(word.endswith(PLURAL_OR_DUAL) for word in words) or not all(has_verb_shape(word) for word in words):
+            return False
+        return feminine_verb(words[0]) != feminine_verb(words[1])
 
     def particle_after_actor(self, s: Sentence, cue: Span) -> int | None:
         """Where the cue's particle stands right after the actor (and those joined to it) after the cue, or None:
