@@ -132,7 +132,7 @@ class Clues:
         between أن and it, or a relative's antecedent, a noun the gazetteer does not know; what it expresses is
         that noun's, not the speaker's."""
         k = verb - 1
-        comma = int(k - 1 > s.span.start and s.texts[k - 1] in COMMAS)  # الكتل السياسية، والتي جددت
+        comma = 1 if k - 1 > s.span.start and s.texts[k - 1] in COMMAS else 0  # الكتل السياسية، والتي جددت
         if k > s.span.start and s.phrase_at(k, LEX["relative-pronoun"]) and s.doc[k - 1 - comma].is_alpha:
             j = k - 1 - comma
             while j > max(s.span.start, k - 1 - MAX_UNKNOWN_SUBJECT) and j not in s.mention_end \

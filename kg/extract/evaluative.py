@@ -100,9 +100,9 @@ class Evaluative(Predicates, Stage):
             comp = self.predicate_opener(s, s.doc[light : light + 1], None)  # «... حماية المدنيين تمثل أولوية
             # قصوى»: a sentence inside the quote, its subject before the light verb
             light = light if comp is not None else None
-        earlier = None if verb else self.coordinated_evaluation(s, cue)
-        if earlier is not None:  # أن التوغل يعد تهديدا للسلم، وانتهاكا للسيادة: the same subject, judged again
-            start, end = self.tokens_of(s, earlier.issue_start, earlier.issue_end)
+        coordinated = None if verb else self.coordinated_evaluation(s, cue)
+        if coordinated is not None:  # أن التوغل يعد تهديدا للسلم، وانتهاكا للسيادة: the same subject, judged again
+            earlier, start, end = coordinated
             statement = make(s, cue, URIRef(cue.kb_id_), earlier.holder, None, earlier.via_metonymy, start, end,
                              earlier.rule)
             if statement is not None:
@@ -220,21 +220,25 @@ class Evaluative(Predicates, Stage):
             if statement is not None:
                 yield statement
 
-    def coordinated_evaluation(self, s: Sentence, cue: Span) -> PositionStatement | None:
-        """An evaluative noun joined by و after a comma (يعد تهديدا ...، وانتهاكا ...): the last evaluation of its
-        clause's subject in this sentence, before it, which it goes on; else None."""
-        if not cue.text.startswith(CONJUNCTION) or cue.start - 1 <= s.span.start or s.texts[cue.start - 1] not in COMMAS:
-            return None
-        at = s.doc[cue.start].idx
-        return next((x for x in reversed(self.statements) if x.rule == "evaluative-subject"
-                     and s.span.start_char <= x.char_start and x.issue_end <= at), None)
-
-    @staticmethod
-    def tokens_of(s: Sentence, start_char: int, end_char: int) -> tuple[int, int]:
-        """The tokens of a character range of the sentence: the first at or after its start, the first at or after its end."""
-        start = next(k for k in range(s.span.start, s.span.end) if s.doc[k].idx >= start_char)
-        end = next((k for k in range(start, s.span.end) if s.doc[k].idx >= end_char), s.span.end)
-        return start, end
+    def coordinated_evaluation(self, s: Sentence, cue: Span) -> tuple[PositionStatement, int, int] | None:
+        """An indefinite evaluative noun joined by و after a comma (يعد تهديدا ...، وانتهاكا ...) goes on the last
+        evaluation of a subject in its own clause: that statement and its issue's tokens; else None."""
+        k = cue.start
+        if not cue.text.startswith(CONJUNCTION) or k - 1 <= s.span.start or s.texts[k - 1] not in COMMAS \
+                or s.norms[k][1:].startswith(ARTICLE) or not s.norms[k].endswith("\u0627"):
+            return None  # not والحل الوحيد هو: a definite noun opens a clause of its own
+        for earlier in reversed(self.statements):
+            if earlier.rule != "evaluative-subject" or earlier.char_start < s.span.start_char:
+                continue
+            start = next((i for i in range(s.span.start, k) if s.doc[i].idx >= earlier.issue_start), k)
+            end = next((i for i in range(start, k) if s.doc[i].idx >= earlier.issue_end), k)
+            if start < end < k and not any(
+                s.phrase_at(i, ws) for i in range(end, k)
+                for ws in (LEX.complementizer, LEX["clause-boundary"], LEX["reporting-verb"])
+            ):
+                return earlier, start, end
+            return None  # فيما قال الوزير إن ...: another speaker's clause
+        return None
 
     def as_comparison(self, s: Sentence, cue: Span) -> bool:
         """كمنظمة إرهابية: the cue's first word carries ك (as), which no form of the cue begins with."""

@@ -66,6 +66,11 @@ class Holders(Clues, Verbs, Stage):
         if second_person(s, cue):
             return [], "", cue.end  # أنتم تريدون ...: those the speaker addresses, unnamed
         impersonal = self.lex.cues[URIRef(cue.kb_id_)].impersonal
+        if impersonal and (
+            (cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["as-particle"]))
+            or (cue.end < s.span.end and (s.phrase_at(cue.end, LEX.quantifier) or s.norms[cue.end].isdigit()))
+        ):
+            return [], "", cue.end  # كما يقتضي القانون: its subject follows; يتطلب ستة أشهر: a measure, no aim
         if kind == KG.ObligationCue or impersonal:
             # على إسرائيل وقف عملياتها، ينبغي لجميع الأطراف أن ...: the one it is on does not want it; who says it does
             holder = self.attribution.matrix_subject(s, cue.start)
@@ -249,7 +254,8 @@ class Holders(Clues, Verbs, Stage):
         her = self.feminine_owner(s, cue, previous)
         if her is not None:  # أشاد البديوي بدور سلطنة عمان ...، ودعمها المستمر ل: her support is Oman's, not his
             return self.actors.resolve(s, [her]), "pronoun-subject", cue.end
-        if previous is not None and joined and kind == KG.VerbCue and self.coordinated_verb(s, cue.start):
+        if previous is not None and joined and kind == KG.VerbCue and self.coordinated_verb(s, cue.start) \
+                and not self.unlike_first_verb(s, cue):
             # أكد الاتحاد احترامه لاستقلال السودان ... وأدان: a verb joined by و goes on for the first one's holder,
             # not for an actor named in between
             return self.fellow_holders(previous), "coordinated-verb", cue.end
@@ -450,9 +456,11 @@ class Holders(Clues, Verbs, Stage):
 
     def quantified_subject(self, s: Sentence, cue: Span) -> bool:
         """وهو ما عارضه عدد من النواب، فيما رفضت بعض الكتل: a verb right before a quantifier and a noun the gazetteer
-        does not know has that unnamed group for its subject."""
+        does not know has that unnamed group for its subject; not a verb joined by و, which goes on for the subject
+        before it (ورفض بعض الشروط: what it rejects)."""
         length = s.phrase_at(cue.end, LEX.quantifier) if cue.end < s.span.end else 0
         return bool(length) and self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue \
+            and not self.coordinated_verb(s, cue.start) \
             and cue.end + length < s.span.end and cue.end + length not in s.mention_start
 
     @staticmethod

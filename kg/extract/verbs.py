@@ -24,6 +24,7 @@ from .sentence import (
 from .statement import PositionStatement
 
 MAX_QUALIFIERS = 3  # words between a statement or resolution and its issuer: جديد، الختامي، الصادر
+PLURAL_OR_DUAL = ("\u0648\u0627", "\u0648\u0646", "\u062a\u0627")  # أكدوا، يؤكدون، أكدتا: no singular's gender
 
 
 def feminine_verb(verb: str) -> bool:
@@ -32,7 +33,6 @@ def feminine_verb(verb: str) -> bool:
 
 
 SOUND_PLURAL = "\u064a\u0646"  # ين: داعين، مطالبين
-PLURAL_OR_DUAL = ("\u0648\u0627", "\u0648\u0646", "\u062a\u0627")  # أكدوا، يؤكدون، أكدتا: no singular's gender
 
 
 def verbal_noun_shape(word: str) -> bool:
@@ -61,15 +61,19 @@ class Verbs:
         return self.particle_after_actor(s, cue) is not None
 
     def unlike_first_verb(self, s: Sentence, cue: Span) -> bool:
-        """A singular verb whose gender is not that of the sentence's first verb (رحبت ...، ودعا): the two have
-        different subjects (call matrix_subject first: it finds that verb)."""
+        """A singular verb whose gender is not that of the sentence's first verb, in the same clause (رحبت ...،
+        ودعا): the two have different subjects."""
+        if self.attribution.matrix_subject(s, cue.start) is None:
+            return False
         first = self.attribution.matrix_at
-        if first is None or first >= cue.start:
-            return False
-        words = [without_conjunction(s.norms[k]) for k in (first, cue.start)]
-        if any(word.endswith(PLURAL_OR_DUAL) for word in words) or not all(has_verb_shape(word) for word in words):
-            return False
-        return feminine_verb(words[0]) != feminine_verb(words[1])
+        if any(s.phrase_at(k, LEX.complementizer) or s.phrase_at(k, LEX["clause-boundary"])
+               for k in range(first + 1, cue.start)):
+            return False  # قالت الخارجية إن الوزير ...، ودعا / ...، فيما أثنت موسكو ... ودعت: another clause's verb
+        if not (s.phrase_at(first, REPORTING_VERB) or s.phrase_at(first, LEX["express-verb"])
+                or (first in s.cue_at and self.lex.cues[URIRef(s.cue_at[first].kb_id_)].kind == KG.VerbCue)):
+            return False  # a stance noun has no gender of a verb
+        genders = [self.verb_gender(s, without_conjunction(s.norms[k])) for k in (first, cue.start)]
+        return None not in genders and genders[0] != genders[1]
 
     def particle_after_actor(self, s: Sentence, cue: Span) -> int | None:
         """Where the cue's particle stands right after the actor (and those joined to it) after the cue, or None:
@@ -113,13 +117,32 @@ class Verbs:
             or (word[1:2] == "\u0627" and word.endswith(("\u0627", "\u0629", SOUND_PLURAL)))
         )
 
+    @staticmethod
+    def verb_gender(s: Sentence, word: str) -> bool | None:
+        """Whether a singular verb (normalised, its و removed) is feminine: دعت، رحبت، تدعو (يدعو is listed) yes;
+        دعا، يرحب، تعهد (a past of the form تفعّل: يعهد is no listed verb) no; a plural, a dual or an unknown ت-word:
+        unknown."""
+        if word.endswith(PLURAL_OR_DUAL):
+            return None
+        if word.endswith("\u062a"):
+            return True
+        if not word.startswith("\u062a"):
+            return False
+        sets = (LEX["reporting-verb"], LEX["express-verb"])
+        if ("\u064a" + word[1:],) in s.lex.cue_forms or any(s.lex.has(ws, "\u064a" + word[1:]) for ws in sets):
+            return True
+        return False if (word,) in s.lex.cue_forms or any(s.lex.has(ws, word) for ws in sets) else None
+
     def disagrees(self, s: Sentence, cue: Span, mention: Span, seats: bool = True) -> bool:
         """ودعا منظمة التعاون إلى، ودعت الرئيس الأمريكي إلى: a verb whose gender is not that of the actor after it
         does not have it for its subject; it is whom the verb addresses. A masculine verb before a feminine body
         (its first noun ends in ة) or state (its name ends in ا: ألمانيا، روسيا), a feminine verb (ت) before a
         masculine title."""
         verb = without_conjunction(cue.text)
-        feminine = feminine_verb(verb)
+        as_verb = self.lex.cues[URIRef(cue.kb_id_)].kind == KG.VerbCue and not (
+            cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["issue-preposition"]))  # عن تطلع: a noun
+        feminine = self.verb_gender(s, without_conjunction(s.norms[cue.start])) if as_verb else None  # تعهد: he
+        feminine = feminine_verb(verb) if feminine is None else feminine
         participle = verb.startswith("\u0645") or verb.endswith(("\u0629", "\u064a\u0646", "\u0648\u0646"))
         if participle or cue.end - cue.start > 1:
             return False
