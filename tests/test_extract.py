@@ -1749,9 +1749,6 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وحذر الجنرال مظلوم عبدي من التصعيد.", [("Mazloum Abdi", "concern", "التصعيد", False)]),
     # did not hesitate to: did it
     ("وقال الوزير المصري إن بلاده لم تتردد في دعم الشعب الفلسطيني.", [("Egypt", "support", "دعم الشعب الفلسطيني", False)]),
-    # X requires Y: whoever says so wants Y; said by nobody named, nobody's
-    ("وقال الرئيس المصري إن المرحلة تتطلب تكاتف الجهود العربية.", [("Egypt", "support", "تكاتف الجهود العربية", False)]),
-    ("ويتطلب المشروع تمويلا كبيرا.", []),
     # the gender test reads the verb of the same clause, and no ت-initial past (تحدث) as feminine; a verb joined by
     # و whose subject is known takes the quantified noun as its object
     ("وقالت الخارجية المصرية إن الوزير التقى نظيره الإسرائيلي، ودعا إسرائيل إلى وقف القتال في غزة.",
@@ -1770,9 +1767,6 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a past of the form تفعّل is masculine: the title after it is its subject, not whom it addresses
     ("تعهد الرئيس الأميركي بدعم أوكرانيا.", [("United States", "support", "بدعم أوكرانيا", False)]),
     ("وعبرت ميلوني عن تطلع إيطاليا إلى التنسيق مع ليبيا.", [("Italy", "support", "التنسيق مع ليبيا", False)]),
-    # requires: not a measure, not after كما (its subject follows)
-    ("وقال وزير النفط العراقي إن إصلاح خط الأنابيب يتطلب ستة أشهر.", []),
-    ("وأكدت مصر التزامها بالاتفاق كما يقتضي القانون الدولي.", [("Egypt", "support", "بالاتفاق", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -66,11 +66,6 @@ class Holders(Clues, Verbs, Stage):
         if second_person(s, cue):
             return [], "", cue.end  # أنتم تريدون ...: those the speaker addresses, unnamed
         impersonal = self.lex.cues[URIRef(cue.kb_id_)].impersonal
-        if impersonal and (
-            (cue.start > s.span.start and s.phrase_ending(cue.start - 1, LEX["as-particle"]))
-            or (cue.end < s.span.end and (s.phrase_at(cue.end, LEX.quantifier) or s.norms[cue.end].isdigit()))
-        ):
-            return [], "", cue.end  # كما يقتضي القانون: its subject follows; يتطلب ستة أشهر: a measure, no aim
         if kind == KG.ObligationCue or impersonal:
             # على إسرائيل وقف عملياتها، ينبغي لجميع الأطراف أن ...: the one it is on does not want it; who says it does
             holder = self.attribution.matrix_subject(s, cue.start)
