@@ -228,7 +228,9 @@ class Evaluative(Predicates, Stage):
                 or s.norms[k][1:].startswith(ARTICLE) or not s.norms[k].endswith("\u0627"):
             return None  # not والحل الوحيد هو: a definite noun opens a clause of its own
         for earlier in reversed(self.statements):
-            if earlier.rule != "evaluative-subject" or earlier.char_start < s.span.start_char:
+            if earlier.char_start < s.span.start_char:
+                return None  # the statements of earlier sentences
+            if earlier.rule != "evaluative-subject":
                 continue
             start = next((i for i in range(s.span.start, k) if s.doc[i].idx >= earlier.issue_start), k)
             end = next((i for i in range(start, k) if s.doc[i].idx >= earlier.issue_end), k)

@@ -49,7 +49,6 @@ _FLIPPED = {KG.support: KG.oppose, KG.oppose: KG.support}  # the stance on X of 
 
 MAX_DESCRIPTION = 3  # tokens between an unnamed camp and the issue that names it (معسكر يدعو إلى ...)
 _ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalised): أكبر، أخطر، أهم
-EXCEPT = normalize("\u0625\u0644\u0627")  # إلا (except), الا normalised: also ألا (that not), a negation
 EXCEPT_REACH = 6  # words back from إلا to the negation that makes it "nothing but" (لا يسع المملكة ... إلا)
 
 
@@ -377,7 +376,7 @@ class Frames(Particles, Stage):
     def exceptive(s: Sentence, i: int) -> bool:
         """إلا (except), which normalises as ألا (that not) does: written with إ, or after a negation of its clause
         (لا ... إلا: only)."""
-        if s.norms[i] != EXCEPT:
+        if not s.phrase_at(i, LEX.exceptive):
             return False
         return s.texts[i][:1] == "\u0625" or any(
             s.phrase_at(k, LEX.negation) for k in range(max(s.span.start, i - EXCEPT_REACH), i) if s.clause[k] == s.clause[i]

@@ -128,7 +128,7 @@ class Verbs:
             return True
         if not word.startswith("\u062a"):
             return False
-        sets = (LEX["reporting-verb"], LEX["express-verb"])
+        sets = (REPORTING_VERB, LEX["express-verb"])
         if ("\u064a" + word[1:],) in s.lex.cue_forms or any(s.lex.has(ws, "\u064a" + word[1:]) for ws in sets):
             return True
         return False if (word,) in s.lex.cue_forms or any(s.lex.has(ws, word) for ws in sets) else None
