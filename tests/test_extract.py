@@ -1767,6 +1767,19 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a past of the form تفعّل is masculine: the title after it is its subject, not whom it addresses
     ("تعهد الرئيس الأميركي بدعم أوكرانيا.", [("United States", "support", "بدعم أوكرانيا", False)]),
     ("وعبرت ميلوني عن تطلع إيطاليا إلى التنسيق مع ليبيا.", [("Italy", "support", "التنسيق مع ليبيا", False)]),
+    # a right with its pronoun, or reserved, is upheld by whoever claims it; بحقهم after a harm is "against them"
+    ("وقالت حركة حماس إنها تحتفظ بحقها في المقاومة.", [("Hamas", "support", "المقاومة", False)]),
+    ("وقال وزير الخارجية الإيراني إن لا أحد يستطيع حرمان إيران من حقها في تخصيب اليورانيوم.",
+     [("Iran", "support", "تخصيب اليورانيوم", False)]),
+    ("وقال وزير الخارجية الأردني إن إسرائيل ترتكب انتهاكات يومية بحقهم في الضفة الغربية.", []),
+    # declining to comment is no issue; asking for a disclosure is one
+    ("ورفض وزير الخارجية القطري التعليق على التقارير.", []),
+    ("ودعت وزارة الخارجية القطرية إلى الكشف عن مصير المفقودين.",
+     [("Qatar", "support", "الكشف عن مصير المفقودين", False)]),
+    # a name with its lineage (بن، آل) before an apposed title; a rank and the given name name them again
+    (("صرح محمد بن سالم بن حمد آل خليفة، وزير الخارجية البحريني، بأن بلاده ترفض التهجير. وأعرب الشيخ محمد عن "
+      "رفضه للتهجير."),
+     [("Bahrain", "oppose", "التهجير", False), ("محمد بن سالم بن حمد آل خليفة", "oppose", "للتهجير", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -198,8 +198,8 @@ class Frames(Particles, Stage):
             elif entry.yields or s.phrase_at(cue.start, LEX.manner):
                 return [], "the next cue of the same stance carries the issue"
             # دعا إلى دعم الجيش: the call's issue is the support it asks for
-        if start < s.span.end and s.phrase_at(start, LEX["non-issue"]):
-            return [], "an idiom, not an issue (رفض التعليق: declined to comment)"
+        if start < s.span.end and stance != KG.support and s.phrase_at(start, LEX["non-issue"]):
+            return [], "an idiom, not an issue (رفض التعليق: declined to comment)"  # دعا إلى الكشف عن: asked for it
         if (
             start < s.span.end
             and stance in _FLIPPED

@@ -130,6 +130,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         self.norms = doc_norms(doc)
         self.doc_states: set[URIRef] | None = None  # every state the document names (read when first needed)
         self.people: dict[str, NewActor] = {}  # surnames of the people this document introduced by title
+        self.given: dict[str, NewActor] = {}  # ... and their given names (الشيخ محمد: a rank, then the given name)
         self.surnames: dict[str, str] = {}  # surnames of the known people it named in full, to their IRIs
         self.compound_surnames: dict[tuple[str, str], str] = {}  # عبد العاطي: the same, of two words
         self.recent: list[tuple[object, Span]] = []  # the last two distinct actors named (for الجانبان)
@@ -308,6 +309,9 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         for form, clitic in readings:
             if form in self.people:
                 return new_span(doc, i, i + 1, self.people[form]), clitic
+            if form in self.given and i and self._honorific(i - 1) and not (
+                    i + 1 < len(doc) and self._could_be_name(doc[i + 1])):
+                return new_span(doc, i, i + 1, self.given[form]), clitic  # وأعرب الشيخ محمد: named again
             compound = self.compound_surnames.get((form, self.norms[i + 1])) if i + 1 < len(doc) else None
             if compound is not None:
                 return Span(doc, i, i + 2, label=PERSON, kb_id=compound), clitic

@@ -239,6 +239,7 @@ class Titles:
             return Span(doc, i, end, label=local_name(KG.Person), kb_id=str(known))
         person = NewActor(KG.Person, doc[j:end].text, body, role)
         self.people[doc[end - 1].norm_] = person
+        self.given[self.norms[j]] = person
         self.roles.append((title, person))
         return new_span(doc, i, end, person)
 
@@ -464,9 +465,12 @@ class Titles:
         honorific, then a comma and a title, is a new person holding that title (and its state or body)."""
         if not self._name_start(doc, i) or not self._could_be_name(doc[i]) or self.norms[i].startswith(ARTICLE):
             return None
-        end = i + 1
-        while end < len(doc) and end - i < 4 and self._could_be_name(doc[end]):
-            end += 1
+        end, words = i + 1, 1
+        while end < len(doc) and words < 4:
+            link = self.lexicon.has(LEX["name-link"], self.norms[end]) and end + 1 < len(doc)  # محمد بن عبدالرحمن بن جاسم آل ثاني
+            if not self._could_be_name(doc[end + 1 if link else end]):
+                break
+            end, words = end + (2 if link else 1), words + 1
         if end - i < 2 or end + 1 >= len(doc) or doc[end].text not in ("،", ","):
             return None
         title = end + 1
@@ -486,6 +490,7 @@ class Titles:
             office_start, office_end, body = title, *bare
         person = NewActor(KG.Person, doc[i:end].text, body, doc[office_start:office_end].text)
         self.people[self.norms[end - 1]] = person
+        self.given[self.norms[i]] = person
         self.roles.append((tuple(self.norms[office_start:office_end]), person))
         return new_span(doc, i, end, person)
 
