@@ -1780,6 +1780,21 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     (("صرح محمد بن سالم بن حمد آل خليفة، وزير الخارجية البحريني، بأن بلاده ترفض التهجير. وأعرب الشيخ محمد عن "
       "رفضه للتهجير."),
      [("Bahrain", "oppose", "التهجير", False), ("محمد بن سالم بن حمد آل خليفة", "oppose", "للتهجير", False)]),
+    # what one says one will keep on doing, one stands for (the future only: واصل is an event); a cue or an
+    # effort after it carries the issue
+    ("وقال وزير الخارجية الصيني إن الصين ستستمر في دعم القضية الفلسطينية.",
+     [("China", "support", "القضية الفلسطينية", False)]),
+    ("وقال وزير الخارجية التركي إن بلاده ستواصل التعاون مع الحكومة السورية.",
+     [("Turkey", "support", "التعاون مع الحكومة السورية", False)]),
+    # a definite participle opens an aside between the subject and its verb
+    ("وأوضح المتحدث أن العليمي، المتواجد حاليًا في عدن، يرفض مغادرتها.", [("Rashad al-Alimi", "oppose", "مغادرتها", False)]),
+    # a masculine participle after a reported feminine verb goes on for the one who reports
+    ("وقال محمود الفلاني، وزير الري المصري، إن مصر ستواصل المشاركة في المفاوضات، داعيًا دول الحوض إلى دعم هذه الجهود.",
+     [("Egypt", "support", "المشاركة في المفاوضات", False), ("محمود الفلاني", "support", "دعم هذه الجهود", False)]),
+    # a promise (وعد ب، وعودها ب) is a stand for what is promised; وعد بلفور is a name
+    ("وعدت أديس أبابا بالاعتراف باستقلال الإقليم.", [("Ethiopia", "support", "بالاعتراف باستقلال الإقليم", False)]),
+    ("وكثفت السلطة الفلسطينية وعودها بإجراء إصلاحات جوهرية.",
+     [("Palestinian Authority", "support", "بإجراء إصلاحات جوهرية", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

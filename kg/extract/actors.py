@@ -20,6 +20,7 @@ from ..nlp.titles import NAME_QUOTES
 from ..ontology import PLACES, Actor, Lexicon, phrase
 from ..vocab import KG, LEX
 from .sentence import (
+    ARTICLE,
     COMMAS,
     CONJUNCTION,
     CONJUNCTIONS,
@@ -240,7 +241,8 @@ class Actors(Stage):
             return j
         for k in range(j - 2, max(s.span.start, j - MAX_ASIDE_TOKENS) - 1, -1):
             if s.texts[k] in COMMAS:
-                opened = s.phrase_at(k + 1, LEX["issue-preposition"]) or s.phrase_at(k + 1, LEX["relative-pronoun"])
+                opened = s.phrase_at(k + 1, LEX["issue-preposition"]) or s.phrase_at(k + 1, LEX["relative-pronoun"]) \
+                    or (k - 1 in s.mention_end and definite_participle(s, k + 1))
                 return self.skip_back(s, k) if opened else j  # القرار، الذي حظي بتأييد 11 دولة، دعا: its subject
         return j
 
@@ -338,3 +340,10 @@ def report_author(doc: Doc, document: Document, lex: Lexicon) -> Actor | None:
         return None
     think_tank = local_name(KG.ThinkTank)
     return next((lex.actors[URIRef(m.kb_id_)] for m in mentions if m.label_ == think_tank), None)
+
+
+def definite_participle(s: Sentence, k: int) -> bool:
+    """A definite participle of a derived verb (المتواجد، المقيم، المدعوم) at token k, no actor or cue: after a
+    subject and a comma it opens an aside (العليمي، المتواجد حاليا في عدن، يرفض)."""
+    word = s.norms[k]
+    return word.startswith(ARTICLE + "\u0645") and len(word) >= 6 and k not in s.mention_start and k not in s.cue_at

@@ -171,6 +171,8 @@ class Frames(Particles, Stage):
                 start += 1  # نداءً عاجلاً لوقف العنف، دعما كاملا ل: the noun's adjectives, then what it calls for
         following = s.cue_at.get(start)
         opening = self.lex.cues[URIRef(following.kb_id_)] if following is not None else None
+        if opening is not None and opening.kind == KG.EffortCue and entry.yields:
+            return [], "the effort or plan after it carries the issue (سيواصل جهوده من أجل ...، أكد على خطته ل ...)"
         if opening is not None and (opening.kind in ONLY_IN_FRAME or opening.announced):
             following = None  # a sponsor's, an effort's or an announced act's word (خطة، جهود، وقف) is part of the issue
         if following is not None and following.kb_id_ == cue.kb_id_ and following.end - following.start == 1 \
@@ -195,7 +197,7 @@ class Frames(Particles, Stage):
         if following is not None and following.label_ == cue.label_:
             if self.evaluates_next(s, following):
                 start = self.issues.issue_start(s, following.end)  # حذر من خطورة X، دعا إلى ضرورة X: the issue is X
-            elif entry.yields or s.phrase_at(cue.start, LEX.manner):
+            elif (entry.yields or s.phrase_at(cue.start, LEX.manner)) and self.has_own_particle(s, following):
                 return [], "the next cue of the same stance carries the issue"
             # دعا إلى دعم الجيش: the call's issue is the support it asks for
         if start < s.span.end and stance != KG.support and s.phrase_at(start, LEX["non-issue"]):
@@ -325,6 +327,11 @@ class Frames(Particles, Stage):
         ):
             named += 1  # القرار 2803، مشروع القرار الأمريكي
         return proposal, named
+
+    def has_own_particle(self, s: Sentence, cue: Span) -> bool:
+        """The cue needs no particle, or its particle follows (not ستواصل العمل ضمن: عمل على has no على here)."""
+        requires = self.lex.cues[URIRef(cue.kb_id_)].requires
+        return not requires or self.particle(s, cue.end, requires) is not None
 
     def right(self, s: Sentence, i: int) -> bool:
         """حقها، حقوقنا، الحق في: a right (with or without its pronoun) at token i."""

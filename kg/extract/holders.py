@@ -273,6 +273,8 @@ class Holders(Clues, Verbs, Stage):
                 # أعربت مصر وقطر عن رفضهما: the whole coordinated subject
                 return self.actors.resolve(s, self.actors.whole_subject(s, mention)), "clause-subject", cue.end
         previous = self.earlier_statement(s, cue.start_char)
+        if previous is not None and self.circumstantial(s, cue) and self.unlike_reported_verb(s, cue, previous):
+            previous = None  # قال الوزير إن مصر ستواصل ...، داعيًا: a masculine participle is the minister's, not hers
         if previous is not None and (self.coordinated_verb(s, cue.start) or self.circumstantial(s, cue)):
             # تؤيد فرنسا العودة إلى الاتفاق وتعارض فرض عقوبات / ، داعية إلى ...: the first verb's subject
             return self.fellow_holders(previous), "coordinated-verb", cue.end
@@ -521,6 +523,15 @@ class Holders(Clues, Verbs, Stage):
                     and statement.holder not in [actor for actor, _, _ in held]:
                 held.append((statement.holder, None, statement.via_metonymy))
         return held or [(previous.holder, None, previous.via_metonymy)]
+
+    def unlike_reported_verb(self, s: Sentence, cue: Span, previous: PositionStatement) -> bool:
+        """A masculine participle (داعيًا) after a statement whose feminine verb (ستواصل) stands in a reported
+        clause: the participle goes on for the one who reports, not for the reported subject."""
+        word = without_conjunction(s.norms[cue.start])
+        verb = max((k for k, found in s.cue_at.items() if found.text == previous.cue_text
+                    and s.doc[k].idx < previous.issue_start), default=None)
+        return verb is not None and word.endswith("\u0627") and s.reported_before(verb) \
+            and self.verb_gender(s, without_conjunction(s.norms[verb])) is True
 
     def earlier_statement(self, s: Sentence, before: int) -> PositionStatement | None:
         """The last statement made by the sentence's own holders (not one it reports of an effort's owner or a

@@ -230,7 +230,8 @@ class Sponsors(Stage):
         j = self.actors.skip_back(s, cue.start)
         word = s.norms[j] if j >= s.span.start else ""
         word = word[1:] if word[:1] in (*CONJUNCTIONS, "\u0633") and len(word) > 4 else word  # و، ف، the future's س
-        if not has_verb_shape(word) or j in s.mention_end or j in s.cue_at:
+        if not has_verb_shape(word) or j in s.mention_end or (
+                j in s.cue_at and not self.lex.cues[URIRef(s.cue_at[j].kb_id_)].yields):  # سيواصل جهوده: it yields
             return None
         matrix = self.attribution.matrix_subject(s, cue.start)
         if matrix is not None:

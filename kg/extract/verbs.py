@@ -126,10 +126,13 @@ class Verbs:
             return None
         if word.endswith("\u062a"):
             return True
+        future = "\u0633" if word.startswith("\u0633\u062a") and len(word) > 4 else ""  # ستواصل: the future's س
+        word = word[len(future):]
         if not word.startswith("\u062a"):
             return False
         sets = (REPORTING_VERB, LEX["express-verb"])
-        if ("\u064a" + word[1:],) in s.lex.cue_forms or any(s.lex.has(ws, "\u064a" + word[1:]) for ws in sets):
+        his = "\u064a" + word[1:]
+        if (his,) in s.lex.cue_forms or (future + his,) in s.lex.cue_forms or any(s.lex.has(ws, his) for ws in sets):
             return True
         return False if (word,) in s.lex.cue_forms or any(s.lex.has(ws, word) for ws in sets) else None
 
