@@ -1795,6 +1795,9 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     ("وعدت أديس أبابا بالاعتراف باستقلال الإقليم.", [("Ethiopia", "support", "بالاعتراف باستقلال الإقليم", False)]),
     ("وكثفت السلطة الفلسطينية وعودها بإجراء إصلاحات جوهرية.",
      [("Palestinian Authority", "support", "بإجراء إصلاحات جوهرية", False)]),
+    # a known name with quote marks around a part of it is read across them
+    ("أعلنت كتائب «حزب الله» العراقية، في بيان، رفضها القاطع لأي حديث عن نزع سلاحها.",
+     [("Kata'ib Hezbollah", "oppose", "لأي حديث عن نزع سلاحها", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

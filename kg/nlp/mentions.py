@@ -17,6 +17,7 @@ from .components import (
     OWN_COUNTRY,
     PAIR,
     PERSON,
+    QUOTE_CLOSERS,
     REPORT,
     STATE,
     STATE_ORGAN,
@@ -37,6 +38,7 @@ KG_OWN_COUNTRY = LEX["own-country"]
 _ANAPHORA_WINDOW = 80  # tokens: about two sentences
 _ORGAN_ANAPHORA_WINDOW = 250  # tokens: الوزارة for the last ministry named, however many sentences since
 _DATELINE_DASHES = frozenset({"-", "–", "—"})
+_QUOTED_NAME_WORDS = 5  # the longest known name read across quote marks (كتائب «حزب الله»)
 _DATELINE_TOKENS = 8  # a dateline (عواصم - وكالات:) is the text's first few tokens; a later colon opens a quote
 _GROUP_LABELS = frozenset({"ArmedGroup", "PoliticalFaction"})  # what الجماعة، الحركة name again
 _MEETING_LABELS = frozenset(local_name(kind) for kind in (  # bodies that meet (not states, persons or places)
@@ -280,11 +282,25 @@ class Mentions(Titles, Bodies, _LexiconComponent):
             i >= 2 and (doc[i - 2].is_sent_start or i - 2 == 0) and self.lexicon.has(LEX["clause-boundary"], self.norms[i - 2])
         )  # وفي بيان له اليوم، حمّل المجلس: the verb opens the clause after a fronted phrase
 
+    def _quoted_inside(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[int, URIRef, int] | None:
+        """كتائب «حزب الله» العراقية: a known name with quote marks around a part of it, read without them; (end,
+        IRI, clitic) with end past the closing mark, or None."""
+        if i + 1 >= len(doc) or doc[i + 1].text not in NAME_QUOTES:
+            return None
+        marks = NAME_QUOTES | QUOTE_CLOSERS
+        kept = [k for k in range(i, min(len(doc), i + 2 * _QUOTED_NAME_WORDS)) if doc[k].text not in marks]
+        hit = self.actors.longest([self.norms[k] for k in kept], 0, readings)
+        if hit is None or hit[0] < 2:
+            return None  # the mark must stand inside the name
+        end = kept[hit[0] - 1] + 1
+        return (end + 1 if end < len(doc) and doc[end].text in QUOTE_CLOSERS else end), hit[1], hit[2]
+
     def _mention(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         lex = self.lexicon
         # ألباريس is a name, not the article and باريس: a name is read without an article it does not carry
         hit = self.actors.longest(self.norms, i, tuple((form, c) for form, c in readings
                                                        if not self.norms[i][:c].endswith(ARTICLE)))
+        hit = self._quoted_inside(doc, i, readings) or hit
         if hit is not None and not self._demonym_adjective(doc, i, hit) and not self._common_word(doc, i, hit):
             end, iri, clitic = hit
             state = lex.construct.get(self.norms[i][clitic:]) if end == i + 1 else None
