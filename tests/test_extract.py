@@ -1798,6 +1798,24 @@ def test_statements(text: str, expected: list[tuple[str, str, str, bool]]) -> No
     # a known name with quote marks around a part of it is read across them
     ("أعلنت كتائب «حزب الله» العراقية، في بيان، رفضها القاطع لأي حديث عن نزع سلاحها.",
      [("Kata'ib Hezbollah", "oppose", "لأي حديث عن نزع سلاحها", False)]),
+    # a bare one-word issue after a right (الرد) is no elative; another's effort after an affirming cue is its issue
+    ("وقالت الحكومة السودانية إنها تحتفظ بحق الرد.", [("Sudan", "support", "الرد", False)]),
+    ("ونوه الرئيس المصري بجهود الوساطة القطرية في غزة.", [("Egypt", "support", "بجهود الوساطة القطرية في غزة", False)]),
+    ("وقال وزير الخارجية الإيراني إن بلاده ستستمر في تمويل المشروع.", [("Iran", "support", "تمويل المشروع", False)]),
+    ("وأكد الرئيس الفرنسي أن فرنسا سوف تواصل تمويل برامج الإعمار في سوريا.",
+     [("France", "support", "تمويل برامج الإعمار في سوريا", False)]),
+    ("وقال وزير الخارجية الإيراني إن إيران ستواصل العمل ضمن إطار القواعد الدولية.",
+     [("Iran", "support", "العمل ضمن إطار القواعد الدولية", False)]),
+    ("وهدد الحرس الثوري الإيراني بالرد، متوعدا بالرد على أي هجوم.",
+     [("Islamic Revolutionary Guard Corps", "support", "بالرد", False),
+      ("Islamic Revolutionary Guard Corps", "support", "بالرد على أي هجوم", False)]),
+    # an asked-for anonymity is no issue; nor is the promise of a declaration's name (وعد بلفور)
+    ("وقال مسؤول أمريكي، طلب عدم الكشف عن هويته، إن واشنطن تدعم الاتفاق.", [("United States", "support", "الاتفاق", False)]),
+    # a rank and the given name of one introduced after a title name them again; followed by a lineage (بن), someone else
+    (("وقال وزير الخارجية القطري محمد الفلاني إن بلاده ترفض التهجير. وأعرب الشيخ محمد عن رفضه للحصار."),
+     [("Qatar", "oppose", "التهجير", False), ("محمد الفلاني", "oppose", "للحصار", False)]),
+    (("وقال وزير الخارجية القطري محمد الفلاني إن بلاده ترفض التهجير. وأعلن الشيخ محمد بن ناصر رفضه للحصار."),
+     [("Qatar", "oppose", "التهجير", False)]),
     # a resolution speaks for the body that adopted it, where a verb of saying or a cue opens with it
     ("وأصدر مجلس الأمن الدولي قرارا بشأن الصحراء. وشدد القرار على ضرورة احترام وقف إطلاق النار.",
      [("UN Security Council", "support", "احترام وقف إطلاق النار", False)]),

@@ -48,7 +48,7 @@ _FLIPPED = {KG.support: KG.oppose, KG.oppose: KG.support}  # the stance on X of 
 
 
 MAX_DESCRIPTION = 3  # tokens between an unnamed camp and the issue that names it (معسكر يدعو إلى ...)
-_ELATIVE = re.compile("^\u0627[^\u0627\u0648\u064a]{3}$")  # أفعل (normalised): أكبر، أخطر، أهم
+_ELATIVE = re.compile("^\u0627(?!\u0644)[^\u0627\u0648\u064a]{3}$")  # أفعل (normalised): أكبر، أخطر، أهم; not الرد، الحل
 EXCEPT_REACH = 6  # words back from إلا to the negation that makes it "nothing but" (لا يسع المملكة ... إلا)
 
 
@@ -171,8 +171,11 @@ class Frames(Particles, Stage):
                 start += 1  # نداءً عاجلاً لوقف العنف، دعما كاملا ل: the noun's adjectives, then what it calls for
         following = s.cue_at.get(start)
         opening = self.lex.cues[URIRef(following.kb_id_)] if following is not None else None
-        if opening is not None and opening.kind == KG.EffortCue and entry.yields:
-            return [], "the effort or plan after it carries the issue (سيواصل جهوده من أجل ...، أكد على خطته ل ...)"
+        if opening is not None and opening.kind == KG.EffortCue and entry.yields \
+                and without_pronoun(s, start, s.norms[start], min_stem=2) is not None:
+            # سيواصل جهوده من أجل ...، أكد على خطته ل ...: one's own effort or plan carries the issue (another's,
+            # نوه بجهود الوساطة القطرية، is what the cue is about)
+            return [], "its holder's own effort or plan after it carries the issue"
         if opening is not None and (opening.kind in ONLY_IN_FRAME or opening.announced):
             following = None  # a sponsor's, an effort's or an announced act's word (خطة، جهود، وقف) is part of the issue
         if following is not None and following.kb_id_ == cue.kb_id_ and following.end - following.start == 1 \
@@ -200,8 +203,6 @@ class Frames(Particles, Stage):
             elif (entry.yields or s.phrase_at(cue.start, LEX.manner)) and self.has_own_particle(s, following):
                 return [], "the next cue of the same stance carries the issue"
             # دعا إلى دعم الجيش: the call's issue is the support it asks for
-        if start < s.span.end and stance != KG.support and s.phrase_at(start, LEX["non-issue"]):
-            return [], "an idiom, not an issue (رفض التعليق: declined to comment)"  # دعا إلى الكشف عن: asked for it
         if (
             start < s.span.end
             and stance in _FLIPPED
@@ -214,6 +215,9 @@ class Frames(Particles, Stage):
                 _FLIPPED[stance],
                 start + max(s.phrase_at(start, LEX.negation), s.phrase_at(start, LEX.refrain)),
             )
+        if start < s.span.end and stance != KG.support and s.phrase_at(start, LEX["non-issue"]):
+            # رفض التعليق، طلب عدم الكشف عن هويته: declined to comment (دعا إلى الكشف عن: asked for it)
+            return [], "an idiom, not an issue (رفض التعليق: declined to comment)"
         end = self.issues.issue_end(s, start)
         if entry.impersonal and start < end and s.phrase_at(start, LEX["manner-verb"]):
             start, end = self.manner_issue(s, cue, start)

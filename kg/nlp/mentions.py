@@ -287,7 +287,7 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         IRI, clitic) with end past the closing mark, or None."""
         if i + 1 >= len(doc) or doc[i + 1].text not in NAME_QUOTES:
             return None
-        marks = NAME_QUOTES | QUOTE_CLOSERS
+        marks = NAME_QUOTES | QUOTE_CLOSERS  # the window: the name's words and a mark before and after each
         kept = [k for k in range(i, min(len(doc), i + 2 * _QUOTED_NAME_WORDS)) if doc[k].text not in marks]
         hit = self.actors.longest([self.norms[k] for k in kept], 0, readings)
         if hit is None or hit[0] < 2:
@@ -325,8 +325,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
         for form, clitic in readings:
             if form in self.people:
                 return new_span(doc, i, i + 1, self.people[form]), clitic
-            if form in self.given and i and self._honorific(i - 1) and not (
-                    i + 1 < len(doc) and self._could_be_name(doc[i + 1])):
+            if form in self.given and i and self._honorific(i - 1) and not (i + 1 < len(doc) and (
+                    self._could_be_name(doc[i + 1]) or self.lexicon.has(LEX["name-link"], self.norms[i + 1]))):
                 return new_span(doc, i, i + 1, self.given[form]), clitic  # وأعرب الشيخ محمد: named again
             compound = self.compound_surnames.get((form, self.norms[i + 1])) if i + 1 < len(doc) else None
             if compound is not None:
