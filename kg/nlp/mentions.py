@@ -298,9 +298,8 @@ class Mentions(Titles, Bodies, _LexiconComponent):
     def _mention(self, doc: Doc, i: int, readings: tuple[tuple[str, int], ...]) -> tuple[Span, int] | None:
         lex = self.lexicon
         # ألباريس is a name, not the article and باريس: a name is read without an article it does not carry
-        hit = self.actors.longest(self.norms, i, tuple((form, c) for form, c in readings
-                                                       if not self.norms[i][:c].endswith(ARTICLE)))
-        hit = self._quoted_inside(doc, i, readings) or hit
+        unarticled = tuple((form, c) for form, c in readings if not self.norms[i][:c].endswith(ARTICLE))
+        hit = self._quoted_inside(doc, i, unarticled) or self.actors.longest(self.norms, i, unarticled)
         if hit is not None and not self._demonym_adjective(doc, i, hit) and not self._common_word(doc, i, hit):
             end, iri, clitic = hit
             state = lex.construct.get(self.norms[i][clitic:]) if end == i + 1 else None

@@ -238,9 +238,7 @@ class Titles:
             self.roles.append((title, str(known)))  # أسعد حسن الشيباني: a known name with the father's between
             return Span(doc, i, end, label=local_name(KG.Person), kb_id=str(known))
         person = NewActor(KG.Person, doc[j:end].text, body, role)
-        self.people[doc[end - 1].norm_] = person
-        self.given[self.norms[j]] = person
-        self.roles.append((title, person))
+        self._introduce(person, j, end, title)
         return new_span(doc, i, end, person)
 
     def _surname_again(self, doc: Doc, i: int, j: int) -> Span | None:
@@ -489,10 +487,15 @@ class Titles:
                 return None
             office_start, office_end, body = title, *bare
         person = NewActor(KG.Person, doc[i:end].text, body, doc[office_start:office_end].text)
-        self.people[self.norms[end - 1]] = person
-        self.given[self.norms[i]] = person
-        self.roles.append((tuple(self.norms[office_start:office_end]), person))
+        self._introduce(person, i, end, tuple(self.norms[office_start:office_end]))
         return new_span(doc, i, end, person)
+
+    def _introduce(self, person: NewActor, start: int, end: int, title: tuple[str, ...]) -> None:
+        """Remember a new person named at tokens start..end by their surname, their given name (after a rank: الشيخ
+        محمد) and their title, so the document can name them again."""
+        self.people[self.norms[end - 1]] = person
+        self.given[self.norms[start]] = person
+        self.roles.append((title, person))
 
     def _bare_title(self, doc: Doc, i: int) -> tuple[int, URIRef | None] | None:
         """وزيرة الانتقال الطاقي والتنمية المستدامة (في المغرب)، after a name and a comma: a title that names no
